@@ -1,0 +1,59 @@
+"""newsrecord: typed records of news articles and of who said what in them.
+
+Parse raw posts into :class:`Article` records (:func:`parse_post`), write and read them
+as JSON, JSON Lines and CSV, and validate datasets (:func:`validate`).
+"""
+
+from newsrecord._converter import structure_article as structure
+from newsrecord._converter import unstructure_article as unstructure
+from newsrecord._errors import (
+    DecodeError,
+    FormatError,
+    NewsrecordError,
+    OutputExistsError,
+    ParseError,
+    ParseWarning,
+    RecordError,
+)
+from newsrecord._jsonio import from_json, read_jsonl, to_json, write_jsonl
+from newsrecord._model import (
+    SCHEMA,
+    Affiliation,
+    Article,
+    Quote,
+    QuoteKind,
+    Speaker,
+    SpeakerKind,
+)
+from newsrecord._parse import article_id, parse_file, parse_post
+from newsrecord._problems import CODES, Problem
+
+__all__ = [
+    "CODES",
+    "SCHEMA",
+    "Affiliation",
+    "Article",
+    "DecodeError",
+    "FormatError",
+    "NewsrecordError",
+    "OutputExistsError",
+    "ParseError",
+    "ParseWarning",
+    "Problem",
+    "Quote",
+    "QuoteKind",
+    "RecordError",
+    "Speaker",
+    "SpeakerKind",
+    "article_id",
+    "from_json",
+    "parse_file",
+    "parse_post",
+    "read_jsonl",
+    "structure",
+    "to_json",
+    "unstructure",
+    "write_jsonl",
+]
+
+__version__ = "0.1.0.dev0"
