@@ -15,7 +15,7 @@ import os
 import warnings
 from pathlib import Path
 
-from newsrecord._dates import parse_date, resolve_timezone
+from newsrecord._dates import DateResult, parse_date, resolve_timezone
 from newsrecord._errors import NewsrecordError, ParseError, ParseWarning
 from newsrecord._language import detect_language, normalize_language_tag
 from newsrecord._model import PARAGRAPH_SEPARATOR, Article
@@ -31,6 +31,12 @@ def article_id(title: str, paragraphs: tuple[str, ...]) -> str:
     digest.update(b"\n\n")
     digest.update(PARAGRAPH_SEPARATOR.join(paragraphs).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:16]
+
+
+def _date_warning_code(result: DateResult) -> str:
+    if result.value is None:
+        return "unreadable-date"
+    return "ambiguous-date" if result.ambiguous else "unknown-timezone"
 
 
 def _warn(message: str, *, code: str, field: str | None, strict: bool) -> None:
@@ -85,7 +91,7 @@ def parse_post(
         if result.warning is not None:
             _warn(
                 result.warning,
-                code="ambiguous-date" if result.value is not None else "unreadable-date",
+                code=_date_warning_code(result),
                 field="published",
                 strict=strict,
             )

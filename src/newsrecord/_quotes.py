@@ -1,4 +1,599 @@
-"""Placeholder replaced in the next step."""
-from newsrecord._model import Quote, Speaker
-def attribute(paragraphs: tuple[str, ...]) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
-    return (), ()
+"""Finding quotes: direct ones between quotation marks, indirect ones in reported speech.
+
+Direct quotes are read from the quotation marks of each paragraph (“ ” " " « » „ “ ‘ ’
+and the doubled apostrophes some outlets use), tolerating mixed pairs, quotes that run
+over several paragraphs and stray marks: an unclosed mark never reaches past its
+paragraph.  A direct quote is attributed from the words around it ("...,” he said",
+"X noted: “...”"), from the other parts of the same quote, from a colon at the end of
+the previous paragraph, or from the quote it continues.  Indirect quotes come from
+sentences with a verb of saying ("X said that ...", "..., X said", "according to X").
+:func:`attribute` returns the article's speakers and quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from newsrecord._lexicon import (
+    ABBREVIATIONS,
+    BARE_CLAUSE_CUES,
+    CUE_PARTICIPLES,
+    CUE_PARTICLES,
+    CUE_VERBS,
+    MEDIUM_NOUNS,
+    PRONOUNS,
+)
+from newsrecord._model import PARAGRAPH_SEPARATOR, Quote, QuoteKind, Speaker
+from newsrecord._speakers import Mention, resolve, subject_after, subject_before
+
+__all__ = ["attribute", "find_marked_spans", "sentences"]
+
+#: Opening marks and the marks that may close them.
+_CLOSERS: Final[dict[str, str]] = {
+    "“": "”\"“",
+    "„": "“”\"",
+    "«": "»",
+    "‹": "›",
+    '"': '"”',
+    "''": "''”",
+    "‘": "’",
+    "‚": "‘’",
+}
+_MARKS: Final = "“”\"„«»‹›‘’‚'"
+_WORD: Final = re.compile(r"[\w’'-]+")
+_MIN_UNATTRIBUTED_WORDS: Final = 8
+_MAX_SUBJECT_WORDS: Final = 14
+
+
+@attrs.frozen
+class Span:
+    """A quoted piece: content from ``start`` to ``end`` (marks excluded), article offsets."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None: the quote goes on in the next paragraph, or never closes
+    paragraph: int
+
+
+@attrs.define
+class _Candidate:
+    kind: QuoteKind
+    start: int
+    end: int
+    mention: Mention | None = None
+    cue: str | None = None
+    via: str | None = None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def _opener_at(text: str, index: int) -> str | None:
+    char = text[index]
+    prev = text[index - 1] if index > 0 else " "
+    nxt = text[index + 1] if index + 1 < len(text) else " "
+    if char in "“„«‹":
+        return char
+    if char == "'" and nxt == "'" and not _is_word_char(prev):
+        return "''"
+    if char == '"' and not _is_word_char(prev) and not nxt.isspace():
+        return '"'
+    if char in "‘‚" and not _is_word_char(prev) and nxt.isalnum():
+        return char
+    return None
+
+
+def _closes(text: str, index: int, opener: str) -> int:
+    """Length of the closing mark for ``opener`` at ``index`` (0 when none)."""
+    char = text[index]
+    if opener == "''":
+        if text.startswith("''", index):
+            return 2
+        return 1 if char == "”" else 0
+    if char not in _CLOSERS[opener]:
+        return 0
+    nxt = text[index + 1] if index + 1 < len(text) else " "
+    if opener in "‘‚" and _is_word_char(nxt):
+        return 0  # an apostrophe inside a word: people’s
+    if opener == "“" and char == "“" and not (nxt.isspace() or nxt in ",.;:!?)—–-"):
+        return 0
+    if opener == '"' and char == '"' and _is_word_char(text[index - 1] if index else " ") is False and _is_word_char(nxt):
+        return 0  # a new opening mark: the previous quote was never closed
+    return 1
+
+
+def _scan_paragraph(paragraph: str) -> Iterator[tuple[int, int, int | None, int]]:
+    """``(open_at, content_start, close_at, close_len)`` for each quoted piece."""
+    index = 0
+    length = len(paragraph)
+    while index < length:
+        opener = _opener_at(paragraph, index)
+        if opener is None:
+            index += 1
+            continue
+        start = index + len(opener)
+        cursor = start
+        while cursor < length:
+            width = _closes(paragraph, cursor, opener)
+            if width:
+                yield index, start, cursor, width
+                index = cursor + width
+                break
+            cursor += 1
+        else:
+            yield index, start, None, 0
+            return
+
+
+def find_marked_spans(paragraphs: Sequence[str]) -> list[Span]:
+    """Every quoted piece of the paragraphs, with offsets into the joined text."""
+    spans: list[Span] = []
+    offset = 0
+    pending: list[Span] = []
+    for number, paragraph in enumerate(paragraphs):
+        pieces = list(_scan_paragraph(paragraph))
+        if pending and not (pieces and pieces[0][0] == 0):
+            # the previous paragraph's open quote was not continued: keep it only when it
+            # opened its paragraph (a block quote that lost its closing mark)
+            spans.extend(span for span in pending if _opens_paragraph(span, paragraphs, offset))
+        elif pending:
+            spans.extend(pending)
+        pending = []
+        for open_at, start, close_at, _width in pieces:
+            stop = close_at if close_at is not None else len(paragraph)
+            content = paragraph[start:stop]
+            lead = len(content) - len(content.lstrip())
+            trail = len(content.rstrip())
+            if trail <= lead:
+                continue
+            span = Span(
+                start=offset + start + lead,
+                end=offset + start + trail,
+                open_at=offset + open_at,
+                close_at=offset + close_at if close_at is not None else None,
+                paragraph=number,
+            )
+            if close_at is None:
+                pending.append(span)
+            else:
+                spans.append(span)
+        offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    spans.extend(pending)
+    return spans
+
+
+def _opens_paragraph(span: Span, paragraphs: Sequence[str], next_offset: int) -> bool:
+    paragraph = paragraphs[span.paragraph]
+    start_of_paragraph = next_offset - len(PARAGRAPH_SEPARATOR) - len(paragraph)
+    return span.open_at == start_of_paragraph and len(paragraph) > 80
+
+
+# ---------------------------------------------------------------------------------------
+# Sentences
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“‘«(]?[A-Z0-9])")
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` (a paragraph), abbreviation-aware."""
+    result: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        word = text[max(begin, match.start() - 12) : match.start()].split()
+        last = word[-1].lower().lstrip("(\"“") if word else ""
+        if match.group().startswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ("." in last and len(last) <= 5)):
+            continue
+        result.append((begin, match.end()))
+        begin = match.end()
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        result.append((begin, end))
+    return result
+
+
+# ---------------------------------------------------------------------------------------
+# Cues
+
+
+_CUE_TOKEN: Final = re.compile(r"[A-Za-z]+")
+
+
+def _cue_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    for match in _CUE_TOKEN.finditer(text, start, end):
+        word = match.group().lower()
+        if word in CUE_VERBS or word in CUE_PARTICIPLES:
+            yield match.start(), match.end(), word
+
+
+def _cue_phrase(text: str, start: int, end: int) -> tuple[str, int]:
+    """The cue as written ("pointed out", "told reporters") and where it ends."""
+    stop = end
+    follow = re.match(r"\s+(\w+)", text[end : end + 20])
+    if follow:
+        word = follow.group(1).lower()
+        if word in CUE_PARTICLES and (word != "in" or text[start:end].lower() in {"chimed", "weighed"}):
+            stop = end + follow.end()
+        elif text[start:end].lower() in {"told", "tells", "telling"} and word in {"reporters", "journalists"}:
+            stop = end + follow.end()
+    return text[start:stop], stop
+
+
+_VIA: Final = re.compile(
+    r"\b(?:in|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>\w+)\s+"
+    r"(?:with|to|on|for)\s+(?P<via>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5})"
+)
+
+
+def _via(text: str, start: int, end: int) -> str | None:
+    for match in _VIA.finditer(text, start, end):
+        if match.group("noun").lower() in MEDIUM_NOUNS:
+            return match.group("via").strip()
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Direct quotes
+
+
+def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, int] | None:
+    """``,” he said`` / ``,” said X`` right after a closing mark (``start``)."""
+    lead = start
+    while lead < stop and text[lead] in " ,.!?;—–-…\u00a0":
+        lead += 1
+    bound = min(stop, _sentence_stop(text, lead, stop))
+    cues = list(_cue_words(text, lead, bound))
+    if not cues:
+        return None
+    cue_start, cue_end, word = cues[0]
+    if text[lead:cue_start].count(" ") > _MAX_SUBJECT_WORDS:
+        return None
+    if cue_start == lead or not text[lead:cue_start].strip():
+        mention = subject_after(text, cue_end, bound)
+        if mention is None:
+            return None
+        return mention, _cue_phrase(text, cue_start, cue_end)[0], cue_end
+    mention = subject_before(text, cue_start, lead)
+    if mention is None or mention.start != lead and not _only_filler(text[lead : mention.start]):
+        return None
+    return mention, _cue_phrase(text, cue_start, cue_end)[0], cue_end
+
+
+def _only_filler(text: str) -> bool:
+    return not text.strip(" ,\u00a0") or text.strip().lower() in {"and", "but", "so"}
+
+
+def _sentence_stop(text: str, start: int, stop: int) -> int:
+    for begin, end in sentences(text, start, stop):
+        return end
+    return stop
+
+
+def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, int] | None:
+    """``X said: “`` / ``X noted, “`` / ``According to X, “`` right before an opening mark."""
+    window = text[start:stop].rstrip()
+    if not window:
+        return None
+    tail = window.rstrip(" ,:—–-\u00a0")
+    sentence_start = start
+    for begin, _end in sentences(text, start, start + len(tail)):
+        sentence_start = begin
+    according = re.search(r"\b[Aa]ccording to\s+(.+?),?\s*$", text[sentence_start : start + len(tail)] + ",")
+    if according:
+        mention = subject_after(text, sentence_start + according.start(1), start + len(tail))
+        if mention is not None:
+            return mention, "according to", sentence_start + according.start(1)
+    cues = list(_cue_words(text, sentence_start, start + len(tail)))
+    if not cues:
+        return None
+    cue_start, cue_end, _word = cues[-1]
+    phrase, phrase_end = _cue_phrase(text, cue_start, cue_end)
+    trailing = text[phrase_end : start + len(tail)].strip()
+    mention = subject_before(text, cue_start, sentence_start)
+    if mention is None and not text[sentence_start:cue_start].strip():
+        inverted = subject_after(text, phrase_end, start + len(tail))  # "Stated Stone:"
+        if inverted is not None and inverted.end >= start + len(tail) - 1:
+            return inverted, phrase, cue_end
+    telling = _word in {"told", "tells", "telling", "tell", "asked", "asks", "asking", "informed"}
+    if trailing and not re.fullmatch(r"(?:(?:in|on|at|during|to|with|that|of|about)\b.{0,60}|that)", trailing) and not (telling and len(trailing.split()) <= 9):
+        return None
+    if mention is None and (_word in CUE_PARTICIPLES or _coordinated(text, sentence_start, cue_start)):
+        mention = sentence_subject(text, sentence_start, cue_start)
+    if mention is None:
+        inverted = subject_after(text, phrase_end, start + len(tail))
+        if inverted is not None and not trailing.startswith(("in ", "on ", "to ", "that")):
+            return inverted, phrase, cue_end
+        return None
+    return mention, phrase, cue_end
+
+
+_SUBORDINATE: Final = re.compile(
+    r"(?:When|After|Before|As|While|In|On|At|During|Asked|Later|Earlier|Then|But|And|Still|"
+    r"Meanwhile|Instead|Afterward|Afterwards|Speaking|Responding|Addressing)\b[^,]{0,80},\s*"
+)
+
+
+def _coordinated(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether the cue is the second of two verbs of one subject ("smiled and said")."""
+    words = text[sentence_start:cue_start].split()
+    return len(words) >= 3 and words[-1].lower() == "and"
+
+
+def sentence_subject(text: str, sentence_start: int, cue_start: int) -> Mention | None:
+    """The subject at the start of a sentence, for cues far from it ("X ..., saying")."""
+    position = sentence_start
+    lead = _SUBORDINATE.match(text, position, cue_start)
+    if lead:
+        position = lead.end()
+    subject = subject_after(text, position, cue_start)
+    if subject is None or subject.end >= cue_start:
+        return None
+    return subject
+
+
+def _paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
+    bounds = []
+    offset = 0
+    for paragraph in paragraphs:
+        bounds.append((offset, offset + len(paragraph)))
+        offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    return bounds
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) -> list[_Candidate]:
+    bounds = _paragraph_bounds(paragraphs)
+    found: list[_Candidate | None] = []
+    attributed: list[tuple[Mention, str, int] | None] = []
+    for index, span in enumerate(spans):
+        p_start, p_end = bounds[span.paragraph]
+        same = [s for s in spans if s.paragraph == span.paragraph]
+        position = same.index(span)
+        after_start = (span.close_at + 1) if span.close_at is not None else span.end
+        if span.close_at is not None and text.startswith("''", span.close_at):
+            after_start += 1
+        after_stop = same[position + 1].open_at if position + 1 < len(same) else p_end
+        before_start = (same[position - 1].close_at or p_start) + 1 if position > 0 else p_start
+        result = None
+        if span.close_at is not None:
+            result = _after_attribution(text, after_start, after_stop)
+        if result is None:
+            result = _before_attribution(text, before_start, span.open_at)
+        attributed.append(result)
+        found.append(None)
+        del index
+    # share attributions between the parts of one quote and along multi-paragraph quotes
+    for index, span in enumerate(spans):
+        result = attributed[index]
+        if result is None:
+            result = _shared_attribution(spans, attributed, index, text, bounds)
+        words = _word_count(text[span.start : span.end])
+        if result is None:
+            if _is_embedded(text, span, bounds) or words < _MIN_UNATTRIBUTED_WORDS:
+                continue
+            found[index] = _Candidate(QuoteKind.DIRECT, span.start, span.end)
+            continue
+        mention, cue, cue_end = result
+        if _is_embedded(text, span, bounds) and words < 4:
+            continue
+        found[index] = _Candidate(
+            QuoteKind.DIRECT,
+            span.start,
+            span.end,
+            mention=mention,
+            cue=cue,
+            via=_via(text, min(cue_end, span.start) if cue_end < span.start else cue_end, _sentence_stop(text, cue_end, bounds[span.paragraph][1])),
+        )
+        attributed[index] = result
+    return [c for c in found if c is not None]
+
+
+def _is_embedded(text: str, span: Span, bounds: list[tuple[int, int]]) -> bool:
+    """A fragment inside running text ("called it “a disaster” on Monday"), not a quote."""
+    p_start, _p_end = bounds[span.paragraph]
+    before = text[p_start : span.open_at].rstrip()
+    if not before:
+        return False
+    last = before[-1]
+    if last in ".!?:,—–-…\"”":
+        return False
+    return _word_count(text[span.start : span.end]) < 6 or not text[span.start].isupper()
+
+
+def _shared_attribution(
+    spans: list[Span],
+    attributed: list[tuple[Mention, str, int] | None],
+    index: int,
+    text: str,
+    bounds: list[tuple[int, int]],
+) -> tuple[Mention, str, int] | None:
+    span = spans[index]
+    # another part of the same quote in the same paragraph
+    for other in sorted(range(len(spans)), key=lambda j: abs(j - index)):
+        if other != index and spans[other].paragraph == span.paragraph and attributed[other] is not None:
+            return attributed[other]
+    p_start, _p_end = bounds[span.paragraph]
+    if span.open_at != p_start:
+        return None
+    # a chain of paragraphs that open with a mark: the attribution of any of them
+    back = index - 1
+    while back >= 0 and spans[back].paragraph == spans[back + 1].paragraph - 1:
+        if attributed[back] is not None:
+            return attributed[back]
+        if spans[back].open_at != bounds[spans[back].paragraph][0]:
+            break
+        back -= 1
+    # "X said:" ending the previous paragraph
+    if span.paragraph > 0:
+        prev_start, prev_end = bounds[span.paragraph - 1]
+        if text[prev_start:prev_end].rstrip().endswith(":"):
+            result = _before_attribution(text, prev_start, prev_end)
+            if result is not None:
+                return result
+        # a paragraph of quotation right after a quoted paragraph continues its speaker
+        previous = [j for j in range(index) if spans[j].paragraph == span.paragraph - 1]
+        if previous and attributed[previous[-1]] is not None:
+            return attributed[previous[-1]]
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Indirect quotes
+
+
+def _covered(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(s.open_at <= start < (s.close_at if s.close_at is not None else s.end) + 1 for s in spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    return start, end
+
+
+def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> list[_Candidate]:
+    sentence = text[start:end]
+    found: list[_Candidate] = []
+    # "according to X, CONTENT" / "CONTENT, according to X"
+    according = re.search(r"\b[Aa]ccording to\b", sentence)
+    if according:
+        a_start = start + according.start()
+        a_end = start + according.end()
+        comma = text.find(",", a_end, end)
+        if according.start() == 0 or sentence[: according.start()].strip() in {"But", "And", "Yet"}:
+            if comma > 0:
+                mention = subject_after(text, a_end, comma)
+                c_start, c_end = _trim(text, comma + 1, end)
+                if mention is not None and _word_count(text[c_start:c_end]) >= 4:
+                    found.append(_make_indirect(text, c_start, c_end, mention, "according to", spans, end))
+                    return found
+        else:
+            mention = subject_after(text, a_end, end)
+            c_start, c_end = _trim(text, start, a_start)
+            if mention is not None and _word_count(text[c_start:c_end]) >= 4:
+                found.append(_make_indirect(text, c_start, c_end, mention, "according to", spans, end))
+                return found
+    # "CONTENT – as noted by X"
+    as_by = re.search(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b", sentence)
+    if as_by and as_by.group(1).lower() in CUE_VERBS:
+        mention = subject_after(text, start + as_by.end(), end)
+        c_start, c_end = _trim(text, start, start + as_by.start())
+        if mention is not None and _word_count(text[c_start:c_end]) >= 4:
+            found.append(_make_indirect(text, c_start, c_end, mention, as_by.group(1), spans, end, via_from=start + as_by.end()))
+            return found
+    for cue_start, cue_end, word in _cue_words(text, start, end):
+        if word in CUE_PARTICIPLES or _covered(cue_start, cue_end, spans):
+            continue
+        before = text[start:cue_start]
+        if re.match(r"\s*[,:]?\s*[“\"«„]", text[cue_end:end]):
+            continue  # the cue of a direct quote
+        # "CONTENT, X said." / "CONTENT, said X."
+        tail = text[cue_end:end].strip(" .!?\"”’")
+        comma = before.rstrip().rfind(",")
+        if comma > 0 and _word_count(text[start : start + comma]) >= 4 and _word_count(tail) <= 8:
+            subject = subject_before(text, cue_start, start + comma + 1)
+            if subject is not None and _only_filler(text[start + comma + 1 : subject.start]):
+                c_start, c_end = _trim(text, start, start + comma)
+                if text[c_start] not in _MARKS:
+                    found.append(_make_indirect(text, c_start, c_end, subject, _cue_phrase(text, cue_start, cue_end)[0], spans, end))
+                    return found
+            inverted = subject_after(text, cue_end, end) if not before[comma + 1 :].strip() else None
+            if inverted is not None:
+                c_start, c_end = _trim(text, start, start + comma)
+                if text[c_start] not in _MARKS:
+                    found.append(_make_indirect(text, c_start, c_end, inverted, _cue_phrase(text, cue_start, cue_end)[0], spans, end))
+                    return found
+        # "X said (that) CONTENT"
+        subject = subject_before(text, cue_start, start)
+        if subject is None:
+            continue
+        cue, cue_stop = _cue_phrase(text, cue_start, cue_end)
+        rest = text[cue_stop:end]
+        that = re.match(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b", rest)
+        if that and not re.search(r"[.;“\"”]", rest[: that.end()]):
+            c_start, c_end = _trim(text, cue_stop + that.end(), end)
+        elif word in BARE_CLAUSE_CUES and re.match(r"\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this|[A-Z]\w+)\b", rest) and word not in {"told", "tells"}:
+            c_start, c_end = _trim(text, cue_stop, end)
+        else:
+            continue
+        if c_end - c_start < 1 or text[c_start] in _MARKS or _word_count(text[c_start:c_end]) < 4:
+            continue
+        found.append(_make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_stop))
+        return found
+    return found
+
+
+def _make_indirect(
+    text: str,
+    start: int,
+    end: int,
+    mention: Mention,
+    cue: str,
+    spans: Sequence[Span],
+    sentence_end: int,
+    via_from: int | None = None,
+) -> _Candidate:
+    kind = QuoteKind.MIXED if any(start <= s.open_at < end for s in spans) else QuoteKind.INDIRECT
+    via = _via(text, via_from if via_from is not None else mention.end, sentence_end)
+    return _Candidate(kind, start, end, mention=mention, cue=cue, via=via)
+
+
+def _indirect_candidates(text: str, paragraphs: Sequence[str], spans: list[Span], direct: list[_Candidate]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    taken = [(c.start, c.end) for c in direct]
+    for p_start, p_end in _paragraph_bounds(paragraphs):
+        for s_start, s_end in sentences(text, p_start, p_end):
+            if text[s_start] in _MARKS and any(c.start <= s_start + 1 < c.end for c in direct):
+                continue
+            for candidate in _indirect_in_sentence(text, s_start, s_end, spans):
+                if any(candidate.start < e and s < candidate.end for s, e in taken):
+                    continue
+                if candidate.mention is not None and _mention_inside_quote(candidate.mention, spans):
+                    continue
+                found.append(candidate)
+    return found
+
+
+def _mention_inside_quote(mention: Mention, spans: Sequence[Span]) -> bool:
+    return any(s.start <= mention.start and mention.end <= s.end for s in spans)
+
+
+def attribute(paragraphs: Sequence[str]) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
+    """The speakers and quotes of an article's paragraphs."""
+    text = PARAGRAPH_SEPARATOR.join(paragraphs)
+    spans = find_marked_spans(paragraphs)
+    direct = _direct_candidates(text, paragraphs, spans)
+    indirect = _indirect_candidates(text, paragraphs, spans, direct)
+    candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
+    mentions = [c.mention for c in candidates]
+    speakers, speaker_ids = resolve(text, mentions)
+    quotes = tuple(
+        Quote(
+            id=f"q{number}",
+            kind=candidate.kind,
+            text=text[candidate.start : candidate.end],
+            start=candidate.start,
+            end=candidate.end,
+            speaker_id=speaker_id,
+            mention=candidate.mention.text.strip() or None if candidate.mention else None,
+            cue=candidate.cue,
+            via=candidate.via,
+        )
+        for number, (candidate, speaker_id) in enumerate(zip(candidates, speaker_ids, strict=True), start=1)
+    )
+    return speakers, quotes
+
+
+__all__ += ["PRONOUNS"]

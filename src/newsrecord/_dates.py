@@ -1,0 +1,436 @@
+"""Read the publication date in a news post's header, and never guess.
+
+Every part of a parsed date must have been written in the text. python-dateutil
+is good at reading English dates, but it fills the gaps by guessing: a missing
+day, month or year comes from today, ``08.11.2023`` becomes 11 August, a
+two-digit year depends on the current year, ``GMT+3`` means UTC-3, an unknown
+zone name is dropped with only a warning, and a zone name that matches the
+machine's local zone gets the machine's zone. This module lets dateutil read
+only what it reads well (named months, times, zone names) and handles the rest
+itself:
+
+* ISO 8601 (``2023-11-08T16:38:00+03:00``, ``2023-11-08``, ``20231108T163800Z``)
+  takes a fast path through :meth:`datetime.datetime.fromisoformat`.
+* Numeric dates are read here. Dotted ones (``08.11.2023``) are always day
+  first. Slashed or dashed ones (``03/04/2023``) are day first only when the
+  numbers say so (``25/12/2023``); when either order fits, the ``dayfirst``
+  option decides and the result says it was ambiguous. A four-digit year first
+  (``2023/11/08``) means year, month, day.
+* A date with a part missing (``8 November``, ``November 2023``, ``16:38``) has
+  no value; a missing time is midnight. dateutil is asked twice, with two
+  different defaults, and a part that differs was not in the text.
+* Two-digit years follow the POSIX ``%y`` rule, whatever today's date:
+  00-68 are 2000-2068 and 69-99 are 1969-1999.
+* Zone names are read from a fixed table of common US and European
+  abbreviations. ``GMT+3`` and ``UTC+03:00`` mean three hours east of UTC. An
+  unknown abbreviation keeps the wall time as a naive datetime, with a warning,
+  and ``default_timezone`` is not applied to it (the text named some other
+  zone). Offsets of 24 hours or more are invalid.
+* A layout with only numbers that none of the rules above cover (``08 11 2023``)
+  is refused rather than guessed. A numeric date read here reaches dateutil, if
+  a time or zone follows it, rewritten with the month spelled out.
+* The text is the date alone: a label such as ``Posted:`` is the caller's to
+  remove. A weekday name is allowed but not checked against the date.
+
+Nothing raises for bad data: an unreadable date gives ``value=None`` and a
+warning that says why.
+"""
+
+import datetime
+import re
+import zoneinfo
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+from dateutil.parser import ParserError, parse, parserinfo
+
+_HOUR = 3600
+
+#: UTC offsets in seconds for the zone abbreviations that are read. Names with
+#: more than one common meaning take the US or European one (CST is US Central,
+#: BST is British Summer Time). IST (India, Ireland or Israel) is left out on
+#: purpose, so it counts as unknown.
+_ZONE_OFFSETS: Mapping[str, int] = MappingProxyType(
+    {
+        "UTC": 0,
+        "UT": 0,
+        "GMT": 0,
+        "Z": 0,
+        "WET": 0,
+        "WEST": 1 * _HOUR,
+        "BST": 1 * _HOUR,
+        "CET": 1 * _HOUR,
+        "CEST": 2 * _HOUR,
+        "EET": 2 * _HOUR,
+        "EEST": 3 * _HOUR,
+        "MSK": 3 * _HOUR,
+        "MSD": 4 * _HOUR,
+        "EST": -5 * _HOUR,
+        "EDT": -4 * _HOUR,
+        "CST": -6 * _HOUR,
+        "CDT": -5 * _HOUR,
+        "MST": -7 * _HOUR,
+        "MDT": -6 * _HOUR,
+        "PST": -8 * _HOUR,
+        "PDT": -7 * _HOUR,
+        "AKST": -9 * _HOUR,
+        "AKDT": -8 * _HOUR,
+        "HST": -10 * _HOUR,
+    }
+)
+
+# fmt: off
+_MONTH_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)
+
+_MONTH_NAMES = frozenset(
+    {abbreviation.lower() for abbreviation in _MONTH_ABBREVIATIONS}
+    | {
+        "january", "february", "march", "april", "june", "july",
+        "august", "sept", "september", "october", "november", "december",
+    }
+)
+
+_WEEKDAY_NAMES = frozenset({
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
+    "thu", "thur", "thurs", "thursday", "fri", "friday",
+    "sat", "saturday", "sun", "sunday",
+})
+# fmt: on
+
+#: Two-digit years below this are 20xx, the others 19xx (as with ``%y``).
+_TWO_DIGIT_YEAR_PIVOT = 69
+
+#: The two defaults that dateutil fills missing parts from. They differ in
+#: year, month and day (by more than a week, so that a weekday name cannot
+#: bring both to the same day); both years are leap years, so 29 February is
+#: not refused only because the year was missing.
+_PROBE_DEFAULTS = (datetime.datetime(2000, 1, 1), datetime.datetime(2004, 2, 15))
+
+_ISO_EXTENDED = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d+))?)?"
+    r"(?P<zone>Z|(?P<sign>[+-])(?P<zone_hours>\d{2})(?::?(?P<zone_minutes>\d{2}))?)?)?",
+    re.IGNORECASE,
+)
+
+_ISO_BASIC = re.compile(
+    r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})"
+    r"(?:T(?P<hour>\d{2})(?P<minute>\d{2})"
+    r"(?:(?P<second>\d{2})(?:[.,](?P<fraction>\d+))?)?"
+    r"(?P<zone>Z|(?P<sign>[+-])(?P<zone_hours>\d{2})(?P<zone_minutes>\d{2})?)?)?",
+    re.IGNORECASE,
+)
+
+_NUMERIC_DATE = re.compile(
+    r"(?:(?P<weekday>[A-Za-z]+)\.?,?\s+)?"
+    r"(?P<first>\d+)(?P<separator>[./-])(?P<second>\d+)(?P=separator)(?P<third>\d+)"
+    r"(?P<rest>(?:[\sTt,].*)?)",
+    re.DOTALL,
+)
+
+#: ``GMT+3``, ``UTC+03:00``, ``GMT+0300``: people mean east of UTC, dateutil
+#: reads the POSIX inverse.
+_NAMED_UTC_OFFSET = re.compile(
+    r"\b(?:GMT|UTC|UT)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b"
+)
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@attrs.frozen
+class DateResult:
+    """What :func:`parse_date` read from one date string."""
+
+    #: The date, or ``None`` when it could not be read without guessing.
+    value: datetime.datetime | None
+    #: The string given, stripped of surrounding whitespace.
+    raw: str
+    #: True when either day/month order fitted and ``dayfirst`` chose.
+    ambiguous: bool
+    #: Why ``value`` is ``None``, or what was assumed to get it; else ``None``.
+    warning: str | None
+
+
+@attrs.frozen
+class _Reading:
+    """A date that was read, before ``default_timezone`` is applied."""
+
+    value: datetime.datetime
+    ambiguous: bool = False
+    notes: tuple[str, ...] = ()
+    #: False when the text named a zone that is not understood.
+    zone_understood: bool = True
+
+
+class _DateError(ValueError):
+    """A date that cannot be read; the message says why, ``kind`` what it is."""
+
+    def __init__(self, reason: str, *, kind: str = "unparsable date") -> None:
+        super().__init__(reason)
+        self.kind = kind
+
+
+class _UnknownZoneError(Exception):
+    """dateutil found a zone name that is not in the table."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class _ParserInfo(parserinfo):
+    """dateutil's English vocabulary with a two-digit year rule fixed in time."""
+
+    def convertyear(self, year: int, century_specified: bool = False) -> int:
+        if century_specified or year >= 100:
+            return year
+        return _expand_two_digit_year(year)
+
+
+def parse_date(
+    raw: str,
+    *,
+    dayfirst: bool = False,
+    default_timezone: datetime.tzinfo | str | None = None,
+) -> DateResult:
+    """Read the date in ``raw``; never raise for bad data, never guess.
+
+    ``dayfirst`` only settles slashed or dashed numeric dates where either
+    order fits (``03/04/2023``); such results have ``ambiguous=True``.
+    ``default_timezone`` (a tzinfo or an IANA name) is the zone of a date
+    written without one: naive values get it as their tzinfo, wall time kept.
+
+    Raises :class:`ValueError` only for an unknown ``default_timezone`` name.
+    """
+    fallback_zone = None if default_timezone is None else resolve_timezone(default_timezone)
+    text = raw.strip()
+    if not text:
+        return _failure(text, "empty date string")
+    try:
+        reading = _read(text, dayfirst)
+    except _DateError as error:
+        return _failure(text, f"{error.kind} {text!r}: {error}")
+    except (ValueError, ArithmeticError, TypeError, IndexError) as error:
+        return _failure(text, f"unparsable date {text!r}: {_reason(error)}")
+    value = reading.value
+    if value.tzinfo is None and fallback_zone is not None and reading.zone_understood:
+        value = value.replace(tzinfo=fallback_zone)
+    return DateResult(
+        value=value,
+        raw=text,
+        ambiguous=reading.ambiguous,
+        warning="; ".join(reading.notes) or None,
+    )
+
+
+def resolve_timezone(name: str | datetime.tzinfo) -> datetime.tzinfo:
+    """Return ``name`` if it is a tzinfo, else the IANA zone of that name.
+
+    Raises :class:`ValueError` for a name that is not a known IANA zone.
+    """
+    if isinstance(name, datetime.tzinfo):
+        return name
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as error:
+        raise ValueError(
+            f"unknown time zone {name!r}: expected an IANA zone name such as "
+            "'Europe/Minsk' or 'UTC'"
+        ) from error
+
+
+def _read(text: str, dayfirst: bool) -> _Reading:
+    """Read a non-empty ``text``; raise ``ValueError`` and kin if it cannot be."""
+    iso = _ISO_EXTENDED.fullmatch(text) or _ISO_BASIC.fullmatch(text)
+    if iso is not None:
+        return _Reading(_from_iso(iso))
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric is not None and _is_weekday_or_none(numeric["weekday"]):
+        return _from_numeric(text, numeric, dayfirst)
+    reading = _parse_with_dateutil(text)
+    if not _names_a_month(text):
+        raise _DateError(
+            "only numbers, in none of the layouts DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, "
+            "YYYY-MM-DD; the order is not guessed"
+        )
+    return reading
+
+
+def _from_iso(match: re.Match[str]) -> datetime.datetime:
+    date = f"{match['year']}-{match['month']}-{match['day']}"
+    if match["hour"] is None:
+        return datetime.datetime.fromisoformat(date)
+    if int(match["hour"]) > 23:
+        raise _DateError(f"hour {match['hour']} is out of range")
+    second = match["second"] or "00"
+    fraction = match["fraction"]
+    microseconds = "" if fraction is None else "." + fraction[:6].ljust(6, "0")
+    return datetime.datetime.fromisoformat(
+        f"{date}T{match['hour']}:{match['minute']}:{second}{microseconds}{_iso_offset(match)}"
+    )
+
+
+def _iso_offset(match: re.Match[str]) -> str:
+    if match["zone"] is None:
+        return ""
+    if match["sign"] is None:  # Z
+        return "+00:00"
+    hours = int(match["zone_hours"])
+    minutes = int(match["zone_minutes"] or "0")
+    if hours > 23 or minutes > 59:
+        raise _DateError(f"UTC offset {match['zone']} is out of range")
+    return f"{match['sign']}{hours:02d}:{minutes:02d}"
+
+
+def _from_numeric(text: str, match: re.Match[str], dayfirst: bool) -> _Reading:
+    """Read a numeric date ourselves; hand dateutil only the time and zone."""
+    year, month, day, ambiguous = _numeric_fields(
+        match["first"], match["separator"], match["second"], match["third"], dayfirst
+    )
+    reading = _Reading(datetime.datetime(year, month, day))
+    rest = match["rest"]
+    if rest.strip(" \t\r\n,"):
+        if rest[0] in "Tt":
+            rest = " " + rest[1:]
+        # The month is spelled out, so dateutil has no order left to guess.
+        weekday = match["weekday"] or ""
+        rewritten = f"{weekday} {day} {_MONTH_ABBREVIATIONS[month - 1]} {year:04d}{rest}"
+        reading = _parse_with_dateutil(rewritten.strip())
+    if not ambiguous:
+        return reading
+    date_text = text[match.start("first") : match.end("third")]
+    note = _ambiguity_note(date_text, reading.value, dayfirst)
+    return attrs.evolve(reading, ambiguous=True, notes=(note, *reading.notes))
+
+
+def _numeric_fields(
+    first: str, separator: str, second: str, third: str, dayfirst: bool
+) -> tuple[int, int, int, bool]:
+    """Return year, month, day and whether the day/month order was a choice."""
+    if len(first) == 4:
+        _check_day_or_month_digits(second, third)
+        return int(first), int(second), int(third), False
+    _check_day_or_month_digits(first, second)
+    year = _numeric_year(third)
+    a, b = int(first), int(second)
+    if separator == ".":
+        return year, b, a, False
+    if a > 12 and b > 12:
+        raise _DateError(f"neither {first} nor {second} can be a month")
+    if a > 12 or (a == b):
+        return year, b, a, False
+    if b > 12:
+        return year, a, b, False
+    if dayfirst:
+        return year, b, a, True
+    return year, a, b, True
+
+
+def _check_day_or_month_digits(*fields: str) -> None:
+    for field in fields:
+        if len(field) > 2:
+            raise _DateError(f"{field!r} cannot be a day or a month")
+
+
+def _numeric_year(field: str) -> int:
+    if len(field) == 4:
+        return int(field)
+    if len(field) == 2:
+        return _expand_two_digit_year(int(field))
+    raise _DateError(f"year {field!r} must have two or four digits")
+
+
+def _expand_two_digit_year(year: int) -> int:
+    return year + (2000 if year < _TWO_DIGIT_YEAR_PIVOT else 1900)
+
+
+def _ambiguity_note(date_text: str, value: datetime.datetime, dayfirst: bool) -> str:
+    other = value.replace(month=value.day, day=value.month)
+    chosen, alternative = ("day", "month") if dayfirst else ("month", "day")
+    return (
+        f"ambiguous date {date_text!r} read as {chosen} first ({value.date().isoformat()}); "
+        f"pass dayfirst={not dayfirst} to read it as {alternative} first "
+        f"({other.date().isoformat()})"
+    )
+
+
+def _parse_with_dateutil(text: str) -> _Reading:
+    """Parse with dateutil; an unknown zone name leaves the wall time naive."""
+    text = _NAMED_UTC_OFFSET.sub(_offset_for_named_utc, text)
+    try:
+        return _Reading(_parse_complete(text, ignoretz=False))
+    except _UnknownZoneError as error:
+        note = f"unknown time zone {error.name!r} ignored; the time is kept naive"
+        return _Reading(_parse_complete(text, ignoretz=True), notes=(note,), zone_understood=False)
+
+
+def _offset_for_named_utc(match: re.Match[str]) -> str:
+    return f"{match['sign']}{int(match['hours']):02d}{match['minutes'] or '00'}"
+
+
+def _parse_complete(text: str, *, ignoretz: bool) -> datetime.datetime:
+    """Parse ``text``; raise :class:`_DateError` if it lacks a day, month or year."""
+    first, second = (
+        parse(
+            text,
+            _ParserInfo(),
+            default=default,
+            ignoretz=ignoretz,
+            tzinfos=_zone_for,
+            dayfirst=False,
+            yearfirst=False,
+            fuzzy=False,
+        )
+        for default in _PROBE_DEFAULTS
+    )
+    missing = [
+        part for part in ("day", "month", "year") if getattr(first, part) != getattr(second, part)
+    ]
+    if missing:
+        raise _DateError(f"no {_or_list(missing)} given", kind="incomplete date")
+    return first
+
+
+def _or_list(words: list[str]) -> str:
+    return " or ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _zone_for(name: str | None, offset: int | None) -> datetime.tzinfo | None:
+    """The ``tzinfos`` callback: a written offset wins over a zone name."""
+    if offset is None:
+        if name is None:
+            return None
+        offset = _ZONE_OFFSETS.get(name)
+        if offset is None:
+            raise _UnknownZoneError(name)
+    if abs(offset) >= 24 * _HOUR:
+        sign = "-" if offset < 0 else "+"
+        hours, seconds = divmod(abs(offset), _HOUR)
+        raise _DateError(f"UTC offset {sign}{hours:02d}:{seconds // 60:02d} is out of range")
+    return datetime.timezone(datetime.timedelta(seconds=offset))
+
+
+def _is_weekday_or_none(word: str | None) -> bool:
+    return word is None or word.lower() in _WEEKDAY_NAMES
+
+
+def _names_a_month(text: str) -> bool:
+    return any(word.lower() in _MONTH_NAMES for word in _WORD.findall(text))
+
+
+def _reason(error: Exception) -> str:
+    # ParserError keeps a "%s" template in args[0]; show it without the text.
+    if isinstance(error, ParserError) and error.args and isinstance(error.args[0], str):
+        return error.args[0].replace(": %s", "").replace("%s", "").strip()
+    if isinstance(error, ArithmeticError):  # OverflowError, decimal.InvalidOperation
+        return "a number in it is out of range"
+    return str(error) or type(error).__name__
+
+
+def _failure(text: str, warning: str) -> DateResult:
+    return DateResult(value=None, raw=text, ambiguous=False, warning=warning)

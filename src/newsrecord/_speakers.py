@@ -1,0 +1,580 @@
+"""Who said it: speaker mentions, their roles and affiliations, and coreference.
+
+A *mention* is the speaker as written next to a quote ("Mr. Avdonin", "he", "Aleksei
+Avdonin, an expert at the Belarusian Institute for Strategic Studies", "the expert").
+This module finds mentions in text (:func:`subject_before`, :func:`subject_after`),
+reads a name, a role and an organisation out of them, and resolves every mention of an
+article to its speaker (:func:`resolve`): pronouns to the last person quoted, "Mr. X"
+and bare surnames to the speaker of that surname, role nouns to the speaker in that
+role.  People who are only mentioned, never quoted, are not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from newsrecord._lexicon import (
+    CUE_ADVERBS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+)
+from newsrecord._model import Affiliation, Speaker, SpeakerKind
+
+__all__ = ["Mention", "resolve", "subject_after", "subject_before"]
+
+_TOKEN: Final = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
+_APOSTROPHES: Final = "’'"
+_NAME_PARTICLES: Final = frozenset({"de", "del", "della", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "ibn", "dos", "das", "of", "for"})
+_APPOSITIVE_OPENERS: Final = frozenset(DETERMINERS | {"who", "which", "whose"})
+_MAX_NAME_TOKENS: Final = 9
+#: Words an appositive does not hold ("X, who said", "the city, and").
+CUE_VERBS_AND_FUNCTION: Final = frozenset({"who", "which", "that", "said", "says", "and", "but", "told", "when", "if", "because", "is", "was", "are", "were"})
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention located in the article text."""
+
+    start: int
+    end: int
+    text: str
+    #: The name part ("Aleksei Avdonin"), or the whole mention when it has no appositive.
+    head: str
+    #: The appositive ("an expert at the Belarusian Institute ..."), if any.
+    appositive: str | None = None
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or (token[:1] in "“\"'’" and token[1:2].isupper())
+
+
+def _is_punctuation(token: str) -> bool:
+    return token in {",", ";", ":", "(", ")", "[", "]"}
+
+
+def _core(token: str) -> str:
+    return token.strip("“”\"'’‘.,;:!?").lower()
+
+
+def _namelike(token: str) -> bool:
+    core = _core(token)
+    if not core:
+        return False
+    if len(core) == 1 and token[:1].isupper() and token.endswith("."):
+        return True  # an initial: "Laurence H. Tribe"
+    return _is_capitalised(token) and core not in NOT_NAME_WORDS and core not in PRONOUNS
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Index of the first token of the name-like run that ends the token list."""
+    index = len(tokens) - 1
+    first: int | None = None
+    seen_name = False
+    while index >= 0 and len(tokens) - index <= _MAX_NAME_TOKENS:
+        word = tokens[index][2]
+        core = _core(word)
+        if _is_punctuation(word):
+            break
+        if _namelike(word):
+            seen_name = True
+            first = index
+        elif seen_name and (core in ROLE_NOUNS or core in TITLE_MODIFIERS):
+            first = index
+        elif seen_name and core in _NAME_PARTICLES and index > 0 and _namelike(tokens[index - 1][2]):
+            first = index
+        else:
+            break
+        index -= 1
+    if first is None:
+        return None
+    while first < len(tokens) and _core(tokens[first][2]) in _NAME_PARTICLES:
+        first += 1
+    if first >= len(tokens):
+        return None
+    lowercase_role = any(
+        not _is_capitalised(tokens[i][2]) and _core(tokens[i][2]) in ROLE_NOUNS
+        for i in range(first, len(tokens))
+    )
+    if lowercase_role and first > 0 and _core(tokens[first - 1][2]) in DETERMINERS:
+        first -= 1  # "the Florida senator", "a Fed governor"
+    return first
+
+
+def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Index of the determiner of a descriptive subject ("the expert", "a source") at the end."""
+    last = _core(tokens[-1][2])
+    if not last.isalpha() or _is_capitalised(tokens[-1][2]) and last not in ROLE_NOUNS:
+        return None
+    if last in FUNCTION_WORDS:
+        return None
+    for back in range(1, 6):
+        index = len(tokens) - 1 - back
+        if index < 0:
+            break
+        if _is_punctuation(tokens[index][2]):
+            break
+        core = _core(tokens[index][2])
+        if core in DETERMINERS:
+            return index
+        if core in FUNCTION_WORDS:
+            break
+        if core in PRONOUNS or core in {"and", "or", "but", "that", "which", "who"}:
+            break
+        if not core.replace("-", "").replace("’s", "").replace("'s", "").isalpha():
+            break
+    if last in ROLE_NOUNS and last.endswith("s"):
+        return len(tokens) - 1  # "sources", "officials"
+    return None
+
+
+def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
+    """The subject that ends right before ``end`` (where a cue verb starts), if any.
+
+    ``floor`` bounds the search (the start of the sentence).  Handles pronouns, names
+    with titles ("campaign manager Kellyanne Conway"), descriptions ("the expert") and
+    a name followed by an appositive ("X, an expert at Y,").
+    """
+    left = text[floor:end].rstrip()
+    while True:  # "Trump also said", "she has repeatedly said"
+        cut = left.rsplit(None, 1)
+        if len(cut) == 2 and cut[1].lower() in CUE_ADVERBS:
+            left = cut[0].rstrip()
+        else:
+            break
+    if not left:
+        return None
+    if left.endswith(")"):  # "Rep. Jim McDermott (D-Wash.) said"
+        opening = left.rfind("(")
+        if opening > 0 and left.count(")", opening) == 1 and len(left) - opening <= 40:
+            name = subject_before(text, floor + opening, floor)
+            if name is not None and classify(name.head) == "name":
+                stop = floor + len(left)
+                return Mention(name.start, stop, text[name.start : stop], name.head)
+        return None
+    if left.endswith(","):
+        appositive = _appositive_subject(text, floor, floor + len(left) - 1)
+        if appositive is not None:
+            return appositive
+        return None
+    tokens = _tokens(left)
+    if not tokens:
+        return None
+    last = _core(tokens[-1][2])
+    if last in PRONOUNS and last != "who":
+        start, stop, word = tokens[-1]
+        return Mention(floor + start, floor + stop, word, word)
+    first = _name_run_backward(tokens)
+    if first is None:
+        first = _descriptive_backward(tokens)
+    if first is None:
+        return None
+    start = floor + tokens[first][0]
+    stop = floor + tokens[-1][1]
+    words = text[start:stop]
+    return Mention(start, stop, words, words)
+
+
+def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
+    """``NAME, APPOSITIVE,`` ending at the comma at ``comma``."""
+    previous = text.rfind(",", floor, comma)
+    if previous < 0:
+        return None
+    appositive = text[previous + 1 : comma].strip()
+    if not appositive:
+        return None
+    words = appositive.split()
+    if len(words) > 14 or any(_core(w) in CUE_VERBS_AND_FUNCTION for w in words):
+        return None
+    describes = (
+        _core(words[0]) in _APPOSITIVE_OPENERS
+        or any(_core(w) in ROLE_NOUNS or _core(w) in ORGANIZATION_WORDS for w in words)
+        or all(_namelike(w) or _core(w) in _NAME_PARTICLES for w in words)
+    )
+    if not describes:
+        return None
+    name = subject_before(text, previous, floor)
+    if name is None:
+        return None
+    if classify(name.head) not in {"name", "honorific", "description"}:
+        return None
+    stop = comma
+    return Mention(name.start, stop, text[name.start : stop], name.text, appositive)
+
+
+def subject_after(text: str, start: int, stop: int) -> Mention | None:
+    """The subject that starts at ``start`` (right after an inverted cue: "said X")."""
+    window = text[start:stop]
+    lead = len(window) - len(window.lstrip())
+    tokens = _tokens(window)
+    if not tokens:
+        return None
+    first_word = _core(tokens[0][2])
+    if first_word in PRONOUNS and first_word != "who":
+        s, e, word = tokens[0]
+        return Mention(start + s, start + e, word, word)
+    taken = 0
+    if first_word in DETERMINERS:
+        taken = 1
+        while taken < len(tokens) and taken < 6:
+            if _is_punctuation(tokens[taken][2]):
+                return None
+            core = _core(tokens[taken][2])
+            taken += 1
+            if core in ROLE_NOUNS or core in GROUP_NOUNS:
+                break
+        else:
+            return None
+        # "a spokesman for the campaign": keep a short "for/of/at" phrase
+    else:
+        while taken < len(tokens) and taken < _MAX_NAME_TOKENS:
+            word = tokens[taken][2]
+            core = _core(word)
+            if _is_punctuation(word):
+                break
+            if _namelike(word) or core in ROLE_NOUNS or core in TITLE_MODIFIERS:
+                taken += 1
+            elif core in _NAME_PARTICLES and taken + 1 < len(tokens) and _namelike(tokens[taken + 1][2]):
+                taken += 1
+            else:
+                break
+            if word.endswith((",", ".")) and not (word.endswith(".") and len(_core(word)) <= 3):
+                break
+        if taken == 0 or not any(_namelike(tokens[i][2]) for i in range(taken)):
+            return None
+    head_end = start + tokens[taken - 1][1]
+    head_start = start + tokens[0][0] if tokens else start + lead
+    head = text[head_start:head_end].rstrip(",.")
+    head_end = head_start + len(head)
+    rest = text[head_end:stop]
+    if rest.startswith(",") and len(rest.strip(" ,.")) > 2:
+        appositive = _cut_appositive(rest[1:])
+        words = appositive.split()
+        if words and (_core(words[0]) in _APPOSITIVE_OPENERS or _core(words[0]) in ROLE_NOUNS or _core(words[0]) in TITLE_MODIFIERS or (words[0][:1].islower() and len(words) <= 14)):
+            end = text.find(appositive, head_end) + len(appositive)
+            return Mention(head_start, end, text[head_start:end], head, appositive)
+    return Mention(head_start, head_end, head, head)
+
+
+_APPOSITIVE_END: Final = re.compile(
+    r",\s*(?:who|whose|which|where|when|while|as|in|on|at|during|after|before|adding|noting|"
+    r"saying|referring|according|told|said)\b|\s(?:who|whose|which|that)\s|[.;:!?](?:\s|$)|"
+    r"\s[—–-]\s|[“\"]"
+)
+
+
+def _cut_appositive(text: str) -> str:
+    """The appositive at the start of ``text``: up to a relative clause or the sentence end."""
+    text = " " + text.lstrip()
+    match = _APPOSITIVE_END.search(text)
+    cut = text[: match.start()] if match else text
+    return cut.strip().rstrip(".!?;:,").strip()
+
+
+# ---------------------------------------------------------------------------------------
+# Reading a mention: name, kind, role, organisation
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        return " ".join(words[1:])
+    return text
+
+
+def classify(head: str) -> str:
+    """``pronoun``, ``honorific``, ``name``, ``description`` or ``other`` for a mention's head."""
+    words = head.split()
+    if not words:
+        return "other"
+    first = _core(words[0])
+    if len(words) == 1 and first in PRONOUNS:
+        return "pronoun"
+    if first in DETERMINERS and (
+        not any(_is_capitalised(w) for w in words[1:]) or _core(words[-1]) in ROLE_NOUNS
+    ):
+        return "description"
+    if any(_namelike(w) for w in words):
+        if first in HONORIFICS and len(words) == 2:
+            return "honorific"
+        return "name"
+    if words[-1].lower() in ROLE_NOUNS:
+        return "description"
+    return "other"
+
+
+def split_title(head: str) -> tuple[str, str | None]:
+    """``("Viktor Khrenin", "Defence Minister")`` from ``"Defence Minister Viktor Khrenin"``.
+
+    The name is the trailing run of capitalised words that are not role words; what
+    stands before it is the title.
+    """
+    words = head.split()
+    index = len(words)
+    while index > 0:
+        word = words[index - 1]
+        core = _core(word)
+        if _namelike(word) and core not in ROLE_NOUNS and core not in TITLE_MODIFIERS and core not in HONORIFICS and core not in ORGANIZATION_WORDS:
+            index -= 1
+        elif core in _NAME_PARTICLES - {"of", "for", "and"} and index < len(words):
+            index -= 1
+        else:
+            break
+    if index == len(words) or index == 0:
+        return head, None
+    return " ".join(words[index:]), " ".join(words[:index])
+
+
+def is_organization(name: str) -> bool:
+    """Whether a name reads as an organisation's ("Defence Ministry", "CNN")."""
+    words = [_core(w) for w in name.split()]
+    if any(w in ORGANIZATION_WORDS for w in words):
+        return True
+    bare = name.strip()
+    return len(bare) >= 2 and bare.replace(".", "").isupper() and bare.replace(".", "").isalpha()
+
+
+_AFFILIATION: Final = re.compile(
+    r"^(?:(?:an?|the|its|his|her|their)\s+)?(?P<role>[^,]*?)\s+(?:at|of|with|from|for|in)\s+(?:the\s+)?(?P<org>[A-Z][^,]*)$"
+)
+
+
+def _role_words(text: str) -> str | None:
+    """A role phrase up to its last role noun ("Democratic pollster"), or None."""
+    words = _strip_determiner(text.strip()).split()
+    last = max((i for i, w in enumerate(words) if _core(w) in ROLE_NOUNS), default=None)
+    if last is None or len(words) > 8:
+        return None
+    return " ".join(words[: last + 1]) + ("".join(words[last + 1 :]) and "")
+
+
+def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | None:
+    """An affiliation from an appositive ("an expert at X") or a title ("Defence Minister")."""
+    if appositive:
+        text = appositive.split(",")[0].strip().rstrip(".")
+        match = _AFFILIATION.match(text)
+        if match and match.group("role").strip():
+            role = _role_words(match.group("role"))
+            if role:
+                return Affiliation(organization=match.group("org").strip(), role=role)
+        words = text.split()
+        if words and len(words) <= 6 and _core(words[0]) in (DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS):
+            role = _role_words(_strip_determiner(text))
+            if role:
+                return Affiliation(role=role)
+    if title:
+        words = title.split()
+        # "China's Central Military Commission Deputy Chairman": organisation first
+        role_words: list[str] = []
+        while words and (_core(words[-1]) in ROLE_NOUNS or _core(words[-1]) in TITLE_MODIFIERS or (role_words and _core(words[-1]) in {"deputy", "vice", "chief"})):
+            role_words.insert(0, words.pop())
+        if role_words:
+            organization = " ".join(words).strip() or None
+            if organization and organization.lower() in {"the", "a", "an"}:
+                organization = None
+            return Affiliation(organization=organization, role=" ".join(role_words))
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Coreference
+
+
+@attrs.define
+class _Entity:
+    name: str
+    kind: SpeakerKind
+    aliases: list[str] = attrs.Factory(list)
+    affiliations: list[Affiliation] = attrs.Factory(list)
+    last_seen: int = 0
+
+    @property
+    def surname(self) -> str:
+        return _core(self.name.split()[-1]) if self.name.split() else ""
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias != self.name and alias.lower() not in PRONOUNS and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_affiliation(self, affiliation: Affiliation | None) -> None:
+        if affiliation is not None and affiliation not in self.affiliations:
+            self.affiliations.append(affiliation)
+
+
+def _find_full_name(text: str, surname: str, before: int) -> str | None:
+    pattern = re.compile(
+        r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b"
+    )
+    best: str | None = None
+    for match in pattern.finditer(text, 0, before):
+        words = match.group(1).split()
+        valid = len(words)
+        while valid > 0 and _full_name_word(words[valid - 1]):
+            valid -= 1
+        words = words[valid:]
+        while words and (_core(words[0]) in NOT_NAME_WORDS or _core(words[0]) in HONORIFICS or _core(words[0]) in ROLE_NOUNS or _core(words[0]) in TITLE_MODIFIERS or not _namelike(words[0])):
+            words = words[1:]
+        if words:
+            best = " ".join([*words, surname])
+            break
+    return best
+
+
+def _full_name_word(word: str) -> bool:
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # an initial
+    return word[:1].isupper() and not word.endswith(".") and not (len(word) > 2 and word.isupper())
+
+
+class Resolver:
+    """Resolves the mentions of one article, in text order, to entities."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: list[_Entity] = []
+
+    def _by_surname(self, surname: str) -> _Entity | None:
+        core = surname.lower()
+        for entity in reversed(self.entities):
+            if entity.surname == core or any(_core(a.split()[-1]) == core for a in entity.aliases if a.split()):
+                return entity
+        return None
+
+    def _latest(self, kinds: set[SpeakerKind]) -> _Entity | None:
+        candidates = [e for e in self.entities if e.kind in kinds]
+        return max(candidates, key=lambda e: e.last_seen) if candidates else None
+
+    def resolve(self, mention: Mention) -> _Entity | None:
+        """The entity a mention points at, created when it is a new name."""
+        head = mention.head.strip().strip("“”\"'’‘")
+        kind = classify(head)
+        entity: _Entity | None = None
+        if kind == "pronoun":
+            what = PRONOUNS.get(head.lower())
+            if what == "person":
+                entity = self._latest({SpeakerKind.PERSON})
+            elif what in {"group", "organization"}:
+                entity = self._latest({SpeakerKind.ORGANIZATION})
+        elif kind == "honorific":
+            surname = head.split()[-1]
+            entity = self._by_surname(_core(surname))
+            if entity is None:
+                full = _find_full_name(self.text, surname.strip(".,"), mention.start)
+                entity = self._new(full or head, SpeakerKind.PERSON)
+            entity.add_alias(head)
+        elif kind == "name":
+            name, title = split_title(head)
+            organization = is_organization(name) or (title is not None and is_organization(head) and not _namelike(name.split()[0]))
+            if is_organization(head) and title is not None and not _person_name(name):
+                name, title = head, None
+            speaker_kind = SpeakerKind.ORGANIZATION if is_organization(name) or organization and not _person_name(name) else SpeakerKind.PERSON
+            entity = self._match_name(name, speaker_kind)
+            if entity is None:
+                full = None
+                if len(name.split()) == 1 and speaker_kind is SpeakerKind.PERSON:
+                    full = _find_full_name(self.text, name, mention.start)
+                entity = self._new(full or name, speaker_kind)
+                if full:
+                    entity.add_alias(name)
+            elif len(name.split()) > len(entity.name.split()) and speaker_kind is entity.kind:
+                entity.add_alias(entity.name)
+                entity.aliases = [a for a in entity.aliases if a != name]
+                entity.name = name
+            else:
+                entity.add_alias(name)
+            entity.add_affiliation(affiliation_of(mention.appositive, title))
+        elif kind == "description":
+            entity = self._by_description(head)
+            if entity is not None:
+                entity.add_alias(head[:1].lower() + head[1:] if head.split()[0].lower() == "the" else head)
+        if entity is not None:
+            entity.last_seen = mention.start
+        return entity
+
+    def _match_name(self, name: str, kind: SpeakerKind) -> _Entity | None:
+        for entity in reversed(self.entities):
+            if entity.name == name or name in entity.aliases:
+                return entity
+        if kind is SpeakerKind.PERSON:
+            surname = _core(name.split()[-1])
+            for entity in reversed(self.entities):
+                if entity.kind is SpeakerKind.PERSON and entity.surname == surname:
+                    first = name.split()[0]
+                    if len(name.split()) == 1 or entity.name.split()[0] == first or len(entity.name.split()) == 1:
+                        return entity
+        return None
+
+    def _by_description(self, head: str) -> _Entity | None:
+        words = head.split()
+        if not words or words[0].lower() not in {"the", "this", "that"}:
+            return None
+        noun = _core(words[-1])
+        for entity in sorted(self.entities, key=lambda e: -e.last_seen):
+            if any(noun in (a.role or "").lower().split() for a in entity.affiliations):
+                return entity
+            if noun in entity.name.lower().split():
+                return entity
+        if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
+            return self._latest({SpeakerKind.PERSON})
+        if noun in GROUP_NOUNS:
+            return self._latest({SpeakerKind.ORGANIZATION})
+        return None
+
+    def _new(self, name: str, kind: SpeakerKind) -> _Entity:
+        entity = _Entity(name=name, kind=kind)
+        self.entities.append(entity)
+        return entity
+
+
+def _person_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(_namelike(w) for w in words) and not is_organization(name)
+
+
+def resolve(text: str, mentions: Sequence[Mention | None]) -> tuple[tuple[Speaker, ...], list[str | None]]:
+    """Speakers for the mentions (in text order) and each mention's speaker id (or None).
+
+    Only entities that some mention resolves to become speakers, numbered ``s1``,
+    ``s2``, ... in order of first mention.
+    """
+    resolver = Resolver(text)
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start if mentions[i] is not None else -1)  # type: ignore[union-attr]
+    resolved: list[_Entity | None] = [None] * len(mentions)
+    for index in order:
+        mention = mentions[index]
+        if mention is not None:
+            resolved[index] = resolver.resolve(mention)
+    ids: dict[int, str] = {}
+    speakers: list[Speaker] = []
+    for index in order:
+        entity = resolved[index]
+        if entity is not None and id(entity) not in ids:
+            ids[id(entity)] = f"s{len(ids) + 1}"
+    for entity in resolver.entities:
+        if id(entity) in ids:
+            speakers.append(
+                Speaker(
+                    id=ids[id(entity)],
+                    name=entity.name,
+                    kind=entity.kind,
+                    aliases=tuple(entity.aliases),
+                    affiliations=tuple(entity.affiliations),
+                )
+            )
+    speakers.sort(key=lambda s: int(s.id[1:]))
+    return tuple(speakers), [ids[id(e)] if e is not None else None for e in resolved]

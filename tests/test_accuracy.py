@@ -1,0 +1,478 @@
+"""Accuracy of ``newsrecord.parse_post`` on PolNeAR dev, and unit tests of its scorer.
+
+The scorer lives in ``bench/attribution.py`` (not a package) and is loaded from its path.
+Every text below is made up for these tests; the corpus is only read at run time, from
+``../shared/corpora/polnear`` next to the repository root, and the floor tests skip when it
+is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BENCH_PATH = REPO_ROOT / "bench" / "attribution.py"
+CORPUS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
+
+
+def _load_bench() -> ModuleType:
+    name = "newsrecord_bench_attribution"
+    spec = importlib.util.spec_from_file_location(name, BENCH_PATH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while being created
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_bench()
+
+
+# --------------------------------------------------------------------------- trimming
+
+
+def _trimmed(text: str) -> str:
+    start, end = bench.trim_span(text, 0, len(text))
+    return text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("“The budget is late,” ", "The budget is late"),
+        ('"We will win."', "We will win"),
+        ("''Not today,''", "Not today"),
+        ("‘maybe’", "maybe"),
+        ("« Oui ! »", "Oui"),
+        ("„Ja“", "Ja"),
+        ("— and then some —", "and then some"),
+        (" – it was fine; ", "it was fine"),
+        ("\u00a0\u200bsoft spaces\u00a0", "soft spaces"),
+        ("the plan, he said, works", "the plan, he said, works"),
+        ("it's Bob's", "it's Bob's"),
+    ],
+)
+def test_trim_span_strips_marks_spaces_and_edge_punctuation(raw: str, expected: str) -> None:
+    assert _trimmed(raw) == expected
+
+
+def test_trim_span_keeps_offsets_in_the_whole_text() -> None:
+    text = 'She said: "Roads first." Then she left.'
+    start = text.index('"')
+    end = text.index(".", start) + 2  # through the closing quote
+    assert text[start:end] == '"Roads first."'
+    assert bench.trim_span(text, start, end) == (start + 1, end - 2)
+
+
+def test_trim_span_of_punctuation_only_is_empty() -> None:
+    text = 'x " , . " y'
+    start, end = bench.trim_span(text, 1, 10)
+    assert start == end
+
+
+def test_trim_span_clamps_out_of_range_offsets() -> None:
+    assert bench.trim_span("abc", -3, 99) == (0, 3)
+
+
+# --------------------------------------------------------------------------- Jaccard
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ((0, 10), (0, 10), 1.0),
+        ((0, 10), (10, 20), 0.0),
+        ((0, 10), (5, 15), 5 / 15),
+        ((0, 10), (0, 5), 0.5),
+        ((2, 8), (0, 10), 0.6),
+        ((0, 0), (0, 10), 0.0),
+        ((4, 4), (4, 4), 0.0),
+    ],
+)
+def test_jaccard(a: tuple[int, int], b: tuple[int, int], expected: float) -> None:
+    assert bench.jaccard(a, b) == pytest.approx(expected)
+    assert bench.jaccard(b, a) == pytest.approx(expected)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def test_match_is_one_to_one_and_prefers_the_best_overlap() -> None:
+    gold = [(0, 10)]
+    pred = [(0, 6), (0, 9)]  # both >= 0.5; the better one wins, the other is unmatched
+    assert bench.match_spans(gold, pred) == [(0, 1)]
+
+
+def test_match_gives_each_gold_its_own_prediction() -> None:
+    gold = [(0, 10), (20, 30)]
+    pred = [(21, 30), (0, 10), (1, 9)]
+    assert bench.match_spans(gold, pred) == [(0, 1), (1, 0)]
+
+
+def test_match_greedy_takes_the_global_best_pair_first() -> None:
+    # pred 0 overlaps gold 0 (0.6) and gold 1 (0.9); it goes to gold 1, gold 0 takes pred 1
+    gold = [(0, 10), (4, 14)]
+    pred = [(4, 13), (2, 10)]
+    assert bench.jaccard(gold[1], pred[0]) > bench.jaccard(gold[0], pred[0])
+    assert bench.match_spans(gold, pred) == [(0, 1), (1, 0)]
+
+
+def test_match_threshold_is_inclusive_at_one_half() -> None:
+    assert bench.match_spans([(0, 10)], [(0, 5)]) == [(0, 0)]
+    assert bench.match_spans([(0, 10)], [(0, 4)]) == []
+
+
+def test_match_never_pairs_empty_spans() -> None:
+    assert bench.match_spans([(3, 3)], [(3, 3)]) == []
+
+
+# --------------------------------------------------------------------------- direct pieces
+
+
+def test_direct_piece_is_decided_per_piece_by_its_first_character() -> None:
+    text = 'Hed\n\n"Taxes are up," Ms. Vale said, "and so are fees." She wants reform.'
+    first = (text.index('"Taxes'), text.index(" Ms."))
+    second = (text.index('"and'), text.index(" She"))
+    third = (text.index("She wants"), len(text))
+    assert bench.opens_with_quote_mark(text, *first)
+    assert bench.opens_with_quote_mark(text, *second)
+    assert not bench.opens_with_quote_mark(text, *third)
+
+
+@pytest.mark.parametrize("mark", ["“", '"', "''", "‘", "«", "„"])
+def test_direct_piece_recognises_quotation_marks(mark: str) -> None:
+    text = f"{mark}Hello there"
+    assert bench.opens_with_quote_mark(text, 0, len(text))
+
+
+def test_direct_piece_skips_leading_whitespace_only() -> None:
+    assert bench.opens_with_quote_mark('  "yes"', 0, 7)
+    assert not bench.opens_with_quote_mark('a "yes"', 0, 7)
+    assert not bench.opens_with_quote_mark('"', 0, 0)
+
+
+def test_gold_pieces_split_parts_and_skip_the_headline() -> None:
+    text = 'Mayor says "no"\n\n"Not now," the mayor said, "maybe later."'
+    head_quote = (text.index('"no"'), text.index('"no"') + 4)
+    p1 = (text.index('"Not'), text.index(" the mayor"))
+    p2 = (text.index('"maybe'), len(text))
+    record = {
+        "text": text,
+        "quotes": [
+            {"parts": [list(head_quote)], "speaker": "Mayor"},
+            {"parts": [list(p1), list(p2)], "speaker": "the mayor"},
+        ],
+    }
+    pieces = bench.gold_pieces(record)
+    assert [p.raw for p in pieces] == [p1, p2]
+    assert all(p.direct and p.speaker == "the mayor" for p in pieces)
+    assert text[slice(*pieces[0].span)] == "Not now"
+    assert len(bench.gold_pieces(record, include_headline=True)) == 3
+
+
+# --------------------------------------------------------------------------- offset mapping
+
+CORPUS_TEXT = (
+    "A made-up headline\n\n"
+    'The council met on Tuesday. "We need more buses," Ana Ruiz said.\n\n'
+    "Nobody  objected.\u00a0 The vote is next week.\n\n"
+    'Ruiz added: "We need more buses."'
+)
+
+
+def _mapped_texts(paragraphs: list[str], targets: list[str]) -> list[str | None]:
+    article_text = "\n\n".join(paragraphs)
+    spans = []
+    for target in targets:
+        start = article_text.index(target)
+        spans.append((start, start + len(target)))
+    mapped = bench.map_offsets(CORPUS_TEXT, article_text, paragraphs, spans)
+    return [None if m is None else CORPUS_TEXT[m[0] : m[1]] for m in mapped]
+
+
+def test_map_offsets_shifts_exact_paragraphs_past_the_title() -> None:
+    paragraphs = list(CORPUS_TEXT.split("\n\n")[1:])
+    assert _mapped_texts(paragraphs, ['"We need more buses,"', "The vote is next week."]) == [
+        '"We need more buses,"',
+        "The vote is next week.",
+    ]
+
+
+def test_map_offsets_handles_normalised_whitespace() -> None:
+    paragraphs = CORPUS_TEXT.split("\n\n")[1:]
+    paragraphs[1] = "Nobody objected. The vote is next week."  # parser collapsed spaces
+    texts = _mapped_texts(paragraphs, ["objected. The vote", "Ruiz added"])
+    assert texts == ["objected.\u00a0 The vote", "Ruiz added"]
+
+
+def test_map_offsets_survives_dropped_paragraphs_and_repeated_text() -> None:
+    # the parser kept only the last paragraph; its quote must map there, not to the first
+    paragraphs = ['Ruiz added: "We need more buses."']
+    mapped = _mapped_texts(paragraphs, ['"We need more buses."'])
+    assert mapped == ['"We need more buses."']
+    article_text = paragraphs[0]
+    start = article_text.index('"')
+    (span,) = bench.map_offsets(CORPUS_TEXT, article_text, paragraphs, [(start, len(article_text))])
+    assert span is not None
+    assert span[0] > CORPUS_TEXT.index("Nobody")
+
+
+def test_map_offsets_prefers_the_occurrence_near_the_expected_place() -> None:
+    paragraphs = CORPUS_TEXT.split("\n\n")[1:]
+    paragraphs[2] = "Ruiz added:  “We need more buses.”"  # whitespace and curly quotes changed
+    article_text = "\n\n".join(paragraphs)
+    start = article_text.index("“")
+    (span,) = bench.map_offsets(CORPUS_TEXT, article_text, paragraphs, [(start, start + 20)])
+    assert span == (CORPUS_TEXT.rindex('"We'), CORPUS_TEXT.rindex('"We') + 20)
+
+
+def test_map_offsets_reports_what_it_cannot_find() -> None:
+    paragraphs = ["Completely different words here."]
+    assert bench.map_offsets(CORPUS_TEXT, paragraphs[0], paragraphs, [(0, 10)]) == [None]
+
+
+def test_map_offsets_quote_over_two_paragraphs() -> None:
+    paragraphs = CORPUS_TEXT.split("\n\n")[1:]
+    article_text = "\n\n".join(paragraphs)
+    start = article_text.index("Ana Ruiz")
+    end = article_text.index("objected") + len("objected")
+    (span,) = bench.map_offsets(CORPUS_TEXT, article_text, paragraphs, [(start, end)])
+    assert span is not None
+    assert CORPUS_TEXT[span[0] : span[1]] == article_text[start:end]
+
+
+def test_normalise_with_map_points_back_into_the_original() -> None:
+    text = "a \u00a0 “b”\u200b—c"
+    folded, index = bench.normalise_with_map(text)
+    assert folded == 'a "b"-c'
+    assert [text[i] for i in index] == ["a", " ", "“", "b", "”", "—", "c"]
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("gold", "mention", "names", "strict", "loose"),
+    [
+        ("he", "He", (), True, True),
+        ("Mr.  Vale", "mr. vale", (), True, True),
+        ("Ana\u00a0Ruiz", " Ana Ruiz ", (), True, True),
+        ("Ruiz", "she", ("Ana Ruiz",), False, True),
+        ("Ruiz", None, ("Ms. Ruiz", "Ana Ruiz"), False, True),
+        ("he", "Ana Ruiz", ("Stephen Hale",), False, False),  # 'he' is not a word of 'Stephen'
+        ("the council", "council", (), False, False),
+        ("Ana Ruiz, the director,", "Ana Ruiz, the director", (), True, True),  # edge commas
+        ("Ana Ruiz, the director,", "Ana Ruiz", (), False, False),  # the apposition counts
+        ("Mr. Vale", "Mr Vale", (), False, False),  # inner punctuation counts
+    ],
+)
+def test_speaker_right(
+    gold: str, mention: str | None, names: tuple[str, ...], strict: bool, loose: bool
+) -> None:
+    assert bench.speaker_right(gold, mention, names) == (strict, loose)
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_counts_precision_recall_f1() -> None:
+    counts = bench.Counts()
+    counts.add(n_gold=4, n_pred=5, n_matched=3)
+    assert (counts.tp, counts.fp, counts.fn) == (3, 2, 1)
+    assert counts.precision == pytest.approx(0.6)
+    assert counts.recall == pytest.approx(0.75)
+    assert counts.f1 == pytest.approx(2 * 0.6 * 0.75 / 1.35)
+    empty = bench.Counts()
+    assert (empty.precision, empty.recall, empty.f1) == (0.0, 0.0, 0.0)
+
+
+# --------------------------------------------------------------------------- end to end
+
+ARTICLE_ONE = (
+    "Transit plan unveiled\n\n"
+    '"We need more buses," Ana Ruiz said. "Trains can wait."\n\n'
+    "The mayor said the plan would cost too much."
+)
+ARTICLE_TWO = "Quiet day\n\nNothing happened."
+
+
+def _span(text: str, piece: str) -> list[int]:
+    start = text.index(piece)
+    return [start, start + len(piece)]
+
+
+def _write_corpus(directory: Path) -> Path:
+    records = [
+        {
+            "id": "one",
+            "text": ARTICLE_ONE,
+            "quotes": [
+                {
+                    "parts": [
+                        _span(ARTICLE_ONE, '"We need more buses,"'),
+                        _span(ARTICLE_ONE, '"Trains can wait."'),
+                    ],
+                    "speaker": "Ana Ruiz",
+                    "direct": True,
+                },
+                {
+                    "parts": [_span(ARTICLE_ONE, "the plan would cost too much")],
+                    "speaker": "The mayor",
+                    "direct": False,
+                },
+            ],
+        },
+        {"id": "two", "text": ARTICLE_TWO, "quotes": []},
+    ]
+    path = directory / "dev.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return directory
+
+
+def _quote(body: str, piece: str, kind: str, mention: str | None, speaker_id: str | None) -> Any:
+    start = body.index(piece)
+    return SimpleNamespace(
+        kind=SimpleNamespace(value=kind),
+        text=piece,
+        start=start,
+        end=start + len(piece),
+        speaker_id=speaker_id,
+        mention=mention,
+    )
+
+
+def _fake_parse(text: str) -> Any:
+    """A stand-in parser: right on the made-up corpus, plus one quote that cannot be mapped."""
+    if text.startswith("Quiet"):
+        raise ValueError("boom")
+    paragraphs = (*text.split("\n\n")[1:], "A paragraph the corpus does not have.")
+    body = "\n\n".join(paragraphs)
+    quotes = (
+        _quote(body, '"We need more buses,"', "direct", "Ana Ruiz", "s1"),
+        _quote(body, "Trains can wait.", "direct", "she", "s1"),  # no marks: still a match
+        _quote(body, "said the plan would cost too much", "indirect", "The mayor", None),
+        _quote(body, "the corpus does not have", "indirect", None, None),
+    )
+    speakers = (SimpleNamespace(id="s1", name="Ana Ruiz", aliases=("Ruiz",)),)
+    return SimpleNamespace(paragraphs=paragraphs, text=body, quotes=quotes, speakers=speakers)
+
+
+def test_evaluate_end_to_end_on_a_made_up_corpus(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path)
+    scores = bench.evaluate(corpus, "dev", parse=_fake_parse)
+    assert set(scores) == {
+        "articles",
+        "direct",
+        "all",
+        "speaker_accuracy",
+        "speaker_accuracy_loose",
+        "ms_per_article_median",
+        "ms_per_article_mean",
+        "crashes",
+        "unmapped",
+    }
+    assert scores["articles"] == 2
+    assert scores["crashes"] == 1
+    assert scores["unmapped"] == 1
+    # two direct gold pieces, two direct predictions, both matched
+    assert scores["direct"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "tp": 2, "fp": 0, "fn": 0}
+    # three gold pieces; four predictions of which the ghost is a false positive
+    assert {k: scores["all"][k] for k in ("tp", "fp", "fn")} == {"tp": 3, "fp": 1, "fn": 0}
+    assert scores["speaker_accuracy"] == 0.5  # 'she' != 'Ana Ruiz'
+    assert scores["speaker_accuracy_loose"] == 1.0  # but the resolved speaker is Ana Ruiz
+    assert scores["ms_per_article_median"] >= 0.0
+    assert json.loads(json.dumps(scores)) == scores
+
+
+def test_evaluate_limit_and_crash_scoring(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path)
+
+    def crash(text: str) -> Any:
+        raise RuntimeError("not yet")
+
+    scores = bench.evaluate(corpus, "dev", limit=1, parse=crash)
+    assert scores["articles"] == 1
+    assert scores["crashes"] == 1
+    assert scores["all"]["fn"] == 3  # a crashed article keeps its gold pieces as misses
+    assert scores["speaker_accuracy"] == 0.0
+
+
+def test_cli_prints_json_and_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _write_corpus(tmp_path)
+    monkeypatch.setattr(bench, "load_parse_post", lambda: _fake_parse)
+    assert bench.main(["--corpus", str(corpus), "--json", "--errors", "2"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["articles"] == 2
+    assert "first crash" in err
+    assert "--- speaker" in err
+    assert bench.main(["--corpus", str(corpus)]) == 0
+    out, _ = capsys.readouterr()
+    assert "direct quotes" in out
+    assert "all attributions" in out
+
+
+# --------------------------------------------------------------------------- accuracy floor
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> dict[str, Any]:
+    if not (CORPUS_DIR / "dev.jsonl").is_file():
+        pytest.skip(f"PolNeAR corpus not found at {CORPUS_DIR}")
+    # no importorskip: newsrecord.parse_post must exist, and its absence is a failure
+    scores: dict[str, Any] = bench.evaluate(CORPUS_DIR, "dev")
+    return scores
+
+
+def _check(scores: dict[str, Any], what: str, value: float, floor: float) -> None:
+    assert value >= floor, f"{what} = {value:.3f} < {floor} on PolNeAR dev: {scores}"
+
+
+def test_floor_direct_quotes_f1(dev_scores: dict[str, Any]) -> None:
+    _check(dev_scores, "direct F1", dev_scores["direct"]["f1"], 0.85)
+
+
+def test_floor_speaker_accuracy_on_matched_direct_quotes(dev_scores: dict[str, Any]) -> None:
+    _check(dev_scores, "speaker accuracy (strict)", dev_scores["speaker_accuracy"], 0.90)
+
+
+def test_floor_all_attributions_f1(dev_scores: dict[str, Any]) -> None:
+    _check(dev_scores, "all attributions F1", dev_scores["all"]["f1"], 0.45)
+
+
+def test_floor_no_crashes(dev_scores: dict[str, Any]) -> None:
+    assert dev_scores["crashes"] == 0
+
+
+def test_floor_every_quote_mapped(dev_scores: dict[str, Any]) -> None:
+    assert dev_scores["unmapped"] == 0
+
+
+def test_map_offsets_places_short_paragraphs_at_a_line_start() -> None:
+    corpus_text = "Title\n\nOne.\n\nA bus and a tram.\n\nbus\n\nShe said: go."
+    paragraphs = ["One.", "bus", "She said: go."]
+    article_text = "\n\n".join(paragraphs)
+    start = article_text.index("bus")
+    (span,) = bench.map_offsets(corpus_text, article_text, paragraphs, [(start, start + 3)])
+    assert span == (corpus_text.index("\nbus") + 1, corpus_text.index("\nbus") + 4)
+
+
+@pytest.mark.parametrize(
+    ("gold", "head"),
+    [
+        ("Ana Ruiz, the transit director,", "Ana Ruiz"),
+        ("Sen. Jo Bell (D-Nev.)", "Sen. Jo Bell"),
+        ("he", "he"),
+    ],
+)
+def test_gold_speaker_head(gold: str, head: str) -> None:
+    assert bench.gold_speaker_head(gold) == head
