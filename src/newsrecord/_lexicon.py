@@ -30,7 +30,7 @@ CUE_VERBS: Final = frozenset(
     clarified clarifies elaborated elaborates disclosed discloses revealed reveals
     indicated indicates signaled signalled signals informed informs assured assures
     answered answers retorted wrote reiterated reiterates repeated repeats
-    specified specifies summed sums put chimed recommended recommends
+    specified specifies summed sums put chimed recommended recommends reads
     """.split()
 )
 
@@ -88,7 +88,9 @@ ROLE_NOUNS: Final = frozenset(
     spokesmen officials experts analysts sources source witness resident voter voters
     supporter supporters opponent critics host anchor economist campaigner organizer
     organiser chancellor premier speaker whip pastor priest bishop coach player
-    owner partner investor banker trader entrepreneur
+    owner partner investor banker trader entrepreneur user delegate friend brother
+    sister mother father wife husband son daughter neighbor neighbour student worker
+    employee farmer protester demonstrator participant attendee spokespeople aides
     """.split()
 )
 

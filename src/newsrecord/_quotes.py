@@ -93,6 +93,8 @@ def _closes(text: str, index: int, opener: str) -> int:
     """Length of the closing mark for ``opener`` at ``index`` (0 when none)."""
     char = text[index]
     if opener == "''":
+        if text.startswith("'''", index):
+            return 0  # a nested quote closes first: 'a special case,'''
         if text.startswith("''", index):
             return 2
         return 1 if char == "”" else 0
@@ -246,7 +248,7 @@ def _via(text: str, start: int, end: int) -> str | None:
 def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, int] | None:
     """``,” he said`` / ``,” said X`` right after a closing mark (``start``)."""
     lead = start
-    while lead < stop and text[lead] in " ,.!?;—–-…\u00a0":
+    while lead < stop and text[lead] in " ,.!?;—–-…\u00a0'’\"”":
         lead += 1
     bound = min(stop, _sentence_stop(text, lead, stop))
     cues = list(_cue_words(text, lead, bound))
@@ -384,7 +386,7 @@ def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) 
             found[index] = _Candidate(QuoteKind.DIRECT, span.start, span.end)
             continue
         mention, cue, cue_end = result
-        if _is_embedded(text, span, bounds) and words < 4:
+        if _is_embedded(text, span, bounds) or words < 2:
             continue
         found[index] = _Candidate(
             QuoteKind.DIRECT,
@@ -399,15 +401,30 @@ def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) 
 
 
 def _is_embedded(text: str, span: Span, bounds: list[tuple[int, int]]) -> bool:
-    """A fragment inside running text ("called it “a disaster” on Monday"), not a quote."""
+    """A fragment inside running text ("he was “not quite there yet” on it"), not a quote.
+
+    A quote that starts in lower case after running text continues that text; a short
+    quote right after a word is a scare quote or a title.  After a colon, a cue ("said,")
+    or at a sentence start it is a quote.
+    """
     p_start, _p_end = bounds[span.paragraph]
     before = text[p_start : span.open_at].rstrip()
-    if not before:
+    if not before or before[-1] in ".!?:…\"”":
         return False
-    last = before[-1]
-    if last in ".!?:,—–-…\"”":
+    lower = not text[span.start].isupper() and not text[span.start].isdigit()
+    if before[-1] == "," and not lower:
         return False
-    return _word_count(text[span.start : span.end]) < 6 or not text[span.start].isupper()
+    if lower:
+        return _before_attribution(text, p_start, span.open_at) is None or not re.search(
+            r"\b\w+[,:]?\s*$", before
+        ) or not _ends_with_cue(before)
+    return _word_count(text[span.start : span.end]) < 6
+
+
+def _ends_with_cue(before: str) -> bool:
+    words = before.rstrip(" ,:").split()
+    tail = [w.lower().strip(",:") for w in words[-4:]]
+    return any(w in CUE_VERBS or w in CUE_PARTICIPLES for w in tail)
 
 
 def _shared_attribution(

@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from newsrecord._lexicon import (
+    ABBREVIATIONS,
     CUE_ADVERBS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -112,6 +113,11 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     )
     if lowercase_role and first > 0 and _core(tokens[first - 1][2]) in DETERMINERS:
         first -= 1  # "the Florida senator", "a Fed governor"
+    elif first > 0 and _core(tokens[first - 1][2]) == "the" and any(
+        _core(tokens[i][2]) in ORGANIZATION_WORDS or tokens[i][2].endswith(("’s", "'s"))
+        for i in range(first, len(tokens))
+    ):
+        first -= 1  # "The New York Times", "the Washington Post’s Ishaan Tharoor"
     return first
 
 
@@ -133,6 +139,9 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             return index
         if core in FUNCTION_WORDS:
             break
+        if tokens[index][2].endswith(("’s", "'s")) and _namelike(tokens[index][2]):
+            first = _name_run_backward(tokens[: index + 1])  # "Ms. Merkel's spokesman"
+            return first if first is not None else index
         if core in PRONOUNS or core in {"and", "or", "but", "that", "which", "who"}:
             break
         if not core.replace("-", "").replace("’s", "").replace("'s", "").isalpha():
@@ -271,18 +280,27 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
 
 
 _APPOSITIVE_END: Final = re.compile(
-    r",\s*(?:who|whose|which|where|when|while|as|in|on|at|during|after|before|adding|noting|"
-    r"saying|referring|according|told|said)\b|\s(?:who|whose|which|that)\s|[.;:!?](?:\s|$)|"
-    r"\s[—–-]\s|[“\"]"
+    r",\s*(?:as|in|on|at|during|after|before|adding|noting|saying|referring|according|told|"
+    r"said|half|speaking|responding|pointing|explaining|arguing)\b|[.;:!?](?=\s|$)|\s[—–-]\s|[“\"(]"
 )
 
 
 def _cut_appositive(text: str) -> str:
-    """The appositive at the start of ``text``: up to a relative clause or the sentence end."""
+    """The appositive at the start of ``text``: up to a participle clause or the sentence end.
+
+    Relative clauses ("who ...") stay: they describe the speaker.  A full stop after an
+    abbreviation ("Fla.", "Mrs.") does not end it.
+    """
     text = " " + text.lstrip()
-    match = _APPOSITIVE_END.search(text)
-    cut = text[: match.start()] if match else text
-    return cut.strip().rstrip(".!?;:,").strip()
+    cut = len(text)
+    for match in _APPOSITIVE_END.finditer(text):
+        if match.group() == ".":
+            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            if _core(word) in ABBREVIATIONS or (word[:1].isupper() and len(word) <= 5):
+                continue
+        cut = match.start()
+        break
+    return text[:cut].strip().rstrip(".!?;:,").strip()
 
 
 # ---------------------------------------------------------------------------------------
