@@ -12,6 +12,7 @@ sentences with a verb of saying ("X said that ...", "..., X said", "according to
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -46,6 +47,12 @@ _CLOSERS: Final[dict[str, str]] = {
 _MARKS: Final = "“”\"„«»‹›‘’‚'"
 _WORD: Final = re.compile(r"[\w’'-]+")
 _MIN_UNATTRIBUTED_WORDS: Final = 8
+#: How far back from a quote its attribution is looked for (characters).
+_LOOKBACK: Final = 400
+#: How many neighbouring parts of a quote share their attribution.
+_NEIGHBOURS: Final = 6
+#: Cue words tried in one sentence; a real sentence has few.
+_MAX_CUES_PER_SENTENCE: Final = 12
 _MAX_SUBJECT_WORDS: Final = 14
 
 
@@ -188,9 +195,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        word = text[max(begin, match.start() - 12) : match.start()].split()
-        last = word[-1].lower().lstrip("(\"“") if word else ""
-        if match.group().startswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ("." in last and len(last) <= 5)):
+        if _abbreviation_before(text, begin, match):
             continue
         result.append((begin, match.end()))
         begin = match.end()
@@ -273,13 +278,24 @@ def _only_filler(text: str) -> bool:
 
 
 def _sentence_stop(text: str, start: int, stop: int) -> int:
-    for begin, end in sentences(text, start, stop):
-        return end
+    """Where the sentence that starts at ``start`` ends (at most ``stop``)."""
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if not _abbreviation_before(text, start, match):
+            return match.end()
     return stop
+
+
+def _abbreviation_before(text: str, begin: int, match: re.Match[str]) -> bool:
+    word = text[max(begin, match.start() - 12) : match.start()].split()
+    last = word[-1].lower().lstrip("(\"“") if word else ""
+    return match.group().startswith(".") and (
+        last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ("." in last and len(last) <= 5)
+    )
 
 
 def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, int] | None:
     """``X said: “`` / ``X noted, “`` / ``According to X, “`` right before an opening mark."""
+    start = max(start, stop - _LOOKBACK)
     window = text[start:stop].rstrip()
     if not window:
         return None
@@ -349,18 +365,29 @@ def _paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+def _word_count(text: str, enough: int = 1_000_000) -> int:
+    """The number of words in ``text``, counting no further than ``enough``."""
+    count = 0
+    for _match in _WORD.finditer(text):
+        count += 1
+        if count >= enough:
+            break
+    return count
 
 
 def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) -> list[_Candidate]:
     bounds = _paragraph_bounds(paragraphs)
     found: list[_Candidate | None] = []
     attributed: list[tuple[Mention, str, int] | None] = []
+    by_paragraph: dict[int, list[int]] = {}
+    for index, span in enumerate(spans):
+        by_paragraph.setdefault(span.paragraph, []).append(index)
     for index, span in enumerate(spans):
         p_start, p_end = bounds[span.paragraph]
-        same = [s for s in spans if s.paragraph == span.paragraph]
-        position = same.index(span)
+        members = by_paragraph[span.paragraph]
+        position = members.index(index) if len(members) < 50 else bisect.bisect_left(members, index)
+        same = [spans[j] for j in members[max(0, position - 1) : position + 2]]
+        position = min(position, 1)
         after_start = (span.close_at + 1) if span.close_at is not None else span.end
         if span.close_at is not None and text.startswith("''", span.close_at):
             after_start += 1
@@ -378,7 +405,7 @@ def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) 
     for index, span in enumerate(spans):
         result = attributed[index]
         if result is None:
-            result = _shared_attribution(spans, attributed, index, text, bounds)
+            result = _shared_attribution(spans, attributed, index, text, bounds, by_paragraph)
         words = _word_count(text[span.start : span.end])
         if result is None:
             if _is_embedded(text, span, bounds) or words < _MIN_UNATTRIBUTED_WORDS:
@@ -407,7 +434,7 @@ def _is_embedded(text: str, span: Span, bounds: list[tuple[int, int]]) -> bool:
     quote right after a word is a scare quote or a title.  After a colon, a cue ("said,")
     or at a sentence start it is a quote.
     """
-    p_start, _p_end = bounds[span.paragraph]
+    p_start = max(bounds[span.paragraph][0], span.open_at - _LOOKBACK)
     before = text[p_start : span.open_at].rstrip()
     if not before or before[-1] in ".!?:…\"”":
         return False
@@ -433,12 +460,14 @@ def _shared_attribution(
     index: int,
     text: str,
     bounds: list[tuple[int, int]],
+    by_paragraph: dict[int, list[int]],
 ) -> tuple[Mention, str, int] | None:
     span = spans[index]
     # another part of the same quote in the same paragraph
-    for other in sorted(range(len(spans)), key=lambda j: abs(j - index)):
-        if other != index and spans[other].paragraph == span.paragraph and attributed[other] is not None:
-            return attributed[other]
+    for distance in range(1, _NEIGHBOURS + 1):
+        for other in (index - distance, index + distance):
+            if 0 <= other < len(spans) and spans[other].paragraph == span.paragraph and attributed[other] is not None:
+                return attributed[other]
     p_start, _p_end = bounds[span.paragraph]
     if span.open_at != p_start:
         return None
@@ -458,7 +487,7 @@ def _shared_attribution(
             if result is not None:
                 return result
         # a paragraph of quotation right after a quoted paragraph continues its speaker
-        previous = [j for j in range(index) if spans[j].paragraph == span.paragraph - 1]
+        previous = by_paragraph.get(span.paragraph - 1, [])
         if previous and attributed[previous[-1]] is not None:
             return attributed[previous[-1]]
     return None
@@ -466,6 +495,13 @@ def _shared_attribution(
 
 # ---------------------------------------------------------------------------------------
 # Indirect quotes
+
+
+def _spans_near(spans: Sequence[Span], starts: Sequence[int], start: int, end: int) -> Sequence[Span]:
+    """The spans that may overlap ``start..end`` (``starts``: their sorted ``open_at``)."""
+    low = max(0, bisect.bisect_left(starts, start) - 1)
+    high = bisect.bisect_right(starts, end)
+    return spans[low:high]
 
 
 def _covered(start: int, end: int, spans: Sequence[Span]) -> bool:
@@ -493,13 +529,13 @@ def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]
             if comma > 0:
                 mention = subject_after(text, a_end, comma)
                 c_start, c_end = _trim(text, comma + 1, end)
-                if mention is not None and _word_count(text[c_start:c_end]) >= 4:
+                if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
                     found.append(_make_indirect(text, c_start, c_end, mention, "according to", spans, end))
                     return found
         else:
             mention = subject_after(text, a_end, end)
             c_start, c_end = _trim(text, start, a_start)
-            if mention is not None and _word_count(text[c_start:c_end]) >= 4:
+            if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
                 found.append(_make_indirect(text, c_start, c_end, mention, "according to", spans, end))
                 return found
     # "CONTENT – as noted by X"
@@ -507,10 +543,12 @@ def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]
     if as_by and as_by.group(1).lower() in CUE_VERBS:
         mention = subject_after(text, start + as_by.end(), end)
         c_start, c_end = _trim(text, start, start + as_by.start())
-        if mention is not None and _word_count(text[c_start:c_end]) >= 4:
+        if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
             found.append(_make_indirect(text, c_start, c_end, mention, as_by.group(1), spans, end, via_from=start + as_by.end()))
             return found
-    for cue_start, cue_end, word in _cue_words(text, start, end):
+    for tried, (cue_start, cue_end, word) in enumerate(_cue_words(text, start, end)):
+        if tried >= _MAX_CUES_PER_SENTENCE:
+            break
         if word in CUE_PARTICIPLES or _covered(cue_start, cue_end, spans):
             continue
         before = text[start:cue_start]
@@ -519,7 +557,7 @@ def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]
         # "CONTENT, X said." / "CONTENT, said X."
         tail = text[cue_end:end].strip(" .!?\"”’")
         comma = before.rstrip().rfind(",")
-        if comma > 0 and _word_count(text[start : start + comma]) >= 4 and _word_count(tail) <= 8:
+        if comma > 0 and _word_count(text[start : start + comma], 4) >= 4 and _word_count(tail, 9) <= 8:
             subject = subject_before(text, cue_start, start + comma + 1)
             if subject is not None and _only_filler(text[start + comma + 1 : subject.start]):
                 c_start, c_end = _trim(text, start, start + comma)
@@ -545,7 +583,7 @@ def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]
             c_start, c_end = _trim(text, cue_stop, end)
         else:
             continue
-        if c_end - c_start < 1 or text[c_start] in _MARKS or _word_count(text[c_start:c_end]) < 4:
+        if c_end - c_start < 1 or text[c_start] in _MARKS or _word_count(text[c_start:c_end], 4) < 4:
             continue
         found.append(_make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_stop))
         return found
@@ -569,15 +607,19 @@ def _make_indirect(
 
 def _indirect_candidates(text: str, paragraphs: Sequence[str], spans: list[Span], direct: list[_Candidate]) -> list[_Candidate]:
     found: list[_Candidate] = []
-    taken = [(c.start, c.end) for c in direct]
+    starts = [s.open_at for s in spans]
+    taken = sorted((c.start, c.end) for c in direct)
+    taken_starts = [t[0] for t in taken]
     for p_start, p_end in _paragraph_bounds(paragraphs):
         for s_start, s_end in sentences(text, p_start, p_end):
-            if text[s_start] in _MARKS and any(c.start <= s_start + 1 < c.end for c in direct):
+            local = _spans_near(spans, starts, s_start, s_end)
+            nearby = taken[max(0, bisect.bisect_left(taken_starts, s_start) - 1) : bisect.bisect_right(taken_starts, s_end)]
+            if text[s_start] in _MARKS and any(a <= s_start + 1 < b for a, b in nearby):
                 continue
-            for candidate in _indirect_in_sentence(text, s_start, s_end, spans):
-                if any(candidate.start < e and s < candidate.end for s, e in taken):
+            for candidate in _indirect_in_sentence(text, s_start, s_end, local):
+                if any(candidate.start < b and a < candidate.end for a, b in nearby):
                     continue
-                if candidate.mention is not None and _mention_inside_quote(candidate.mention, spans):
+                if candidate.mention is not None and _mention_inside_quote(candidate.mention, local):
                     continue
                 found.append(candidate)
     return found

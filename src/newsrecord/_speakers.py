@@ -39,6 +39,8 @@ _APOSTROPHES: Final = "’'"
 _NAME_PARTICLES: Final = frozenset({"de", "del", "della", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "ibn", "dos", "das", "of", "for"})
 _APPOSITIVE_OPENERS: Final = frozenset(DETERMINERS | {"who", "which", "whose"})
 _MAX_NAME_TOKENS: Final = 9
+#: How far before a cue its subject may start (characters); subjects are short.
+_SUBJECT_REACH: Final = 300
 #: Words an appositive does not hold ("X, who said", "the city, and").
 CUE_VERBS_AND_FUNCTION: Final = frozenset({"who", "which", "that", "said", "says", "and", "but", "told", "when", "if", "because", "is", "was", "are", "were"})
 
@@ -158,6 +160,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     with titles ("campaign manager Kellyanne Conway"), descriptions ("the expert") and
     a name followed by an appositive ("X, an expert at Y,").
     """
+    floor = max(floor, end - _SUBJECT_REACH)
     left = text[floor:end].rstrip()
     while True:  # "Trump also said", "she has repeatedly said"
         cut = left.rsplit(None, 1)
@@ -227,6 +230,7 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
 
 def subject_after(text: str, start: int, stop: int) -> Mention | None:
     """The subject that starts at ``start`` (right after an inverted cue: "said X")."""
+    stop = min(stop, start + _SUBJECT_REACH)
     window = text[start:stop]
     lead = len(window) - len(window.lstrip())
     tokens = _tokens(window)
