@@ -6,6 +6,7 @@ as JSON, JSON Lines and CSV, and validate datasets (:func:`validate`).
 
 from newsrecord._converter import structure_article as structure
 from newsrecord._converter import unstructure_article as unstructure
+from newsrecord._csvio import read_csv, write_csv
 from newsrecord._errors import (
     DecodeError,
     FormatError,
@@ -27,6 +28,8 @@ from newsrecord._model import (
 )
 from newsrecord._parse import article_id, parse_file, parse_post
 from newsrecord._problems import CODES, Problem
+from newsrecord._schema import json_schema
+from newsrecord._validate import ValidationReport, Validator, iter_validate, validate
 
 __all__ = [
     "CODES",
@@ -45,14 +48,21 @@ __all__ = [
     "RecordError",
     "Speaker",
     "SpeakerKind",
+    "ValidationReport",
+    "Validator",
     "article_id",
     "from_json",
+    "iter_validate",
+    "json_schema",
     "parse_file",
     "parse_post",
+    "read_csv",
     "read_jsonl",
     "structure",
     "to_json",
     "unstructure",
+    "validate",
+    "write_csv",
     "write_jsonl",
 ]
 

@@ -9,25 +9,27 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from newsrecord._errors import OutputExistsError
 
-__all__ = ["atomic_write", "check_writable", "same_file"]
+__all__ = ["atomic_write", "check_writable", "create_temporary", "same_file"]
 
 
-def _read_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-#: Files are created with the usual permissions (``0o666`` less the umask), not ``0o600``.
-_FILE_MODE = 0o666 & ~_read_umask()
+def create_temporary(target: Path) -> tuple[int, str]:
+    """A new file beside ``target``, created with ``0o666`` less the umask (as ``open`` does)."""
+    directory = target.parent
+    for _attempt in range(100):
+        name = os.path.join(directory, f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")  # pragma: no cover
 
 
 def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
@@ -61,11 +63,8 @@ def atomic_write(
         return
     target = Path(path)
     check_writable(target, force=force)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
-    )
+    descriptor, temporary = create_temporary(target)
     try:
-        os.chmod(temporary, _FILE_MODE)
         with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
             yield handle
             handle.flush()

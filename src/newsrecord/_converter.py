@@ -79,9 +79,7 @@ def _structure_datetime(value: object, _type: object) -> dt.datetime:
     try:
         return dt.datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidValue(
-            "invalid-value", f"{value!r} is not an ISO 8601 date-time"
-        ) from None
+        raise InvalidValue("invalid-value", f"{value!r} is not an ISO 8601 date-time") from None
 
 
 def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -95,9 +93,21 @@ def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.En
         try:
             return enum_type(value)
         except ValueError:
-            raise InvalidValue(
-                "invalid-value", f"{value!r} is not one of {allowed}"
-            ) from None
+            raise InvalidValue("invalid-value", f"{value!r} is not one of {allowed}") from None
+
+    return structure
+
+
+def _object_hook(cls: type[_T], conv: cattrs.Converter) -> Callable[[object, object], _T]:
+    """cattrs' generated hook for an attrs class, behind a check that the value is an object."""
+    generated = make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def structure(value: object, type_: object) -> _T:
+        if not isinstance(value, dict):
+            raise WrongType(f"expected an object, got {_json_type(value)}")
+        return generated(value, type_)
 
     return structure
 
@@ -130,7 +140,7 @@ def _tuple_hook_factory(
                     note = IterableValidationNote(
                         f"Structuring {type_} @ index {index}", index, item_type
                     )
-                    error.__notes__ = [*getattr(error, "__notes__", []), note]
+                    error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined]
                     errors.append(error)
             if errors:
                 raise IterableValidationError(f"While structuring {type_}", errors, type_)
@@ -154,12 +164,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(
         attrs.has, lambda cls: make_dict_unstructure_fn(cls, conv)
     )
-    conv.register_structure_hook_factory(
-        attrs.has,
-        lambda cls: make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
-        ),
-    )
+    conv.register_structure_hook_factory(attrs.has, lambda cls: _object_hook(cls, conv))
     return conv
 
 
@@ -202,7 +207,8 @@ def structure_article(data: object) -> Article:
     try:
         if _schema_problem(data) is not None:
             raise _Invalid
-        return _structure_article_fields(fields, Article)
+        article: Article = _structure_article_fields(fields, Article)
+        return article
     except (_Invalid, ClassValidationError, InvalidValue, WrongType):
         problems = problems_of(data)
         if not problems:  # pragma: no cover - a cattrs error that maps to no problem
@@ -230,10 +236,41 @@ def problems_of(data: Mapping[str, Any]) -> list[Problem]:
         with attrs.validators.disabled():
             article = _structure_article_fields(fields, Article)
     except Exception as error:  # the walker turns every cattrs error into problems
-        problems.extend(_walk(error, "$", None))
+        structural = list(_walk(error, "$", None))
+        problems.extend(structural)
+        problems.extend(_value_problems_beside(fields, structural))
         return problems
     problems.extend(iter_problems(article))
     return problems
+
+
+#: Stand-ins for required fields that failed to structure, so that the others can be checked.
+_STAND_INS: Final[dict[str, Any]] = {"id": "?", "title": "?"}
+
+
+def _value_problems_beside(fields: dict[str, Any], structural: list[Problem]) -> list[Problem]:
+    """Value problems of the fields that did structure, next to those that did not.
+
+    The fields with structural problems are replaced by stand-ins (or left out) and the
+    record is structured again; problems that involve a replaced field are dropped.
+    """
+    broken = {problem.path[2:].split(".")[0].split("[")[0] for problem in structural}
+    broken.discard("")
+    patched = {key: value for key, value in fields.items() if key not in broken}
+    for key in broken & _STAND_INS.keys():
+        patched[key] = _STAND_INS[key]
+    if "quotes" in broken or "speakers" in broken or "paragraphs" in broken:
+        patched.pop("quotes", None)
+    try:
+        with attrs.validators.disabled():
+            article = _structure_article_fields(patched, Article)
+    except Exception:  # still broken in another way: the structural problems say enough
+        return []
+    return [
+        problem
+        for problem in iter_problems(article)
+        if problem.path[2:].split(".")[0].split("[")[0] not in broken
+    ]
 
 
 def _walk(error: BaseException, path: str, type_: object) -> Iterator[Problem]:

@@ -91,6 +91,9 @@ class DecodeError(NewsrecordError, ValueError):
         super().__init__(message, file=file, line=line)
         self.offset = offset
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.message, {"offset": self.offset}, self.__dict__))
+
 
 class ParseError(NewsrecordError, ValueError):
     """A problem in a raw post, raised instead of a warning when parsing with ``strict=True``."""
@@ -106,6 +109,9 @@ class ParseError(NewsrecordError, ValueError):
     ) -> None:
         super().__init__(message, file=file, line=line, field=field)
         self.code = code
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.message, {"code": self.code}, self.__dict__))
 
 
 class OutputExistsError(NewsrecordError, FileExistsError):
@@ -127,3 +133,15 @@ class ParseWarning(UserWarning):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.message}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.message, {"code": self.code}, self.__dict__))
+
+
+def _rebuild(
+    cls: type[BaseException], message: str, keywords: dict[str, object], state: dict[str, object]
+) -> BaseException:
+    """Unpickle an exception whose constructor takes required keywords."""
+    error = cls(message, **keywords)
+    error.__dict__.update(state)
+    return error

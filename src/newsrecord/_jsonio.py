@@ -2,17 +2,19 @@
 
 One article is one JSON object (:func:`to_json`, :func:`from_json`); a dataset is a JSON
 Lines file, one article a line (:func:`write_jsonl`, :func:`read_jsonl`).  Both readers
-and writers hold one record at a time, so memory does not grow with the file.  When the
-optional ``orjson`` package is installed (``pip install newsrecord[fast]``) it is used for
-the JSON text itself; the output is the same byte for byte.
+and writers hold one record at a time, so memory does not grow with the file.  Reading is
+strict: duplicate keys, ``NaN`` and nesting deeper than Python can parse are errors.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, Final
+
+import attrs
 
 from newsrecord._atomic import atomic_write
 from newsrecord._converter import structure_article, unstructure_article
@@ -66,9 +68,7 @@ def loads_record(text: str | bytes) -> Any:
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise FormatError(
-                f"not UTF-8: byte {error.start} cannot be decoded"
-            ) from None
+            raise FormatError(f"not UTF-8: byte {error.start} cannot be decoded") from None
     try:
         return _decoder.decode(text)
     except _NotJson as error:
@@ -81,17 +81,25 @@ def loads_record(text: str | bytes) -> Any:
         raise FormatError(f"malformed JSON: {error}") from None
 
 
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogates(text: str) -> str:
+    """Write lone surrogates, which UTF-8 cannot carry, as ``\\uXXXX`` escapes.
+
+    Surrogates only ever stand inside JSON strings, where an escape means the same.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def dumps_record(data: dict[str, Any]) -> str:
     """Compact JSON text of a JSON-ready record, UTF-8 characters kept as they are.
 
     A lone surrogate (which UTF-8 cannot carry) is written as a ``\\uXXXX`` escape.
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
-    return text
+    return _escape_surrogates(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
@@ -99,12 +107,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     data = unstructure_article(article)
     if indent is None:
         return dumps_record(data)
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = json.dumps(data, ensure_ascii=True, indent=indent)
-    return text
+    return _escape_surrogates(json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 def from_json(text: str | bytes) -> Article:
@@ -116,6 +119,14 @@ def from_json(text: str | bytes) -> Article:
     return structure_article(loads_record(text))
 
 
+def source_name(source: Source) -> str:
+    """How errors name a source: its path, ``<stdin>`` for ``"-"``, or the file's name."""
+    if isinstance(source, str | os.PathLike):
+        name = os.fspath(source)
+        return "<stdin>" if name == "-" else name
+    return str(getattr(source, "name", "<stream>"))
+
+
 def open_text(source: Source) -> tuple[IO[str], str, bool]:
     """``(handle, name, should_close)`` for a path, ``"-"`` (standard input) or a file object."""
     import sys
@@ -124,13 +135,14 @@ def open_text(source: Source) -> tuple[IO[str], str, bool]:
         name = os.fspath(source)
         if name == "-":
             return sys.stdin, "<stdin>", False
-        return open(name, encoding="utf-8", newline=""), name, True  # noqa: SIM115
+        return open(name, encoding="utf-8", newline=""), name, True
     name = str(getattr(source, "name", "<stream>"))
     if hasattr(source, "encoding"):
         return source, name, False  # type: ignore[return-value]
     import io
 
-    return io.TextIOWrapper(source, encoding="utf-8", newline=""), name, False  # type: ignore[arg-type]
+    binary: IO[bytes] = source  # type: ignore[assignment]
+    return io.TextIOWrapper(binary, encoding="utf-8", newline=""), name, False
 
 
 def iter_json_lines(source: Source) -> Iterator[tuple[int, Any]]:
@@ -164,14 +176,17 @@ def read_jsonl(source: Source) -> Iterator[Article]:
     :class:`FormatError` or :class:`RecordError`, with the file and line, at the first
     bad line; use :func:`newsrecord.validate` to list every problem instead.
     """
-    name = source if isinstance(source, str) else getattr(source, "name", "<stream>")
+    name = source_name(source)
     for number, data in iter_json_lines(source):
         if isinstance(data, NewsrecordError):
             raise data
         try:
             yield structure_article(data)
         except RecordError as error:
-            error.file, error.line = str(name), number
+            error.file, error.line = name, number
+            error.problems = tuple(
+                attrs.evolve(problem, file=name, line=number) for problem in error.problems
+            )
             raise
 
 

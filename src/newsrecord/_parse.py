@@ -48,7 +48,7 @@ def _warn(message: str, *, code: str, field: str | None, strict: bool) -> None:
 def parse_post(
     post: str | bytes,
     *,
-    id: str | None = None,  # noqa: A002 - the record's field name
+    id: str | None = None,
     encoding: str | None = None,
     language: str | None = None,
     dayfirst: bool = False,
@@ -84,9 +84,7 @@ def parse_post(
         )
     published = None
     if layout.date_raw is not None:
-        result = parse_date(
-            layout.date_raw, dayfirst=dayfirst, default_timezone=default_timezone
-        )
+        result = parse_date(layout.date_raw, dayfirst=dayfirst, default_timezone=default_timezone)
         published = result.value
         if result.warning is not None:
             _warn(
@@ -106,7 +104,9 @@ def parse_post(
                 strict=strict,
             )
     if language is None:
-        language = detect_language(layout.title + "\n\n" + PARAGRAPH_SEPARATOR.join(layout.paragraphs))
+        language = detect_language(
+            layout.title + "\n\n" + PARAGRAPH_SEPARATOR.join(layout.paragraphs)
+        )
     speakers, quotes = attribute(layout.paragraphs)
     return Article(
         id=id if id is not None else article_id(layout.title, layout.paragraphs),

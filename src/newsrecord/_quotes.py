@@ -35,8 +35,8 @@ __all__ = ["attribute", "find_marked_spans", "sentences"]
 
 #: Opening marks and the marks that may close them.
 _CLOSERS: Final[dict[str, str]] = {
-    "“": "”\"“",
-    "„": "“”\"",
+    "“": '”"“',
+    "„": '“”"',
     "«": "»",
     "‹": "›",
     '"': '"”',
@@ -112,7 +112,12 @@ def _closes(text: str, index: int, opener: str) -> int:
         return 0  # an apostrophe inside a word: people’s
     if opener == "“" and char == "“" and not (nxt.isspace() or nxt in ",.;:!?)—–-"):
         return 0
-    if opener == '"' and char == '"' and _is_word_char(text[index - 1] if index else " ") is False and _is_word_char(nxt):
+    if (
+        opener == '"'
+        and char == '"'
+        and _is_word_char(text[index - 1] if index else " ") is False
+        and _is_word_char(nxt)
+    ):
         return 0  # a new opening mark: the previous quote was never closed
     return 1
 
@@ -226,9 +231,13 @@ def _cue_phrase(text: str, start: int, end: int) -> tuple[str, int]:
     follow = re.match(r"\s+(\w+)", text[end : end + 20])
     if follow:
         word = follow.group(1).lower()
-        if word in CUE_PARTICLES and (word != "in" or text[start:end].lower() in {"chimed", "weighed"}):
-            stop = end + follow.end()
-        elif text[start:end].lower() in {"told", "tells", "telling"} and word in {"reporters", "journalists"}:
+        if (
+            word in CUE_PARTICLES
+            and (word != "in" or text[start:end].lower() in {"chimed", "weighed"})
+        ) or (
+            text[start:end].lower() in {"told", "tells", "telling"}
+            and word in {"reporters", "journalists"}
+        ):
             stop = end + follow.end()
     return text[start:stop], stop
 
@@ -259,7 +268,7 @@ def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
     cues = list(_cue_words(text, lead, bound))
     if not cues:
         return None
-    cue_start, cue_end, word = cues[0]
+    cue_start, cue_end, _word = cues[0]
     if text[lead:cue_start].count(" ") > _MAX_SUBJECT_WORDS:
         return None
     if cue_start == lead or not text[lead:cue_start].strip():
@@ -268,7 +277,7 @@ def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
             return None
         return mention, _cue_phrase(text, cue_start, cue_end)[0], cue_end
     mention = subject_before(text, cue_start, lead)
-    if mention is None or mention.start != lead and not _only_filler(text[lead : mention.start]):
+    if mention is None or (mention.start != lead and not _only_filler(text[lead : mention.start])):
         return None
     return mention, _cue_phrase(text, cue_start, cue_end)[0], cue_end
 
@@ -287,9 +296,11 @@ def _sentence_stop(text: str, start: int, stop: int) -> int:
 
 def _abbreviation_before(text: str, begin: int, match: re.Match[str]) -> bool:
     word = text[max(begin, match.start() - 12) : match.start()].split()
-    last = word[-1].lower().lstrip("(\"“") if word else ""
+    last = word[-1].lower().lstrip('("“') if word else ""
     return match.group().startswith(".") and (
-        last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ("." in last and len(last) <= 5)
+        last in ABBREVIATIONS
+        or (len(last) == 1 and last.isalpha())
+        or ("." in last and len(last) <= 5)
     )
 
 
@@ -303,7 +314,9 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     sentence_start = start
     for begin, _end in sentences(text, start, start + len(tail)):
         sentence_start = begin
-    according = re.search(r"\b[Aa]ccording to\s+(.+?),?\s*$", text[sentence_start : start + len(tail)] + ",")
+    according = re.search(
+        r"\b[Aa]ccording to\s+(.+?),?\s*$", text[sentence_start : start + len(tail)] + ","
+    )
     if according:
         mention = subject_after(text, sentence_start + according.start(1), start + len(tail))
         if mention is not None:
@@ -320,9 +333,17 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
         if inverted is not None and inverted.end >= start + len(tail) - 1:
             return inverted, phrase, cue_end
     telling = _word in {"told", "tells", "telling", "tell", "asked", "asks", "asking", "informed"}
-    if trailing and not re.fullmatch(r"(?:(?:in|on|at|during|to|with|that|of|about)\b.{0,60}|that)", trailing) and not (telling and len(trailing.split()) <= 9):
+    if (
+        trailing
+        and not re.fullmatch(
+            r"(?:(?:in|on|at|during|to|with|that|of|about)\b.{0,60}|that)", trailing
+        )
+        and not (telling and len(trailing.split()) <= 9)
+    ):
         return None
-    if mention is None and (_word in CUE_PARTICIPLES or _coordinated(text, sentence_start, cue_start)):
+    if mention is None and (
+        _word in CUE_PARTICIPLES or _coordinated(text, sentence_start, cue_start)
+    ):
         mention = sentence_subject(text, sentence_start, cue_start)
     if mention is None:
         inverted = subject_after(text, phrase_end, start + len(tail))
@@ -421,7 +442,11 @@ def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) 
             span.end,
             mention=mention,
             cue=cue,
-            via=_via(text, min(cue_end, span.start) if cue_end < span.start else cue_end, _sentence_stop(text, cue_end, bounds[span.paragraph][1])),
+            via=_via(
+                text,
+                min(cue_end, span.start) if cue_end < span.start else cue_end,
+                _sentence_stop(text, cue_end, bounds[span.paragraph][1]),
+            ),
         )
         attributed[index] = result
     return [c for c in found if c is not None]
@@ -436,15 +461,17 @@ def _is_embedded(text: str, span: Span, bounds: list[tuple[int, int]]) -> bool:
     """
     p_start = max(bounds[span.paragraph][0], span.open_at - _LOOKBACK)
     before = text[p_start : span.open_at].rstrip()
-    if not before or before[-1] in ".!?:…\"”":
+    if not before or before[-1] in '.!?:…"”':
         return False
     lower = not text[span.start].isupper() and not text[span.start].isdigit()
     if before[-1] == "," and not lower:
         return False
     if lower:
-        return _before_attribution(text, p_start, span.open_at) is None or not re.search(
-            r"\b\w+[,:]?\s*$", before
-        ) or not _ends_with_cue(before)
+        return (
+            _before_attribution(text, p_start, span.open_at) is None
+            or not re.search(r"\b\w+[,:]?\s*$", before)
+            or not _ends_with_cue(before)
+        )
     return _word_count(text[span.start : span.end]) < 6
 
 
@@ -466,7 +493,11 @@ def _shared_attribution(
     # another part of the same quote in the same paragraph
     for distance in range(1, _NEIGHBOURS + 1):
         for other in (index - distance, index + distance):
-            if 0 <= other < len(spans) and spans[other].paragraph == span.paragraph and attributed[other] is not None:
+            if (
+                0 <= other < len(spans)
+                and spans[other].paragraph == span.paragraph
+                and attributed[other] is not None
+            ):
                 return attributed[other]
     p_start, _p_end = bounds[span.paragraph]
     if span.open_at != p_start:
@@ -497,7 +528,9 @@ def _shared_attribution(
 # Indirect quotes
 
 
-def _spans_near(spans: Sequence[Span], starts: Sequence[int], start: int, end: int) -> Sequence[Span]:
+def _spans_near(
+    spans: Sequence[Span], starts: Sequence[int], start: int, end: int
+) -> Sequence[Span]:
     """The spans that may overlap ``start..end`` (``starts``: their sorted ``open_at``)."""
     low = max(0, bisect.bisect_left(starts, start) - 1)
     high = bisect.bisect_right(starts, end)
@@ -505,7 +538,9 @@ def _spans_near(spans: Sequence[Span], starts: Sequence[int], start: int, end: i
 
 
 def _covered(start: int, end: int, spans: Sequence[Span]) -> bool:
-    return any(s.open_at <= start < (s.close_at if s.close_at is not None else s.end) + 1 for s in spans)
+    return any(
+        s.open_at <= start < (s.close_at if s.close_at is not None else s.end) + 1 for s in spans
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -516,7 +551,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]) -> list[_Candidate]:
+def _indirect_in_sentence(
+    text: str, start: int, end: int, spans: Sequence[Span]
+) -> list[_Candidate]:
     sentence = text[start:end]
     found: list[_Candidate] = []
     # "according to X, CONTENT" / "CONTENT, according to X"
@@ -530,13 +567,17 @@ def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]
                 mention = subject_after(text, a_end, comma)
                 c_start, c_end = _trim(text, comma + 1, end)
                 if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
-                    found.append(_make_indirect(text, c_start, c_end, mention, "according to", spans, end))
+                    found.append(
+                        _make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+                    )
                     return found
         else:
             mention = subject_after(text, a_end, end)
             c_start, c_end = _trim(text, start, a_start)
             if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
-                found.append(_make_indirect(text, c_start, c_end, mention, "according to", spans, end))
+                found.append(
+                    _make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+                )
                 return found
     # "CONTENT – as noted by X"
     as_by = re.search(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b", sentence)
@@ -544,7 +585,18 @@ def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]
         mention = subject_after(text, start + as_by.end(), end)
         c_start, c_end = _trim(text, start, start + as_by.start())
         if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
-            found.append(_make_indirect(text, c_start, c_end, mention, as_by.group(1), spans, end, via_from=start + as_by.end()))
+            found.append(
+                _make_indirect(
+                    text,
+                    c_start,
+                    c_end,
+                    mention,
+                    as_by.group(1),
+                    spans,
+                    end,
+                    via_from=start + as_by.end(),
+                )
+            )
             return found
     for tried, (cue_start, cue_end, word) in enumerate(_cue_words(text, start, end)):
         if tried >= _MAX_CUES_PER_SENTENCE:
@@ -555,20 +607,46 @@ def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]
         if re.match(r"\s*[,:]?\s*[“\"«„]", text[cue_end:end]):
             continue  # the cue of a direct quote
         # "CONTENT, X said." / "CONTENT, said X."
-        tail = text[cue_end:end].strip(" .!?\"”’")
+        tail = text[cue_end:end].strip(' .!?"”’')
         comma = before.rstrip().rfind(",")
-        if comma > 0 and _word_count(text[start : start + comma], 4) >= 4 and _word_count(tail, 9) <= 8:
+        if (
+            comma > 0
+            and _word_count(text[start : start + comma], 4) >= 4
+            and _word_count(tail, 9) <= 8
+        ):
             subject = subject_before(text, cue_start, start + comma + 1)
             if subject is not None and _only_filler(text[start + comma + 1 : subject.start]):
                 c_start, c_end = _trim(text, start, start + comma)
                 if text[c_start] not in _MARKS:
-                    found.append(_make_indirect(text, c_start, c_end, subject, _cue_phrase(text, cue_start, cue_end)[0], spans, end))
+                    found.append(
+                        _make_indirect(
+                            text,
+                            c_start,
+                            c_end,
+                            subject,
+                            _cue_phrase(text, cue_start, cue_end)[0],
+                            spans,
+                            end,
+                        )
+                    )
                     return found
-            inverted = subject_after(text, cue_end, end) if not before[comma + 1 :].strip() else None
+            inverted = (
+                subject_after(text, cue_end, end) if not before[comma + 1 :].strip() else None
+            )
             if inverted is not None:
                 c_start, c_end = _trim(text, start, start + comma)
                 if text[c_start] not in _MARKS:
-                    found.append(_make_indirect(text, c_start, c_end, inverted, _cue_phrase(text, cue_start, cue_end)[0], spans, end))
+                    found.append(
+                        _make_indirect(
+                            text,
+                            c_start,
+                            c_end,
+                            inverted,
+                            _cue_phrase(text, cue_start, cue_end)[0],
+                            spans,
+                            end,
+                        )
+                    )
                     return found
         # "X said (that) CONTENT"
         subject = subject_before(text, cue_start, start)
@@ -579,13 +657,25 @@ def _indirect_in_sentence(text: str, start: int, end: int, spans: Sequence[Span]
         that = re.match(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b", rest)
         if that and not re.search(r"[.;“\"”]", rest[: that.end()]):
             c_start, c_end = _trim(text, cue_stop + that.end(), end)
-        elif word in BARE_CLAUSE_CUES and re.match(r"\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this|[A-Z]\w+)\b", rest) and word not in {"told", "tells"}:
+        elif (
+            word in BARE_CLAUSE_CUES
+            and re.match(
+                r"\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this|[A-Z]\w+)\b", rest
+            )
+            and word not in {"told", "tells"}
+        ):
             c_start, c_end = _trim(text, cue_stop, end)
         else:
             continue
-        if c_end - c_start < 1 or text[c_start] in _MARKS or _word_count(text[c_start:c_end], 4) < 4:
+        if (
+            c_end - c_start < 1
+            or text[c_start] in _MARKS
+            or _word_count(text[c_start:c_end], 4) < 4
+        ):
             continue
-        found.append(_make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_stop))
+        found.append(
+            _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_stop)
+        )
         return found
     return found
 
@@ -605,7 +695,9 @@ def _make_indirect(
     return _Candidate(kind, start, end, mention=mention, cue=cue, via=via)
 
 
-def _indirect_candidates(text: str, paragraphs: Sequence[str], spans: list[Span], direct: list[_Candidate]) -> list[_Candidate]:
+def _indirect_candidates(
+    text: str, paragraphs: Sequence[str], spans: list[Span], direct: list[_Candidate]
+) -> list[_Candidate]:
     found: list[_Candidate] = []
     starts = [s.open_at for s in spans]
     taken = sorted((c.start, c.end) for c in direct)
@@ -613,13 +705,19 @@ def _indirect_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]
     for p_start, p_end in _paragraph_bounds(paragraphs):
         for s_start, s_end in sentences(text, p_start, p_end):
             local = _spans_near(spans, starts, s_start, s_end)
-            nearby = taken[max(0, bisect.bisect_left(taken_starts, s_start) - 1) : bisect.bisect_right(taken_starts, s_end)]
+            nearby = taken[
+                max(0, bisect.bisect_left(taken_starts, s_start) - 1) : bisect.bisect_right(
+                    taken_starts, s_end
+                )
+            ]
             if text[s_start] in _MARKS and any(a <= s_start + 1 < b for a, b in nearby):
                 continue
             for candidate in _indirect_in_sentence(text, s_start, s_end, local):
                 if any(candidate.start < b and a < candidate.end for a, b in nearby):
                     continue
-                if candidate.mention is not None and _mention_inside_quote(candidate.mention, local):
+                if candidate.mention is not None and _mention_inside_quote(
+                    candidate.mention, local
+                ):
                     continue
                 found.append(candidate)
     return found
@@ -650,7 +748,9 @@ def attribute(paragraphs: Sequence[str]) -> tuple[tuple[Speaker, ...], tuple[Quo
             cue=candidate.cue,
             via=candidate.via,
         )
-        for number, (candidate, speaker_id) in enumerate(zip(candidates, speaker_ids, strict=True), start=1)
+        for number, (candidate, speaker_id) in enumerate(
+            zip(candidates, speaker_ids, strict=True), start=1
+        )
     )
     return speakers, quotes
 

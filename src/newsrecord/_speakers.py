@@ -36,13 +36,52 @@ __all__ = ["Mention", "resolve", "subject_after", "subject_before"]
 
 _TOKEN: Final = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
 _APOSTROPHES: Final = "’'"
-_NAME_PARTICLES: Final = frozenset({"de", "del", "della", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "ibn", "dos", "das", "of", "for"})
+_NAME_PARTICLES: Final = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "al",
+        "da",
+        "di",
+        "la",
+        "le",
+        "du",
+        "ibn",
+        "dos",
+        "das",
+        "of",
+        "for",
+    }
+)
 _APPOSITIVE_OPENERS: Final = frozenset(DETERMINERS | {"who", "which", "whose"})
 _MAX_NAME_TOKENS: Final = 9
 #: How far before a cue its subject may start (characters); subjects are short.
 _SUBJECT_REACH: Final = 300
 #: Words an appositive does not hold ("X, who said", "the city, and").
-CUE_VERBS_AND_FUNCTION: Final = frozenset({"who", "which", "that", "said", "says", "and", "but", "told", "when", "if", "because", "is", "was", "are", "were"})
+CUE_VERBS_AND_FUNCTION: Final = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "said",
+        "says",
+        "and",
+        "but",
+        "told",
+        "when",
+        "if",
+        "because",
+        "is",
+        "was",
+        "are",
+        "were",
+    }
+)
 
 
 @attrs.frozen
@@ -96,9 +135,9 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
         if _namelike(word):
             seen_name = True
             first = index
-        elif seen_name and (core in ROLE_NOUNS or core in TITLE_MODIFIERS):
-            first = index
-        elif seen_name and core in _NAME_PARTICLES and index > 0 and _namelike(tokens[index - 1][2]):
+        elif (seen_name and (core in ROLE_NOUNS or core in TITLE_MODIFIERS)) or (
+            seen_name and core in _NAME_PARTICLES and index > 0 and _namelike(tokens[index - 1][2])
+        ):
             first = index
         else:
             break
@@ -115,9 +154,13 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     )
     if lowercase_role and first > 0 and _core(tokens[first - 1][2]) in DETERMINERS:
         first -= 1  # "the Florida senator", "a Fed governor"
-    elif first > 0 and _core(tokens[first - 1][2]) == "the" and any(
-        _core(tokens[i][2]) in ORGANIZATION_WORDS or tokens[i][2].endswith(("’s", "'s"))
-        for i in range(first, len(tokens))
+    elif (
+        first > 0
+        and _core(tokens[first - 1][2]) == "the"
+        and any(
+            _core(tokens[i][2]) in ORGANIZATION_WORDS or tokens[i][2].endswith(("’s", "'s"))
+            for i in range(first, len(tokens))
+        )
     ):
         first -= 1  # "The New York Times", "the Washington Post’s Ishaan Tharoor"
     return first
@@ -126,7 +169,7 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
 def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     """Index of the determiner of a descriptive subject ("the expert", "a source") at the end."""
     last = _core(tokens[-1][2])
-    if not last.isalpha() or _is_capitalised(tokens[-1][2]) and last not in ROLE_NOUNS:
+    if not last.isalpha() or (_is_capitalised(tokens[-1][2]) and last not in ROLE_NOUNS):
         return None
     if last in FUNCTION_WORDS:
         return None
@@ -259,9 +302,16 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
             core = _core(word)
             if _is_punctuation(word):
                 break
-            if _namelike(word) or core in ROLE_NOUNS or core in TITLE_MODIFIERS:
-                taken += 1
-            elif core in _NAME_PARTICLES and taken + 1 < len(tokens) and _namelike(tokens[taken + 1][2]):
+            if (
+                _namelike(word)
+                or core in ROLE_NOUNS
+                or core in TITLE_MODIFIERS
+                or (
+                    core in _NAME_PARTICLES
+                    and taken + 1 < len(tokens)
+                    and _namelike(tokens[taken + 1][2])
+                )
+            ):
                 taken += 1
             else:
                 break
@@ -277,7 +327,12 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
     if rest.startswith(",") and len(rest.strip(" ,.")) > 2:
         appositive = _cut_appositive(rest[1:])
         words = appositive.split()
-        if words and (_core(words[0]) in _APPOSITIVE_OPENERS or _core(words[0]) in ROLE_NOUNS or _core(words[0]) in TITLE_MODIFIERS or (words[0][:1].islower() and len(words) <= 14)):
+        if words and (
+            _core(words[0]) in _APPOSITIVE_OPENERS
+            or _core(words[0]) in ROLE_NOUNS
+            or _core(words[0]) in TITLE_MODIFIERS
+            or (words[0][:1].islower() and len(words) <= 14)
+        ):
             end = text.find(appositive, head_end) + len(appositive)
             return Mention(head_start, end, text[head_start:end], head, appositive)
     return Mention(head_start, head_end, head, head)
@@ -299,7 +354,9 @@ def _cut_appositive(text: str) -> str:
     cut = len(text)
     for match in _APPOSITIVE_END.finditer(text):
         if match.group() == ".":
-            word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            word = (
+                text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            )
             if _core(word) in ABBREVIATIONS or (word[:1].isupper() and len(word) <= 5):
                 continue
         cut = match.start()
@@ -350,9 +407,13 @@ def split_title(head: str) -> tuple[str, str | None]:
     while index > 0:
         word = words[index - 1]
         core = _core(word)
-        if _namelike(word) and core not in ROLE_NOUNS and core not in TITLE_MODIFIERS and core not in HONORIFICS and core not in ORGANIZATION_WORDS:
-            index -= 1
-        elif core in _NAME_PARTICLES - {"of", "for", "and"} and index < len(words):
+        if (
+            _namelike(word)
+            and core not in ROLE_NOUNS
+            and core not in TITLE_MODIFIERS
+            and core not in HONORIFICS
+            and core not in ORGANIZATION_WORDS
+        ) or (core in _NAME_PARTICLES - {"of", "for", "and"} and index < len(words)):
             index -= 1
         else:
             break
@@ -394,7 +455,11 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
             if role:
                 return Affiliation(organization=match.group("org").strip(), role=role)
         words = text.split()
-        if words and len(words) <= 6 and _core(words[0]) in (DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS):
+        if (
+            words
+            and len(words) <= 6
+            and _core(words[0]) in (DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS)
+        ):
             role = _role_words(_strip_determiner(text))
             if role:
                 return Affiliation(role=role)
@@ -402,7 +467,11 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
         words = title.split()
         # "China's Central Military Commission Deputy Chairman": organisation first
         role_words: list[str] = []
-        while words and (_core(words[-1]) in ROLE_NOUNS or _core(words[-1]) in TITLE_MODIFIERS or (role_words and _core(words[-1]) in {"deputy", "vice", "chief"})):
+        while words and (
+            _core(words[-1]) in ROLE_NOUNS
+            or _core(words[-1]) in TITLE_MODIFIERS
+            or (role_words and _core(words[-1]) in {"deputy", "vice", "chief"})
+        ):
             role_words.insert(0, words.pop())
         if role_words:
             organization = " ".join(words).strip() or None
@@ -430,7 +499,12 @@ class _Entity:
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
-        if alias and alias != self.name and alias.lower() not in PRONOUNS and alias not in self.aliases:
+        if (
+            alias
+            and alias != self.name
+            and alias.lower() not in PRONOUNS
+            and alias not in self.aliases
+        ):
             self.aliases.append(alias)
 
     def add_affiliation(self, affiliation: Affiliation | None) -> None:
@@ -439,9 +513,7 @@ class _Entity:
 
 
 def _find_full_name(text: str, surname: str, before: int) -> str | None:
-    pattern = re.compile(
-        r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b"
-    )
+    pattern = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b")
     best: str | None = None
     for match in pattern.finditer(text, 0, before):
         words = match.group(1).split()
@@ -449,7 +521,13 @@ def _find_full_name(text: str, surname: str, before: int) -> str | None:
         while valid > 0 and _full_name_word(words[valid - 1]):
             valid -= 1
         words = words[valid:]
-        while words and (_core(words[0]) in NOT_NAME_WORDS or _core(words[0]) in HONORIFICS or _core(words[0]) in ROLE_NOUNS or _core(words[0]) in TITLE_MODIFIERS or not _namelike(words[0])):
+        while words and (
+            _core(words[0]) in NOT_NAME_WORDS
+            or _core(words[0]) in HONORIFICS
+            or _core(words[0]) in ROLE_NOUNS
+            or _core(words[0]) in TITLE_MODIFIERS
+            or not _namelike(words[0])
+        ):
             words = words[1:]
         if words:
             best = " ".join([*words, surname])
@@ -473,7 +551,9 @@ class Resolver:
     def _by_surname(self, surname: str) -> _Entity | None:
         core = surname.lower()
         for entity in reversed(self.entities):
-            if entity.surname == core or any(_core(a.split()[-1]) == core for a in entity.aliases if a.split()):
+            if entity.surname == core or any(
+                _core(a.split()[-1]) == core for a in entity.aliases if a.split()
+            ):
                 return entity
         return None
 
@@ -501,10 +581,16 @@ class Resolver:
             entity.add_alias(head)
         elif kind == "name":
             name, title = split_title(head)
-            organization = is_organization(name) or (title is not None and is_organization(head) and not _namelike(name.split()[0]))
+            organization = is_organization(name) or (
+                title is not None and is_organization(head) and not _namelike(name.split()[0])
+            )
             if is_organization(head) and title is not None and not _person_name(name):
                 name, title = head, None
-            speaker_kind = SpeakerKind.ORGANIZATION if is_organization(name) or organization and not _person_name(name) else SpeakerKind.PERSON
+            speaker_kind = (
+                SpeakerKind.ORGANIZATION
+                if is_organization(name) or (organization and not _person_name(name))
+                else SpeakerKind.PERSON
+            )
             entity = self._match_name(name, speaker_kind)
             if entity is None:
                 full = None
@@ -523,7 +609,9 @@ class Resolver:
         elif kind == "description":
             entity = self._by_description(head)
             if entity is not None:
-                entity.add_alias(head[:1].lower() + head[1:] if head.split()[0].lower() == "the" else head)
+                entity.add_alias(
+                    head[:1].lower() + head[1:] if head.split()[0].lower() == "the" else head
+                )
         if entity is not None:
             entity.last_seen = mention.start
         return entity
@@ -537,7 +625,11 @@ class Resolver:
             for entity in reversed(self.entities):
                 if entity.kind is SpeakerKind.PERSON and entity.surname == surname:
                     first = name.split()[0]
-                    if len(name.split()) == 1 or entity.name.split()[0] == first or len(entity.name.split()) == 1:
+                    if (
+                        len(name.split()) == 1
+                        or entity.name.split()[0] == first
+                        or len(entity.name.split()) == 1
+                    ):
                         return entity
         return None
 
@@ -568,14 +660,21 @@ def _person_name(name: str) -> bool:
     return 1 <= len(words) <= 4 and all(_namelike(w) for w in words) and not is_organization(name)
 
 
-def resolve(text: str, mentions: Sequence[Mention | None]) -> tuple[tuple[Speaker, ...], list[str | None]]:
+def resolve(
+    text: str, mentions: Sequence[Mention | None]
+) -> tuple[tuple[Speaker, ...], list[str | None]]:
     """Speakers for the mentions (in text order) and each mention's speaker id (or None).
 
     Only entities that some mention resolves to become speakers, numbered ``s1``,
     ``s2``, ... in order of first mention.
     """
     resolver = Resolver(text)
-    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start if mentions[i] is not None else -1)  # type: ignore[union-attr]
+
+    def position(index: int) -> int:
+        mention = mentions[index]
+        return mention.start if mention is not None else -1
+
+    order = sorted(range(len(mentions)), key=position)
     resolved: list[_Entity | None] = [None] * len(mentions)
     for index in order:
         mention = mentions[index]

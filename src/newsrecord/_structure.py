@@ -75,8 +75,7 @@ def decode_post(data: bytes, encoding: str | None = None) -> str:
             raise ValueError(f"unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as error:
             raise DecodeError(
-                f"byte 0x{data[error.start]:02x} at offset {error.start} is not valid "
-                f"{encoding}",
+                f"byte 0x{data[error.start]:02x} at offset {error.start} is not valid {encoding}",
                 offset=error.start,
             ) from None
     try:

@@ -1,0 +1,546 @@
+"""Tests of ``newsrecord._cli``: ``main([...])`` in-process, one subprocess for ``-m``.
+
+Every post and record here is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import pickle
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsrecord import __version__
+from newsrecord._cli import (
+    ParseFailure,
+    ParseOptions,
+    _parse_one,
+    format_github,
+    format_text,
+    main,
+)
+from newsrecord._jsonio import from_json, write_jsonl
+from newsrecord._problems import Problem
+from newsrecord._schema import json_schema
+from strategies import articles
+from test_validate import FAULTS, NOW, record
+
+POST_ONE = (
+    "Posted: 08.11.2023 16:38:00\n\n"
+    "Night buses return to the river district\n\n"
+    "Night buses will run again on three routes from Friday, the transport office said.\n\n"
+    '"Passengers asked for this for a long time," said Mira Kolar, who leads the office.\n'
+)
+POST_TWO = (
+    "Posted: 09.11.2023 08:05:00\n\n"
+    "Botanical garden opens a winter greenhouse\n\n"
+    "The greenhouse keeps forty kinds of ferns warm through the cold months.\n"
+)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def lines(text: str) -> list[str]:
+    return text.splitlines()
+
+
+def no_traceback(captured: Any) -> None:
+    assert "Traceback" not in captured.err
+    assert "Traceback" not in captured.out
+
+
+def jsonl(path: Path, records: list[dict[str, Any] | str]) -> Path:
+    text = "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
+    return write(path, text)
+
+
+# ----------------------------------------------------------------------- parse
+
+
+def test_parse_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one, two = write(tmp_path / "one.txt", POST_ONE), write(tmp_path / "two.txt", POST_TWO)
+    assert main(["parse", str(one), str(two)]) == 0
+    captured = capsys.readouterr()
+    titles = [from_json(line).title for line in lines(captured.out)]
+    assert titles == [
+        "Night buses return to the river district",
+        "Botanical garden opens a winter greenhouse",
+    ]
+    assert captured.err == ""
+
+
+def test_parse_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(POST_TWO.encode())))
+    assert main(["parse", "-"]) == 0
+    (line,) = lines(capsys.readouterr().out)
+    assert from_json(line).title == "Botanical garden opens a winter greenhouse"
+
+
+def test_parse_expands_glob_patterns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "b.txt", POST_TWO)
+    write(tmp_path / "a.txt", POST_ONE)
+    write(tmp_path / "c.md", POST_ONE)
+    assert main(["parse", str(tmp_path / "*.txt")]) == 0
+    out = lines(capsys.readouterr().out)
+    assert [from_json(line).title.split()[0] for line in out] == ["Night", "Botanical"]
+
+
+def test_parse_to_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = write(tmp_path / "one.txt", POST_ONE)
+    assert main(["parse", str(post)]) == 0
+    printed = capsys.readouterr().out
+    output = tmp_path / "out.jsonl"
+    assert main(["parse", str(post), "-o", str(output)]) == 0
+    assert capsys.readouterr().out == ""
+    assert output.read_text(encoding="utf-8") == printed
+
+
+def test_parse_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = write(tmp_path / "one.txt", POST_ONE)
+    output = write(tmp_path / "out.jsonl", "keep me\n")
+    assert main(["parse", str(post), "-o", str(output)]) == 2
+    captured = capsys.readouterr()
+    assert (
+        captured.err
+        == f"{output}: error: the output exists already; pass --force to overwrite it\n"
+    )
+    assert output.read_text(encoding="utf-8") == "keep me\n"
+    assert main(["parse", str(post), "-o", str(output), "--force"]) == 0
+    assert from_json(output.read_text(encoding="utf-8")).title.startswith("Night buses")
+
+
+def test_parse_refuses_own_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = write(tmp_path / "one.txt", POST_ONE)
+    other = write(tmp_path / "two.txt", POST_TWO)
+    assert main(["parse", str(other), str(post), "-o", str(post), "--force"]) == 2
+    assert "the output is also an input" in capsys.readouterr().err
+    assert post.read_text(encoding="utf-8") == POST_ONE
+
+
+def test_parse_non_utf8_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(POST_TWO.replace("ferns", "f\xe9rns").encode("latin-1"))
+    good = write(tmp_path / "good.txt", POST_ONE)
+    assert main(["parse", str(bad), str(good)]) == 1
+    captured = capsys.readouterr()
+    offset = POST_TWO.index("ferns") + 1
+    assert captured.err == (
+        f"{bad}: error: byte 0xe9 at offset {offset} is not valid UTF-8; pass --encoding "
+        "(for example cp1251 or latin-1) to read another encoding\n"
+    )
+    (line,) = lines(captured.out)  # the good file is still parsed
+    assert from_json(line).title.startswith("Night buses")
+    no_traceback(captured)
+
+
+def test_parse_keeps_the_old_output_when_every_file_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = write(tmp_path / "out.jsonl", "old\n")
+    empty = write(tmp_path / "empty.txt", "\n\n")
+    assert main(["parse", str(empty), "-o", str(output), "--force"]) == 1
+    assert capsys.readouterr().err == f"{empty}: error: empty-post: the post is empty\n"
+    assert output.read_text(encoding="utf-8") == "old\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["empty.txt", "out.jsonl"]
+
+
+def test_parse_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = tmp_path / "cp1251.txt"
+    post.write_bytes(
+        "Posted: 08.11.2023 16:38\n\nНовый мост открыт\n\nМост открыли утром.\n".encode("cp1251")
+    )
+    assert main(["parse", "--encoding", "cp1251", "--language", "ru", str(post)]) == 0
+    article = from_json(capsys.readouterr().out)
+    assert (article.title, article.language) == ("Новый мост открыт", "ru")
+
+
+def test_parse_warnings_and_strict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = write(tmp_path / "vague.txt", POST_TWO.replace("09.11.2023 08:05:00", "last week"))
+    assert main(["parse", str(post)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{post}: warning: unreadable-date: ")
+    assert len(lines(captured.out)) == 1
+    assert main(["parse", "--strict", str(post)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{post}: error: unreadable-date: ")
+    assert captured.out == ""
+
+
+def test_parse_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = write(tmp_path / "slashes.txt", POST_TWO.replace("09.11.2023", "03/04/2023"))
+    assert main(["parse", "--dayfirst", "--timezone", "Europe/Minsk", str(post)]) == 0
+    article = from_json(capsys.readouterr().out)
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-04-03T08:05:00+03:00"
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--timezone", "Mars/Base"], "unknown time zone 'Mars/Base'"),
+        (["--language", "en_US"], "not a well-formed BCP 47 language tag"),
+        (["--encoding", "no-such-codec"], "unknown encoding"),
+    ],
+)
+def test_parse_bad_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: list[str], message: str
+) -> None:
+    post = write(tmp_path / "one.txt", POST_ONE)
+    assert main(["parse", *option, str(post)]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_parse_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path / "one.txt", POST_ONE)
+    assert main(["parse", str(tmp_path / "nope.txt"), str(good)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"{tmp_path / 'nope.txt'}: error: cannot read the file: No such file or directory\n"
+    )
+    assert len(lines(captured.out)) == 1
+
+
+def test_parse_one_is_picklable(tmp_path: Path) -> None:
+    post = write(tmp_path / "one.txt", POST_ONE)
+    options = ParseOptions(language="en", strict=True)
+    assert pickle.loads(pickle.dumps(options)) == options
+    result, notes = _parse_one(str(post), options)
+    assert isinstance(result, str)
+    assert notes == ()
+    failure = _parse_one(str(tmp_path / "nope"), options)
+    assert pickle.loads(pickle.dumps(failure)) == failure
+    assert isinstance(failure[0], ParseFailure)
+    assert failure[0].io
+
+
+# -------------------------------------------------------------------- validate
+
+
+def test_validate_one_line_per_fault(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "faults.jsonl", [record("a1"), *(line for _, line in FAULTS)])
+    argv = ["validate", str(path), "--now", NOW.isoformat(), "--require-timezone"]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    out = lines(captured.out)
+    assert len(out) == len(FAULTS)
+    for number, ((code, _), line) in enumerate(zip(FAULTS, out, strict=True), start=2):
+        assert line.startswith(f"{path}:{number}: $")
+        assert f": {code}: " in line
+    assert (
+        captured.err
+        == f"checked {len(FAULTS) + 1} records: {len(FAULTS)} errors in {len(FAULTS)} records\n"
+    )
+
+
+def test_validate_text_line() -> None:
+    problem = Problem(
+        code="span-mismatch", message="m", path="$.quotes[2].start", file="d.jsonl", line=7
+    )
+    assert format_text(problem) == "d.jsonl:7: $.quotes[2].start: span-mismatch: m"
+    assert format_text(Problem(code="io-error", message="m", file="x")) == "x: $: io-error: m"
+
+
+def test_validate_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "clean.jsonl", [record("a1"), record("a2")])
+    assert main(["validate", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", "checked 2 records: 0 errors in 0 records\n")
+
+
+def test_validate_singular_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "one.jsonl", [record("a1", title="")])
+    assert main(["validate", str(path)]) == 1
+    assert capsys.readouterr().err == "checked 1 record: 1 error in 1 record\n"
+
+
+def test_validate_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = jsonl(tmp_path / "clean.jsonl", [record("a1")])
+    missing = tmp_path / "missing.jsonl"
+    assert main(["validate", str(clean), str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert (
+        captured.out == f"{missing}: $: io-error: cannot read the file: No such file or directory\n"
+    )
+    assert captured.err == "checked 1 record: 1 error in 0 records (1 path could not be read)\n"
+
+
+def test_validate_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.dumps(record("a1", language="english")) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
+    assert main(["validate", "-"]) == 1
+    assert capsys.readouterr().out.startswith("<stdin>:1: $.language: invalid-language: ")
+
+
+def test_validate_github_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "we,ird:name.jsonl", [record("a1", **{"50%\nx": 1})])
+    assert main(["validate", "--format", "github", str(path)]) == 1
+    escaped = str(path).replace(",", "%2C").replace(":", "%3A")
+    assert capsys.readouterr().out == (
+        f"::error file={escaped},line=1,title=unknown-field::$.50%25%0Ax: "
+        "unknown field '50%25\\nx'\n"
+    )
+
+
+def test_github_escaping() -> None:
+    problem = Problem(code="c,d:e", message="100%\r\nsure: yes, no", file="a%b", line=3)
+    assert format_github(problem) == (
+        "::error file=a%25b,line=3,title=c%2Cd%3Ae::$: 100%25%0D%0Asure: yes, no"
+    )
+    no_line = Problem(code="io-error", message="gone", file="x.jsonl")
+    assert format_github(no_line) == "::error file=x.jsonl,title=io-error::$: gone"
+
+
+def test_validate_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "d.jsonl", [record("a1"), record("a2", title=" "), "[]"])
+    assert main(["validate", "--format", "json", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    report = json.loads(captured.out)
+    assert {key: report[key] for key in ("ok", "records", "invalid_records")} == {
+        "ok": False,
+        "records": 3,
+        "invalid_records": 2,
+    }
+    assert report["problems"][0] == {
+        "file": str(path),
+        "line": 2,
+        "path": "$.title",
+        "code": "empty-title",
+        "message": "title must not be empty",
+    }
+    assert [problem["line"] for problem in report["problems"]] == [2, 3]
+
+
+def test_validate_json_format_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "d.jsonl", [record("a1")])
+    assert main(["validate", "--format", "json", str(path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report == {"problems": [], "ok": True, "records": 1, "invalid_records": 0}
+
+
+def test_validate_now_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "d.jsonl", [record("a1", published="2023-11-08T16:38:00+02:00")])
+    assert main(["validate", "--now", "2023-11-08T14:00:00Z", str(path)]) == 1
+    assert ": future-date: " in capsys.readouterr().out
+    assert main(["validate", "--now", "2023-11-08T14:38:00Z", str(path)]) == 0
+    assert main(["validate", "--now", "yesterday", str(path)]) == 2
+    assert "not an ISO 8601 date and time: 'yesterday'" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------- convert
+
+
+def test_convert_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [record("a1")])
+    target = write(tmp_path / "out.jsonl", "old\n")
+    assert main(["convert", str(source), "--to", "jsonl", str(target)]) == 2
+    assert "pass --force" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert main(["convert", str(source), "--to", "jsonl", str(target), "--force"]) == 0
+    assert from_json(target.read_text(encoding="utf-8")).id == "a1"
+
+
+def test_convert_refuses_own_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [record("a1")])
+    before = source.read_bytes()
+    assert main(["convert", str(source), "--to", "jsonl", str(source), "--force"]) == 2
+    assert "refusing to write over it" in capsys.readouterr().err
+    assert source.read_bytes() == before
+
+
+def test_convert_stops_at_a_bad_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [record("a1"), record("a2", title="", language="x")])
+    target = write(tmp_path / "out.jsonl", "old\n")
+    assert main(["convert", str(source), "--to", "jsonl", str(target), "--force"]) == 1
+    captured = capsys.readouterr()
+    assert lines(captured.err) == [
+        f"{source}:2: error: $.title: empty-title: title must not be empty",
+        f"{source}:2: error: $.language: invalid-language: 'x' is not a well-formed BCP 47 tag",
+    ]
+    no_traceback(captured)
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+def test_convert_malformed_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [record("a1"), "{oops"])
+    assert main(["convert", str(source), "--to", "jsonl", str(tmp_path / "out.jsonl")]) == 1
+    assert capsys.readouterr().err.startswith(f"{source}:2: error: malformed JSON")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_convert_json_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write(tmp_path / "in.json", json.dumps([record("a1"), record("a2")], indent=2))
+    target = tmp_path / "out.jsonl"
+    assert main(["convert", str(source), "--to", "jsonl", str(target)]) == 0
+    assert [from_json(line).id for line in lines(target.read_text(encoding="utf-8"))] == [
+        "a1",
+        "a2",
+    ]
+    bad = write(tmp_path / "bad.json", json.dumps([record("a1"), record("a2", id="")], indent=2))
+    assert main(["convert", str(bad), "--to", "jsonl", str(tmp_path / "x.jsonl")]) == 1
+    line = 3 + json.dumps(record("a1"), indent=2).count("\n")
+    assert capsys.readouterr().err.startswith(f"{bad}:{line}: error: $.id: invalid-value: ")
+
+
+def test_convert_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.jsonl"
+    assert main(["convert", str(missing), "--to", "jsonl", str(tmp_path / "o.jsonl")]) == 2
+    assert capsys.readouterr().err == (f"newsrecord: error: {missing}: No such file or directory\n")
+
+
+def test_convert_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [record("a1")])
+    target = tmp_path / "no" / "such" / "dir.jsonl"
+    assert main(["convert", str(source), "--to", "jsonl", str(target)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("newsrecord: error: ")
+    no_traceback(captured)
+
+
+def test_convert_spreadsheet_safe_needs_csv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [record("a1")])
+    argv = [
+        "convert",
+        str(source),
+        "--to",
+        "jsonl",
+        str(tmp_path / "o.jsonl"),
+        "--spreadsheet-safe",
+    ]
+    assert main(argv) == 2
+    assert "--spreadsheet-safe applies to CSV input or output only" in capsys.readouterr().err
+
+
+def test_convert_csv_refuses_own_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [record("a1")])
+    dataset = tmp_path / "ds"
+    assert main(["convert", str(source), "--to", "csv", str(dataset)]) == 0
+    before = (dataset / "articles.csv").read_bytes()
+    assert main(["convert", str(dataset), "--to", "csv", str(dataset), "--force"]) == 2
+    assert "refusing to write over it" in capsys.readouterr().err
+    assert (dataset / "articles.csv").read_bytes() == before
+    # a JSON Lines file next to the tables is not one of them
+    beside = jsonl(dataset / "more.jsonl", [record("b1")])
+    assert main(["convert", str(beside), "--to", "csv", str(dataset), "--force"]) == 0
+    assert beside.exists()
+
+
+def test_convert_csv_refuses_to_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [record("a1")])
+    dataset = tmp_path / "ds"
+    assert main(["convert", str(source), "--to", "csv", str(dataset)]) == 0
+    assert main(["convert", str(source), "--to", "csv", str(dataset)]) == 2
+    assert "pass --force" in capsys.readouterr().err
+    assert main(["convert", str(source), "--to", "csv", str(dataset), "--force"]) == 0
+    assert main(["convert", str(source), "--to", "csv", "-"]) == 2
+
+
+def test_convert_spreadsheet_safe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = record("a1", title="=1+1", authors=["@handle"])
+    source = jsonl(tmp_path / "in.jsonl", [data])
+    dataset = tmp_path / "ds"
+    assert main(["convert", str(source), "--to", "csv", str(dataset), "--spreadsheet-safe"]) == 0
+    assert "'=1+1" in (dataset / "articles.csv").read_text(encoding="utf-8")
+    assert main(["validate", "--spreadsheet-safe", str(dataset)]) == 0
+    back = tmp_path / "back.jsonl"
+    argv = ["convert", str(dataset), "--to", "jsonl", str(back), "--spreadsheet-safe"]
+    assert main(argv) == 0
+    assert from_json(back.read_text(encoding="utf-8")) == from_json(json.dumps(data))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    st.lists(
+        articles(),
+        max_size=4,
+        unique_by=lambda article: article.id,
+    )
+)
+def test_convert_jsonl_csv_jsonl_round_trip(dataset: list[Any]) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        root = Path(directory)
+        write_jsonl(dataset, root / "in.jsonl")
+        assert main(["convert", str(root / "in.jsonl"), "--to", "csv", str(root / "csv")]) == 0
+        assert main(["convert", str(root / "csv"), "--to", "jsonl", str(root / "out.jsonl")]) == 0
+        assert (root / "out.jsonl").read_bytes() == (root / "in.jsonl").read_bytes()
+        assert main(["validate", "--now", "9999-12-31T00:00:00Z", str(root / "csv")]) == 0
+
+
+# ---------------------------------------------------------------- schema, misc
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out) == json_schema()
+    assert out.startswith('{\n  "$schema": ')
+
+
+def test_version_in_a_subprocess() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsrecord", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (
+        0,
+        f"newsrecord {__version__}\n",
+        "",
+    )
+
+
+def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert main(["validate"]) == 2
+    assert main(["convert", "a", "b"]) == 2  # --to is required
+    assert "usage: newsrecord" in capsys.readouterr().err
+    assert main(["--help"]) == 0
+
+
+def test_keyboard_interrupt(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(_args: Any) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsrecord._cli._run_schema", interrupted)
+    assert main(["schema"]) == 130
+    no_traceback(capsys.readouterr())
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, _text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("no descriptor")
+
+
+def test_broken_pipe(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    assert main(["schema"]) == 1
+    assert capsys.readouterr().err == ""

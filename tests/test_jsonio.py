@@ -1,0 +1,518 @@
+"""Tests of ``newsrecord._jsonio``: JSON and JSON Lines, strict and streaming.
+
+The records are made up here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import pytest
+from hypothesis import given, settings
+
+from newsrecord import (
+    Article,
+    FormatError,
+    NewsrecordError,
+    OutputExistsError,
+    Quote,
+    QuoteKind,
+    RecordError,
+    Speaker,
+    _jsonio,
+    from_json,
+    read_jsonl,
+    to_json,
+    write_jsonl,
+)
+from newsrecord._jsonio import dumps_record, iter_json_lines, loads_record
+from strategies import articles
+
+
+def make_article(number: int = 1, **changes: object) -> Article:
+    paragraphs = (f"Crème brûlée sales rose {number}%.", "«Bon appétit», the baker said.")
+    text = "\n\n".join(paragraphs)
+    fields: dict[str, object] = {
+        "id": f"a{number}",
+        "title": f"Dessert report {number} – café edition",
+        "published": dt.datetime(2024, 2, number % 28 + 1, 7, 0, tzinfo=dt.timezone.utc),
+        "language": "en",
+        "paragraphs": paragraphs,
+        "speakers": (Speaker(id="s1", name="the baker"),),
+        "quotes": (
+            Quote(
+                id="q1",
+                kind=QuoteKind.DIRECT,
+                text="Bon appétit",
+                start=text.index("Bon"),
+                end=text.index("Bon") + len("Bon appétit"),
+                speaker_id="s1",
+            ),
+        ),
+    }
+    fields.update(changes)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+ARTICLES = [make_article(n) for n in range(1, 4)]
+
+
+def jsonl(*articles: Article) -> str:
+    return "".join(to_json(article) + "\n" for article in articles)
+
+
+# --- to_json / from_json -----------------------------------------------------------------
+
+
+@given(articles())
+@settings(max_examples=50, deadline=None)
+def test_json_round_trip(article: Article) -> None:
+    text = to_json(article)
+    assert from_json(text) == article
+    assert from_json(text.encode("utf-8")) == article
+    assert "\n" not in text
+    assert from_json(to_json(article, indent=2)) == article
+
+
+@given(articles(surrogates=True))
+@settings(max_examples=50, deadline=None)
+def test_json_round_trip_with_lone_surrogates(article: Article) -> None:
+    text = to_json(article)
+    text.encode("utf-8")  # always encodable: surrogates are escaped
+    assert from_json(text) == article
+    assert from_json(text.encode("utf-8")) == article
+    indented = to_json(article, indent=1)
+    indented.encode("utf-8")
+    assert from_json(indented) == article
+
+
+def test_to_json_is_compact_and_deterministic() -> None:
+    text = to_json(make_article())
+    assert text == to_json(make_article())
+    assert text == to_json(from_json(text))
+    assert text.startswith('{"schema":"newsrecord/1","id":"a1","title":')
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
+    assert json.loads(text)["schema"] == "newsrecord/1"
+
+
+def test_to_json_keeps_non_ascii_unescaped() -> None:
+    text = to_json(make_article(title="Café «Zürich» – 東京 😀"))
+    assert "Café «Zürich» – 東京 😀" in text
+    assert "\\u" not in text
+
+
+def test_to_json_escapes_lone_surrogates() -> None:
+    text = to_json(make_article(title="broken \ud800 text \udfff"))
+    assert "\\ud800" in text
+    assert "\\udfff" in text
+    assert "\ud800" not in text
+    assert "\udfff" not in text
+    text.encode("utf-8")
+    assert from_json(text).title == "broken \ud800 text \udfff"
+
+
+def test_lone_surrogate_does_not_escape_other_characters() -> None:
+    text = to_json(make_article(title="café \ud800"))
+    assert "\\ud800" in text
+    assert "café" in text
+
+
+def test_control_characters_are_escaped() -> None:
+    article = make_article(title="a\nb\rc\td\x00e\x1fz\u2028")
+    text = to_json(article)
+    for raw in ("\n", "\r", "\t", "\x00", "\x1f"):
+        assert raw not in text
+    assert from_json(text) == article
+
+
+def test_to_json_indent() -> None:
+    text = to_json(make_article(), indent=2)
+    assert text.startswith('{\n  "schema": "newsrecord/1",')
+    assert "café" in text
+    assert from_json(text) == make_article()
+
+
+def test_from_json_errors() -> None:
+    with pytest.raises(FormatError):
+        from_json("{")
+    with pytest.raises(FormatError):
+        from_json(b"\xff\xfe{}")
+    with pytest.raises(RecordError):
+        from_json("[]")
+    with pytest.raises(RecordError):
+        from_json('{"schema": "newsrecord/1"}')
+
+
+def test_dumps_record() -> None:
+    assert dumps_record({"a": [1, "é"], "b": None}) == '{"a":[1,"é"],"b":null}'
+    assert dumps_record({"a": "\udc80"}) == '{"a":"\\udc80"}'
+
+
+# --- loads_record: strict JSON -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('{"a": 1, "a": 2}', "'a'"),
+        ('{"x": {"title": 1, "title": 2}}', "'title'"),
+        ('[{"k": 1, "k": 1}]', "'k'"),
+    ],
+)
+def test_duplicate_keys_are_format_errors(text: str, fragment: str) -> None:
+    with pytest.raises(FormatError) as info:
+        loads_record(text)
+    assert "duplicate key" in info.value.message
+    assert fragment in info.value.message
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_format_errors(constant: str) -> None:
+    with pytest.raises(FormatError) as info:
+        loads_record(f'{{"a": {constant}}}')
+    assert constant in info.value.message
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000, '{"a":' * 50_000, "[" * 100_000 + "]" * 100_000])
+def test_deep_nesting_is_a_format_error(text: str) -> None:
+    with pytest.raises(FormatError) as info:
+        loads_record(text)
+    assert not isinstance(info.value, RecursionError)
+
+
+def test_huge_integer_is_a_format_error() -> None:
+    with pytest.raises(FormatError):
+        loads_record('{"a": ' + "7" * 5000 + "}")
+
+
+@pytest.mark.parametrize("text", ["", " ", "{", "{'a': 1}", '{"a": 1} x', "[1,]", "\ufeff{}"])
+def test_malformed_json(text: str) -> None:
+    with pytest.raises(FormatError) as info:
+        loads_record(text)
+    assert info.value.file is None
+    assert info.value.line is None
+
+
+def test_non_utf8_bytes_are_a_format_error() -> None:
+    with pytest.raises(FormatError) as info:
+        loads_record(b'{"a": "\xe9"}')
+    assert "UTF-8" in info.value.message
+    assert not isinstance(info.value, UnicodeDecodeError)
+
+
+# --- write_jsonl / read_jsonl ------------------------------------------------------------
+
+
+@given(articles(surrogates=True))
+@settings(max_examples=30, deadline=None)
+def test_jsonl_round_trip_through_file_objects(article: Article) -> None:
+    out = io.StringIO()
+    assert write_jsonl([article, article], out) == 2
+    text = out.getvalue()
+    assert text.count("\n") == 2
+    assert text.endswith("\n")
+    assert list(read_jsonl(io.StringIO(text))) == [article, article]
+    assert list(read_jsonl(io.BytesIO(text.encode("utf-8")))) == [article, article]
+
+
+def test_jsonl_round_trip_through_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    assert write_jsonl(ARTICLES, path) == 3
+    text = path.read_text(encoding="utf-8")
+    assert text == jsonl(*ARTICLES)
+    assert "crème" in text.lower()
+    assert list(read_jsonl(path)) == ARTICLES
+    assert list(read_jsonl(str(path))) == ARTICLES
+
+
+@given(articles(surrogates=True))
+@settings(max_examples=15, deadline=None)
+def test_jsonl_round_trip_through_a_real_file(
+    tmp_path_factory: pytest.TempPathFactory, article: Article
+) -> None:
+    path = tmp_path_factory.mktemp("rt") / "out.jsonl"
+    write_jsonl([article, make_article()], path)
+    assert list(read_jsonl(path)) == [article, make_article()]
+
+
+def test_write_jsonl_takes_any_iterable(tmp_path: Path) -> None:
+    def generate() -> Iterator[Article]:
+        yield from ARTICLES
+
+    assert write_jsonl(generate(), tmp_path / "g.jsonl") == 3
+    assert write_jsonl([], tmp_path / "empty.jsonl") == 0
+    assert (tmp_path / "empty.jsonl").read_bytes() == b""
+    assert list(read_jsonl(tmp_path / "empty.jsonl")) == []
+
+
+def test_write_jsonl_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert write_jsonl(ARTICLES[:1], "-") == 1
+    assert capsys.readouterr().out == jsonl(ARTICLES[0])
+
+
+def test_read_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(jsonl(*ARTICLES)))
+    assert list(read_jsonl("-")) == ARTICLES
+
+
+def test_read_jsonl_from_stdin_reports_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(jsonl(ARTICLES[0]) + "{oops\n"))
+    with pytest.raises(FormatError) as info:
+        list(read_jsonl("-"))
+    assert info.value.file == "<stdin>"
+    assert info.value.line == 2
+
+
+def test_record_error_from_stdin_names_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(jsonl(ARTICLES[0]) + '{"schema":"x"}\n'))
+    with pytest.raises(RecordError) as info:
+        list(read_jsonl("-"))
+    assert info.value.file == "<stdin>"
+
+
+def test_write_jsonl_refuses_an_existing_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text("old\n", encoding="utf-8")
+    with pytest.raises(OutputExistsError) as info:
+        write_jsonl(ARTICLES, path)
+    assert isinstance(info.value, FileExistsError)
+    assert info.value.file == str(path)
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert sorted(os.listdir(tmp_path)) == ["out.jsonl"]
+    assert write_jsonl(ARTICLES, path, force=True) == 3
+    assert list(read_jsonl(path)) == ARTICLES
+    assert sorted(os.listdir(tmp_path)) == ["out.jsonl"]
+
+
+def test_write_jsonl_is_atomic(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text("old\n", encoding="utf-8")
+
+    def failing() -> Iterator[Article]:
+        yield ARTICLES[0]
+        yield ARTICLES[1]
+        raise RuntimeError("source broke")
+
+    with pytest.raises(RuntimeError, match="source broke"):
+        write_jsonl(failing(), path, force=True)
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert sorted(os.listdir(tmp_path)) == ["out.jsonl"]
+
+
+def test_write_jsonl_new_file_is_not_created_on_failure(tmp_path: Path) -> None:
+    def failing() -> Iterator[Article]:
+        yield ARTICLES[0]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_jsonl(failing(), tmp_path / "new.jsonl")
+    assert os.listdir(tmp_path) == []
+
+
+def test_lines_end_with_lf_only(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    write_jsonl([make_article(title="line\r\nbreak")], path)
+    data = path.read_bytes()
+    assert data.count(b"\n") == 1
+    assert b"\r" not in data
+
+
+# --- read_jsonl errors -------------------------------------------------------------------
+
+
+def write_bytes(tmp_path: Path, data: bytes, name: str = "in.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_malformed_line_is_a_format_error_with_file_and_line(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, (jsonl(ARTICLES[0]) + "\n{not json}\n").encode())
+    with pytest.raises(FormatError) as info:
+        list(read_jsonl(path))
+    assert info.value.file == str(path)
+    assert info.value.line == 3
+    assert str(info.value).startswith(f"{path}:3: ")
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, NewsrecordError)
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [
+        ('{"schema": "newsrecord/1", "id": "a", "id": "b", "title": "t"}', "'id'"),
+        ('{"schema": "newsrecord/1", "id": "a", "title": NaN}', "NaN"),
+        ("[" * 100_000, "nested"),
+        ('{"schema": "newsrecord/1", "id": ' + "9" * 5000 + "}", ""),
+        ("[1, 2", ""),
+        ('"just a string', ""),
+    ],
+)
+def test_bad_json_lines(tmp_path: Path, line: str, fragment: str) -> None:
+    path = write_bytes(tmp_path, (jsonl(ARTICLES[0]) + line + "\n").encode())
+    with pytest.raises(FormatError) as info:
+        list(read_jsonl(path))
+    assert info.value.line == 2
+    assert info.value.file == str(path)
+    assert fragment in info.value.message
+
+
+def test_record_error_has_file_and_line(tmp_path: Path) -> None:
+    bad = '{"schema": "newsrecord/1", "id": "a9", "title": ""}'
+    path = write_bytes(tmp_path, (jsonl(ARTICLES[0]) + bad + "\n").encode())
+    with pytest.raises(RecordError) as info:
+        list(read_jsonl(str(path)))
+    assert info.value.line == 2
+    assert info.value.file == str(path)
+    assert [p.code for p in info.value.problems] == ["empty-title"]
+    assert str(info.value) == f"{path}:2: $.title: title must not be empty"
+
+
+def test_record_error_from_a_path_object_has_the_full_path(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, b'{"schema": "newsrecord/1", "id": "a9", "title": ""}\n')
+    with pytest.raises(RecordError) as info:
+        list(read_jsonl(path))
+    assert info.value.file == str(path)
+
+
+def test_record_that_is_not_an_object(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, b"[1, 2]\n")
+    with pytest.raises(RecordError) as info:
+        list(read_jsonl(str(path)))
+    assert info.value.line == 1
+    assert info.value.problems[0].code == "wrong-type"
+
+
+def test_stream_names(tmp_path: Path) -> None:
+    with pytest.raises(FormatError) as info:
+        list(read_jsonl(io.StringIO("{\n")))
+    assert info.value.file == "<stream>"
+    path = write_bytes(tmp_path, b"{\n")
+    with path.open("rb") as handle, pytest.raises(FormatError) as info:
+        list(read_jsonl(handle))
+    assert info.value.file == str(path)
+
+
+def test_last_line_without_newline(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, jsonl(*ARTICLES).rstrip("\n").encode())
+    assert list(read_jsonl(path)) == ARTICLES
+
+
+def test_blank_lines_are_skipped(tmp_path: Path) -> None:
+    text = "\n" + jsonl(ARTICLES[0]) + "\n   \n\t\n" + jsonl(ARTICLES[1]) + "\n\n"
+    path = write_bytes(tmp_path, text.encode())
+    assert list(read_jsonl(path)) == ARTICLES[:2]
+    assert [number for number, _ in iter_json_lines(path)] == [2, 6]
+
+
+def test_crlf_line_ends(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, jsonl(*ARTICLES).replace("\n", "\r\n").encode())
+    assert list(read_jsonl(path)) == ARTICLES
+
+
+def test_unicode_line_separators_inside_strings_do_not_split_lines(tmp_path: Path) -> None:
+    article = make_article(title="a\u2028b\u2029c\x85d\x1ce\x0bf\x0cg")
+    path = tmp_path / "sep.jsonl"
+    write_jsonl([article, ARTICLES[0]], path)
+    assert list(read_jsonl(path)) == [article, ARTICLES[0]]
+    assert list(read_jsonl(io.StringIO(path.read_text(encoding="utf-8")))) == [
+        article,
+        ARTICLES[0],
+    ]
+
+
+def test_non_utf8_file_is_a_format_error(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, jsonl(ARTICLES[0]).encode() + b'{"title": "caf\xe9"}\n')
+    with pytest.raises(FormatError) as info:
+        list(read_jsonl(path))
+    assert not isinstance(info.value, UnicodeDecodeError)
+    assert info.value.file == str(path)
+    assert "UTF-8" in info.value.message
+
+
+def test_non_utf8_bytes_from_a_binary_stream() -> None:
+    with pytest.raises(FormatError):
+        list(read_jsonl(io.BytesIO(b"\xff\xfe\x00{\n")))
+
+
+# --- streaming ---------------------------------------------------------------------------
+
+
+def test_read_jsonl_is_a_lazy_generator(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, jsonl(*ARTICLES).encode())
+    result = read_jsonl(path)
+    assert isinstance(result, types.GeneratorType)
+    assert next(result) == ARTICLES[0]
+    result.close()
+
+
+def test_read_jsonl_opens_nothing_before_iteration(tmp_path: Path) -> None:
+    result = read_jsonl(tmp_path / "does-not-exist.jsonl")  # no error yet
+    with pytest.raises(FileNotFoundError):
+        next(result)
+
+
+def test_first_article_comes_before_a_later_error(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, (jsonl(ARTICLES[0]) + "{broken\n" + jsonl(ARTICLES[1])).encode())
+    result = read_jsonl(path)
+    assert next(result) == ARTICLES[0]
+    with pytest.raises(FormatError) as info:
+        next(result)
+    assert info.value.line == 2
+
+
+def test_read_jsonl_does_not_read_ahead() -> None:
+    class CountingLines(io.StringIO):
+        lines_read = 0
+
+        def __next__(self) -> str:  # type: ignore[override]
+            CountingLines.lines_read += 1
+            return super().__next__()
+
+    stream = CountingLines(jsonl(*ARTICLES) * 10)
+    result = read_jsonl(stream)
+    assert next(result) == ARTICLES[0]
+    assert CountingLines.lines_read == 1
+    assert next(result) == ARTICLES[1]
+    assert CountingLines.lines_read == 2
+
+
+def test_read_jsonl_closes_the_file_it_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_bytes(tmp_path, jsonl(*ARTICLES).encode())
+    opened: list[IO[str]] = []
+
+    def recording_open(*args: Any, **kwargs: Any) -> IO[str]:
+        handle: IO[str] = open(*args, **kwargs)  # noqa: SIM115
+        opened.append(handle)
+        return handle
+
+    monkeypatch.setattr(_jsonio, "open", recording_open, raising=False)
+    result = read_jsonl(path)
+    assert isinstance(result, types.GeneratorType)
+    next(result)
+    assert len(opened) == 1
+    assert not opened[0].closed
+    result.close()  # abandoning the generator
+    assert opened[0].closed
+    assert list(read_jsonl(path)) == ARTICLES  # exhausting it
+    assert len(opened) == 2
+    assert opened[1].closed
+    with pytest.raises(FormatError):  # failing on a bad line
+        list(read_jsonl(write_bytes(tmp_path, b"{\n", "bad.jsonl")))
+    assert opened[2].closed
+
+
+def test_read_jsonl_leaves_a_given_stream_open() -> None:
+    stream = io.StringIO(jsonl(*ARTICLES))
+    assert list(read_jsonl(stream)) == ARTICLES
+    assert not stream.closed
