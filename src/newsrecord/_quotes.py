@@ -517,15 +517,35 @@ def _shared_attribution(
             result = _before_attribution(text, prev_start, prev_end)
             if result is not None:
                 return result
-        # a paragraph of quotation right after a quoted paragraph continues its speaker
+        # a paragraph of quotation right after a quoted paragraph continues its speaker,
+        # unless it names a speaker of its own that the rules could not read
         previous = by_paragraph.get(span.paragraph - 1, [])
-        if previous and attributed[previous[-1]] is not None:
+        if (
+            previous
+            and attributed[previous[-1]] is not None
+            and not _has_own_cue(text, spans, by_paragraph[span.paragraph], bounds[span.paragraph])
+        ):
             return attributed[previous[-1]]
     return None
 
 
 # ---------------------------------------------------------------------------------------
 # Indirect quotes
+
+
+def _has_own_cue(
+    text: str, spans: Sequence[Span], members: Sequence[int], bounds: tuple[int, int]
+) -> bool:
+    """Whether a paragraph has a cue word outside its quotation marks."""
+    cursor = bounds[0]
+    for index in members[:_NEIGHBOURS]:
+        span = spans[index]
+        if any(True for _ in _cue_words(text, cursor, span.open_at)):
+            return True
+        cursor = (span.close_at if span.close_at is not None else span.end) + 1
+    if len(members) > _NEIGHBOURS:
+        return False
+    return any(True for _ in _cue_words(text, min(cursor, bounds[1]), bounds[1]))
 
 
 def _spans_near(

@@ -139,6 +139,14 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             seen_name and core in _NAME_PARTICLES and index > 0 and _namelike(tokens[index - 1][2])
         ):
             first = index
+        elif (
+            seen_name
+            and core == "the"
+            and index > 1
+            and _core(tokens[index - 1][2]) in _NAME_PARTICLES
+            and _namelike(tokens[index - 2][2])
+        ):
+            first = index  # "Jana Novak of the Institute ..."
         else:
             break
         index -= 1
@@ -182,7 +190,7 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
         core = _core(tokens[index][2])
         if core in DETERMINERS:
             return index
-        if core in FUNCTION_WORDS:
+        if core in FUNCTION_WORDS or (core.endswith("ed") and not _role_noun(core)):
             break
         if tokens[index][2].endswith(("’s", "'s")) and _namelike(tokens[index][2]):
             first = _name_run_backward(tokens[: index + 1])  # "Ms. Merkel's spokesman"
@@ -255,12 +263,7 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
     words = appositive.split()
     if len(words) > 14 or any(_core(w) in CUE_VERBS_AND_FUNCTION for w in words):
         return None
-    describes = (
-        _core(words[0]) in _APPOSITIVE_OPENERS
-        or any(_core(w) in ROLE_NOUNS or _core(w) in ORGANIZATION_WORDS for w in words)
-        or all(_namelike(w) or _core(w) in _NAME_PARTICLES for w in words)
-    )
-    if not describes:
+    if not _describes(words):
         return None
     name = subject_before(text, previous, floor)
     if name is None:
@@ -269,6 +272,70 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
         return None
     stop = comma
     return Mention(name.start, stop, text[name.start : stop], name.text, appositive)
+
+
+def _name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
+    """How many tokens from ``at`` form a name with its title ("Sen. Ted Cruz")."""
+    taken = at
+    while taken < len(tokens) and taken - at < _MAX_NAME_TOKENS:
+        word = tokens[taken][2]
+        core = _core(word)
+        if _is_punctuation(word):
+            break
+        particle = (
+            core in _NAME_PARTICLES
+            and taken + 1 < len(tokens)
+            and (_namelike(tokens[taken + 1][2]) or _core(tokens[taken + 1][2]) == "the")
+            and taken > at
+        )
+        if core == "the" and taken > at and _core(tokens[taken - 1][2]) in _NAME_PARTICLES:
+            particle = taken + 1 < len(tokens) and _namelike(tokens[taken + 1][2])
+        if _namelike(word) or core in ROLE_NOUNS or core in TITLE_MODIFIERS or particle:
+            taken += 1
+        else:
+            break
+        if word.endswith((",", ".")) and not (word.endswith(".") and len(core) <= 3):
+            break
+    while taken > at and _core(tokens[taken - 1][2]) in _NAME_PARTICLES | {"the"}:
+        taken -= 1
+    if not any(_namelike(tokens[i][2]) for i in range(at, taken)):
+        return 0
+    return taken - at
+
+
+def _head_length(tokens: list[tuple[int, int, str]]) -> int:
+    """How many leading tokens name a speaker: a name, or a description ("a spokesman for X")."""
+    first = _core(tokens[0][2])
+    if first in DETERMINERS:
+        if len(tokens) > 1 and _namelike(tokens[1][2]):
+            named = _name_length(tokens, 1)
+            if named:
+                return 1 + named  # "the Institute of Transport Studies"
+        taken = 1
+        while taken < len(tokens) and taken < 6:
+            if _is_punctuation(tokens[taken][2]):
+                return 0
+            core = _core(tokens[taken][2])
+            taken += 1
+            if core in ROLE_NOUNS or core in GROUP_NOUNS:
+                break
+        else:
+            return 0
+    elif first in ROLE_NOUNS and first.endswith("s") and not _is_capitalised(tokens[0][2]):
+        taken = 1  # "researchers at X", "officials"
+    else:
+        return _name_length(tokens, 0)
+    # "a spokesman for the campaign", "researchers at Eastmoor University"
+    if taken + 1 < len(tokens) and _core(tokens[taken][2]) in {"at", "for", "of", "from", "with"}:
+        at = taken + 1
+        if _core(tokens[at][2]) == "the" and at + 1 < len(tokens):
+            at += 1
+        named = _name_length(tokens, at) if _namelike(tokens[at][2]) else 0
+        if named:
+            taken = at + named
+        elif _core(tokens[at - 1][2]) == "the" and _core(tokens[at][2]) in GROUP_NOUNS:
+            taken = at + 1
+    return taken
 
 
 def subject_after(text: str, start: int, stop: int) -> Mention | None:
@@ -283,59 +350,47 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
     if first_word in PRONOUNS and first_word != "who":
         s, e, word = tokens[0]
         return Mention(start + s, start + e, word, word)
-    taken = 0
-    if first_word in DETERMINERS:
-        taken = 1
-        while taken < len(tokens) and taken < 6:
-            if _is_punctuation(tokens[taken][2]):
-                return None
-            core = _core(tokens[taken][2])
-            taken += 1
-            if core in ROLE_NOUNS or core in GROUP_NOUNS:
-                break
-        else:
-            return None
-        # "a spokesman for the campaign": keep a short "for/of/at" phrase
-    else:
-        while taken < len(tokens) and taken < _MAX_NAME_TOKENS:
-            word = tokens[taken][2]
-            core = _core(word)
-            if _is_punctuation(word):
-                break
-            if (
-                _namelike(word)
-                or core in ROLE_NOUNS
-                or core in TITLE_MODIFIERS
-                or (
-                    core in _NAME_PARTICLES
-                    and taken + 1 < len(tokens)
-                    and _namelike(tokens[taken + 1][2])
-                )
-            ):
-                taken += 1
-            else:
-                break
-            if word.endswith((",", ".")) and not (word.endswith(".") and len(_core(word)) <= 3):
-                break
-        if taken == 0 or not any(_namelike(tokens[i][2]) for i in range(taken)):
-            return None
+    taken = _head_length(tokens)
+    if taken == 0:
+        return None
     head_end = start + tokens[taken - 1][1]
     head_start = start + tokens[0][0] if tokens else start + lead
     head = text[head_start:head_end].rstrip(",.")
     head_end = head_start + len(head)
     rest = text[head_end:stop]
+    party = re.match(r"\s\([^()]{1,30}\)", rest)  # "Rep. Bobby Scott (D-Va.)"
+    if party:
+        head_end += party.end()
+        head = text[head_start:head_end]
+        rest = text[head_end:stop]
     if rest.startswith(",") and len(rest.strip(" ,.")) > 2:
         appositive = _cut_appositive(rest[1:])
         words = appositive.split()
-        if words and (
-            _core(words[0]) in _APPOSITIVE_OPENERS
-            or _core(words[0]) in ROLE_NOUNS
-            or _core(words[0]) in TITLE_MODIFIERS
-            or (words[0][:1].islower() and len(words) <= 14)
-        ):
+        if words and _describes(words):
             end = text.find(appositive, head_end) + len(appositive)
             return Mention(head_start, end, text[head_start:end], head, appositive)
     return Mention(head_start, head_end, head, head)
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether an appositive's words describe a speaker ("an economist at X", "30, a member")."""
+    first = _core(words[0])
+    if first.endswith(("ing", "ed")) and first not in ROLE_NOUNS:
+        return False  # "referring to ...", "angered that ..."
+    if first.isdigit() and len(words) > 1:
+        return _describes(words[1:]) if len(words) > 1 else False
+    return (
+        first in _APPOSITIVE_OPENERS
+        or _role_noun(first)
+        or first in TITLE_MODIFIERS
+        or any(_role_noun(_core(w)) or _core(w) in ORGANIZATION_WORDS for w in words[:8])
+        or all(_namelike(w) or _core(w) in _NAME_PARTICLES for w in words)
+    )
+
+
+def _role_noun(core: str) -> bool:
+    """A role noun, also hyphenated ("co-director", "vice-chairman")."""
+    return core in ROLE_NOUNS or core.rsplit("-", 1)[-1] in ROLE_NOUNS
 
 
 _APPOSITIVE_END: Final = re.compile(
@@ -474,11 +529,48 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
         ):
             role_words.insert(0, words.pop())
         if role_words:
-            organization = " ".join(words).strip() or None
-            if organization and organization.lower() in {"the", "a", "an"}:
+            organization = _strip_determiner(" ".join(words).strip()) or None
+            if organization and not (
+                is_organization(organization) or organization.endswith(("’s", "'s", "’"))
+            ):
                 organization = None
             return Affiliation(organization=organization, role=" ".join(role_words))
     return None
+
+
+_OF: Final = re.compile(r"\s(?:of|at|from|with)\s(?:the\s)?")
+
+
+def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affiliation | None]:
+    """The name, kind and affiliation in a named mention.
+
+    "Jana Novak of the Institute of Transport Studies" is the person Jana Novak at that
+    institute; "the Institute of Transport Studies" is an organisation; "Defence Minister
+    Viktor Khrenin" is Viktor Khrenin in the role of defence minister.
+    """
+    bare = re.sub(r"\s*\([^()]*\)$", "", _strip_determiner(head.strip()))
+    of = _OF.search(bare)
+    if of is not None:
+        left, right = bare[: of.start()], bare[of.end() :]
+        name, title = split_title(left)
+        if _person_name(name) and not is_organization(left):
+            organization = right if is_organization(right) else None
+            affiliation = affiliation_of(appositive, title)
+            if affiliation is None and organization is not None:
+                role = affiliation_of(None, title)
+                affiliation = Affiliation(
+                    organization=organization, role=role.role if role is not None else None
+                )
+            return name, SpeakerKind.PERSON, affiliation
+        if is_organization(bare):
+            return bare, SpeakerKind.ORGANIZATION, affiliation_of(appositive, None)
+    if is_organization(bare):
+        name, title = split_title(bare)
+        if title is not None and _person_name(name):
+            return name, SpeakerKind.PERSON, affiliation_of(appositive, title)
+        return bare, SpeakerKind.ORGANIZATION, affiliation_of(appositive, None)
+    name, title = split_title(bare)
+    return name, SpeakerKind.PERSON, affiliation_of(appositive, title)
 
 
 # ---------------------------------------------------------------------------------------
@@ -580,17 +672,7 @@ class Resolver:
                 entity = self._new(full or head, SpeakerKind.PERSON)
             entity.add_alias(head)
         elif kind == "name":
-            name, title = split_title(head)
-            organization = is_organization(name) or (
-                title is not None and is_organization(head) and not _namelike(name.split()[0])
-            )
-            if is_organization(head) and title is not None and not _person_name(name):
-                name, title = head, None
-            speaker_kind = (
-                SpeakerKind.ORGANIZATION
-                if is_organization(name) or (organization and not _person_name(name))
-                else SpeakerKind.PERSON
-            )
+            name, speaker_kind, affiliation = read_name(head, mention.appositive)
             entity = self._match_name(name, speaker_kind)
             if entity is None:
                 full = None
@@ -605,7 +687,7 @@ class Resolver:
                 entity.name = name
             else:
                 entity.add_alias(name)
-            entity.add_affiliation(affiliation_of(mention.appositive, title))
+            entity.add_affiliation(affiliation)
         elif kind == "description":
             entity = self._by_description(head)
             if entity is not None:
