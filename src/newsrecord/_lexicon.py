@@ -13,232 +13,44 @@ from typing import Final
 #: Verbs of saying in the forms that attribute a quote ("he said", "X noted").
 #: Past and present forms; the participles are in :data:`CUE_PARTICIPLES`.
 CUE_VERBS: Final = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "tell",
-        "added",
-        "adds",
-        "noted",
-        "notes",
-        "stressed",
-        "stresses",
-        "recalled",
-        "recalls",
-        "explained",
-        "explains",
-        "argued",
-        "argues",
-        "asked",
-        "asks",
-        "stated",
-        "states",
-        "declared",
-        "declares",
-        "insisted",
-        "insists",
-        "claimed",
-        "claims",
-        "continued",
-        "continues",
-        "warned",
-        "warns",
-        "replied",
-        "replies",
-        "responded",
-        "responds",
-        "tweeted",
-        "tweets",
-        "posted",
-        "wrote",
-        "writes",
-        "announced",
-        "announces",
-        "reported",
-        "reports",
-        "acknowledged",
-        "acknowledges",
-        "admitted",
-        "admits",
-        "suggested",
-        "suggests",
-        "emphasized",
-        "emphasised",
-        "emphasizes",
-        "emphasises",
-        "observed",
-        "observes",
-        "remarked",
-        "remarks",
-        "commented",
-        "comments",
-        "predicted",
-        "predicts",
-        "concluded",
-        "concludes",
-        "conceded",
-        "concedes",
-        "confirmed",
-        "confirms",
-        "cautioned",
-        "cautions",
-        "urged",
-        "urges",
-        "complained",
-        "complains",
-        "recounted",
-        "recounts",
-        "joked",
-        "jokes",
-        "quipped",
-        "quips",
-        "shouted",
-        "yelled",
-        "exclaimed",
-        "mused",
-        "muses",
-        "boasted",
-        "boasts",
-        "vowed",
-        "vows",
-        "promised",
-        "promises",
-        "countered",
-        "counters",
-        "agreed",
-        "agrees",
-        "maintained",
-        "maintains",
-        "contended",
-        "contends",
-        "asserted",
-        "asserts",
-        "charged",
-        "charges",
-        "alleged",
-        "alleges",
-        "wondered",
-        "wonders",
-        "underlined",
-        "underlines",
-        "underscored",
-        "underscores",
-        "highlighted",
-        "highlights",
-        "pointed",
-        "points",
-        "believes",
-        "believe",
-        "thinks",
-        "think",
-        "announced",
-        "denied",
-        "denies",
-        "estimated",
-        "estimates",
-        "testified",
-        "testifies",
-        "clarified",
-        "clarifies",
-        "elaborated",
-        "elaborates",
-        "disclosed",
-        "discloses",
-        "revealed",
-        "reveals",
-        "indicated",
-        "indicates",
-        "signaled",
-        "signalled",
-        "signals",
-        "informed",
-        "informs",
-        "assured",
-        "assures",
-        "answered",
-        "answers",
-        "retorted",
-        "wrote",
-        "reiterated",
-        "reiterates",
-        "repeated",
-        "repeats",
-        "specified",
-        "specifies",
-        "summed",
-        "sums",
-        "put",
-        "chimed",
-        "recommended",
-        "recommends",
-        "reads",
-    ]
+    """
+    said says say told tells tell added adds noted notes stressed stresses recalled recalls
+    explained explains argued argues asked asks stated states declared declares insisted
+    insists claimed claims continued continues warned warns replied replies responded
+    responds tweeted tweets posted wrote writes announced announces reported reports
+    acknowledged acknowledges admitted admits suggested suggests emphasized emphasised
+    emphasizes emphasises observed observes remarked remarks commented comments predicted
+    predicts concluded concludes conceded concedes confirmed confirms cautioned cautions
+    urged urges complained complains recounted recounts joked jokes quipped quips shouted
+    yelled exclaimed mused muses boasted boasts vowed vows promised promises countered
+    counters agreed agrees maintained maintains contended contends asserted asserts charged
+    charges alleged alleges wondered wonders underlined underlines underscored underscores
+    highlighted highlights pointed points believes believe thinks think denied denies
+    estimated estimates testified testifies clarified clarifies elaborated elaborates
+    disclosed discloses revealed reveals indicated indicates signaled signalled signals
+    informed informs assured assures answered answers retorted reiterated reiterates
+    repeated repeats specified specifies summed sums put chimed recommended recommends reads
+    chanted echoed echoes
+    """.split()
 )
 
 #: "saying", "adding": cues in a participle clause (", saying that ...").
 CUE_PARTICIPLES: Final = frozenset(
-    [
-        "saying",
-        "adding",
-        "noting",
-        "telling",
-        "explaining",
-        "arguing",
-        "writing",
-        "stressing",
-        "recalling",
-        "insisting",
-        "claiming",
-        "warning",
-        "stating",
-        "declaring",
-        "emphasizing",
-        "emphasising",
-        "asking",
-        "pointing",
-        "suggesting",
-        "acknowledging",
-        "admitting",
-        "calling",
-        "describing",
-    ]
+    """
+    saying adding noting telling explaining arguing writing stressing recalling insisting
+    claiming warning stating declaring emphasizing emphasising asking pointing suggesting
+    acknowledging admitting calling describing
+    """.split()
 )
 
 #: Cue verbs that introduce reported speech well enough to take a clause without "that"
 #: ("X said the plan would ..."); the others need "that" for an indirect quote.
 BARE_CLAUSE_CUES: Final = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "noted",
-        "notes",
-        "argued",
-        "argues",
-        "claimed",
-        "claims",
-        "wrote",
-        "writes",
-        "believes",
-        "believe",
-        "thinks",
-        "think",
-        "warned",
-        "warns",
-        "insisted",
-        "insists",
-        "reported",
-        "reports",
-        "predicted",
-        "predicts",
-    ]
+    """
+    said says say told tells added adds noted notes argued argues claimed claims wrote
+    writes believes believe thinks think warned warns insisted insists reported reports
+    predicted predicts
+    """.split()
 )
 
 #: Particles that belong to a cue ("pointed out", "summed up", "chimed in").
@@ -246,51 +58,11 @@ CUE_PARTICLES: Final = frozenset({"out", "up", "in"})
 
 #: Honorifics before a surname ("Mr. Avdonin").  With and without the full stop.
 HONORIFICS: Final = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "miss",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "sen",
-        "sen.",
-        "rep",
-        "rep.",
-        "gov",
-        "gov.",
-        "gen",
-        "gen.",
-        "lt",
-        "lt.",
-        "col",
-        "col.",
-        "sgt",
-        "sgt.",
-        "capt",
-        "capt.",
-        "adm",
-        "adm.",
-        "rev",
-        "rev.",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "judge",
-        "president",
-        "senator",
-        "governor",
-        "mayor",
-        "minister",
-        "ambassador",
-        "secretary",
-    ]
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
+    col col. sgt sgt. capt capt. adm adm. rev rev. sir dame lord lady judge president
+    senator governor mayor minister ambassador secretary
+    """.split()
 )
 
 #: Personal pronouns that can be the subject of a cue verb, and what they point at.
@@ -306,593 +78,112 @@ PRONOUNS: Final[dict[str, str]] = {
 
 #: Nouns for a person's role ("the expert", "a spokesman").
 ROLE_NOUNS: Final = frozenset(
-    [
-        "expert",
-        "analyst",
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "head",
-        "leader",
-        "secretary",
-        "senator",
-        "governor",
-        "mayor",
-        "ambassador",
-        "professor",
-        "researcher",
-        "scientist",
-        "economist",
-        "adviser",
-        "advisor",
-        "aide",
-        "strategist",
-        "candidate",
-        "nominee",
-        "lawmaker",
-        "legislator",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "deputy",
-        "commander",
-        "general",
-        "officer",
-        "chief",
-        "manager",
-        "executive",
-        "ceo",
-        "founder",
-        "member",
-        "lawyer",
-        "attorney",
-        "judge",
-        "prosecutor",
-        "diplomat",
-        "envoy",
-        "correspondent",
-        "reporter",
-        "journalist",
-        "editor",
-        "columnist",
-        "author",
-        "writer",
-        "activist",
-        "advocate",
-        "critic",
-        "observer",
-        "commentator",
-        "pollster",
-        "consultant",
-        "historian",
-        "scholar",
-        "fellow",
-        "lecturer",
-        "teacher",
-        "doctor",
-        "physician",
-        "spokesmen",
-        "officials",
-        "experts",
-        "analysts",
-        "sources",
-        "source",
-        "witness",
-        "resident",
-        "voter",
-        "voters",
-        "supporter",
-        "supporters",
-        "opponent",
-        "critics",
-        "host",
-        "anchor",
-        "economist",
-        "campaigner",
-        "organizer",
-        "organiser",
-        "chancellor",
-        "premier",
-        "speaker",
-        "whip",
-        "pastor",
-        "priest",
-        "bishop",
-        "coach",
-        "player",
-        "owner",
-        "partner",
-        "investor",
-        "banker",
-        "trader",
-        "entrepreneur",
-        "user",
-        "delegate",
-        "friend",
-        "brother",
-        "sister",
-        "mother",
-        "father",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "neighbor",
-        "neighbour",
-        "student",
-        "worker",
-        "employee",
-        "farmer",
-        "protester",
-        "demonstrator",
-        "participant",
-        "attendee",
-        "spokespeople",
-        "aides",
-    ]
+    """
+    expert analyst official spokesman spokeswoman spokesperson minister president chairman
+    chairwoman chair director head leader secretary senator governor mayor ambassador
+    professor researcher scientist economist adviser advisor aide strategist candidate
+    nominee lawmaker legislator congressman congresswoman representative deputy commander
+    general officer chief manager executive ceo founder member lawyer attorney judge
+    prosecutor diplomat envoy correspondent reporter journalist editor columnist author
+    writer activist advocate critic observer commentator pollster consultant historian
+    scholar fellow lecturer teacher doctor physician spokesmen officials experts analysts
+    sources source witness resident voter voters supporter supporters opponent critics host
+    anchor campaigner organizer organiser chancellor premier speaker whip pastor priest
+    bishop coach player owner partner investor banker trader entrepreneur user delegate
+    friend brother sister mother father wife husband son daughter neighbor neighbour student
+    worker employee farmer protester demonstrator participant attendee spokespeople aides
+    nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother biologist
+    engineer planner architect ecologist chemist physicist geologist mathematician
+    statistician psychologist sociologist linguist curator librarian
+    """.split()
 )
 
 #: Words that make a name an organisation's ("Defence Ministry", "Reuters").
 ORGANIZATION_WORDS: Final = frozenset(
-    [
-        "ministry",
-        "ministries",
-        "department",
-        "institute",
-        "institution",
-        "agency",
-        "committee",
-        "commission",
-        "council",
-        "office",
-        "bureau",
-        "service",
-        "services",
-        "party",
-        "university",
-        "college",
-        "school",
-        "academy",
-        "association",
-        "foundation",
-        "center",
-        "centre",
-        "campaign",
-        "government",
-        "administration",
-        "court",
-        "police",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "corporation",
-        "corp",
-        "corp.",
-        "inc",
-        "inc.",
-        "ltd",
-        "ltd.",
-        "llc",
-        "company",
-        "group",
-        "bank",
-        "fund",
-        "union",
-        "federation",
-        "organization",
-        "organisation",
-        "network",
-        "news",
-        "times",
-        "post",
-        "journal",
-        "radio",
-        "tv",
-        "television",
-        "newspaper",
-        "magazine",
-        "press",
-        "herald",
-        "tribune",
-        "gazette",
-        "daily",
-        "channel",
-        "agency",
-        "board",
-        "senate",
-        "congress",
-        "parliament",
-        "house",
-        "assembly",
-        "cabinet",
-        "embassy",
-        "consulate",
-        "team",
-        "club",
-        "league",
-        "coalition",
-        "alliance",
-        "movement",
-        "church",
-        "society",
-        "trust",
-        "authority",
-        "commission",
-        "kremlin",
-        "pentagon",
-    ]
+    """
+    ministry ministries department institute institution agency committee commission council
+    office bureau service services party university college school academy association
+    foundation center centre campaign government administration court police army navy force
+    forces corporation corp corp. inc inc. ltd ltd. llc company group bank fund union
+    federation organization organisation network news times post journal radio tv television
+    newspaper magazine press herald tribune gazette daily channel board senate congress
+    parliament house assembly cabinet embassy consulate team club league coalition alliance
+    movement church society trust authority kremlin pentagon transit museum hospital clinic
+    laboratory lab observatory
+    """.split()
 )
 
 #: Common nouns that speak for an organisation or a group ("the ministry said").
 GROUP_NOUNS: Final = frozenset(
-    [
-        "ministry",
-        "department",
-        "agency",
-        "committee",
-        "commission",
-        "campaign",
-        "government",
-        "administration",
-        "company",
-        "group",
-        "newspaper",
-        "paper",
-        "report",
-        "statement",
-        "study",
-        "survey",
-        "poll",
-        "party",
-        "embassy",
-        "office",
-        "court",
-        "police",
-        "army",
-        "spokesman",
-        "spokeswoman",
-        "organization",
-        "organisation",
-    ]
+    """
+    ministry department agency committee commission campaign government administration
+    company group newspaper paper report statement study survey poll party embassy office
+    court police army spokesman spokeswoman organization organisation
+    """.split()
 )
 
 #: Words that start a noun phrase naming a source ("the expert", "a source").
 DETERMINERS: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "one",
-        "another",
-        "some",
-        "many",
-        "several",
-        "two",
-        "three",
-        "four",
-        "five",
-        "most",
-        "few",
-    ]
+    """
+    the a an his her its their our my your this that these those one another some many
+    several two three four five most few
+    """.split()
 )
 
 #: Nouns of a medium a statement was made in or to ("in his talk with Alfa Radio").
 MEDIUM_NOUNS: Final = frozenset(
-    [
-        "talk",
-        "interview",
-        "conversation",
-        "statement",
-        "op-ed",
-        "article",
-        "post",
-        "tweet",
-        "appearance",
-        "speech",
-        "podcast",
-        "broadcast",
-        "briefing",
-        "address",
-        "comments",
-        "remarks",
-        "letter",
-        "column",
-        "essay",
-        "editorial",
-    ]
+    """
+    talk interview conversation statement op-ed article post tweet appearance speech podcast
+    broadcast briefing address comments remarks letter column essay editorial
+    """.split()
 )
 
 #: Words that are capitalised at a sentence start but never begin a name.
 NOT_NAME_WORDS: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "but",
-        "or",
-        "so",
-        "yet",
-        "for",
-        "nor",
-        "if",
-        "when",
-        "while",
-        "as",
-        "after",
-        "before",
-        "because",
-        "although",
-        "though",
-        "since",
-        "earlier",
-        "later",
-        "then",
-        "meanwhile",
-        "however",
-        "still",
-        "also",
-        "now",
-        "today",
-        "yesterday",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "of",
-        "to",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "its",
-        "my",
-        "your",
-        "speaking",
-        "asked",
-        "according",
-        "returning",
-        "turning",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+    """
+    the a an and but or so yet for nor if when while as after before because although though
+    since earlier later then meanwhile however still also now today yesterday in on at by
+    with from of to this that these those there here it he she they we i you his her their
+    our its my your speaking asked according returning turning monday tuesday wednesday
+    thursday friday saturday sunday
+    """.split()
 )
 
 #: Lower-case words that may stand in a title before a name ("campaign manager Kellyanne
 #: Conway", "former Defence Minister ...").
 TITLE_MODIFIERS: Final = frozenset(
-    [
-        "former",
-        "acting",
-        "interim",
-        "deputy",
-        "vice",
-        "chief",
-        "senior",
-        "junior",
-        "press",
-        "communications",
-        "foreign",
-        "defence",
-        "defense",
-        "state",
-        "prime",
-        "presidential",
-        "democratic",
-        "republican",
-        "national",
-        "security",
-        "campaign",
-        "general",
-        "executive",
-        "managing",
-        "assistant",
-        "associate",
-        "federal",
-        "regional",
-        "local",
-        "top",
-        "longtime",
-        "longtime",
-        "veteran",
-        "political",
-        "military",
-        "economic",
-        "policy",
-        "public",
-        "health",
-        "finance",
-    ]
+    """
+    former acting interim deputy vice chief senior junior press communications foreign
+    defence defense state prime presidential democratic republican national security
+    campaign general executive managing assistant associate federal regional local top
+    longtime veteran political military economic policy public health finance
+    """.split()
 )
 
 #: Words followed by a full stop that do not end a sentence.
 ABBREVIATIONS: Final = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "adm",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "no",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "d.c",
-        "mt",
-        "ft",
-    ]
+    """
+    mr mrs ms dr prof sen rep gov gen lt col sgt capt adm rev st jr sr inc corp ltd co no vs
+    etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m d.c mt
+    ft
+    """.split()
 )
 
 #: Adverbs and auxiliaries that stand between a subject and its cue ("Trump also said",
 #: "she has said"); they belong to neither.
 CUE_ADVERBS: Final = frozenset(
-    [
-        "also",
-        "then",
-        "later",
-        "has",
-        "had",
-        "have",
-        "would",
-        "will",
-        "again",
-        "once",
-        "further",
-        "recently",
-        "previously",
-        "repeatedly",
-        "quickly",
-        "simply",
-        "never",
-        "often",
-        "reportedly",
-        "publicly",
-        "privately",
-        "earlier",
-        "just",
-        "always",
-        "still",
-        "already",
-        "since",
-        "subsequently",
-        "later",
-        "had",
-        "immediately",
-        "flatly",
-        "angrily",
-    ]
+    """
+    also then later has had have would will again once further recently previously
+    repeatedly quickly simply never often reportedly publicly privately earlier just always
+    still already since subsequently immediately flatly angrily
+    """.split()
 )
 
 #: Function words that never end or fill a descriptive subject ("the email goes on to").
 FUNCTION_WORDS: Final = frozenset(
-    [
-        "to",
-        "on",
-        "in",
-        "at",
-        "by",
-        "as",
-        "of",
-        "for",
-        "with",
-        "from",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "goes",
-        "went",
-        "go",
-        "not",
-        "no",
-        "so",
-        "than",
-        "then",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "if",
-        "because",
-        "and",
-        "or",
-        "but",
-    ]
+    """
+    to on in at by as of for with from will would can could should may might must is was are
+    were be been being has have had do does did goes went go not no so than then that which
+    who whom whose what when where why how if because and or but
+    """.split()
 )

@@ -29,7 +29,7 @@ from newsrecord._lexicon import (
     PRONOUNS,
 )
 from newsrecord._model import PARAGRAPH_SEPARATOR, Quote, QuoteKind, Speaker
-from newsrecord._speakers import Mention, resolve, subject_after, subject_before
+from newsrecord._speakers import Mention, classify, resolve, subject_after, subject_before
 
 __all__ = ["attribute", "find_marked_spans", "sentences"]
 
@@ -323,7 +323,7 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
             return mention, "according to", sentence_start + according.start(1)
     cues = list(_cue_words(text, sentence_start, start + len(tail)))
     if not cues:
-        return None
+        return _colon_subject(text, sentence_start, start + len(tail), window)
     cue_start, cue_end, _word = cues[-1]
     phrase, phrase_end = _cue_phrase(text, cue_start, cue_end)
     trailing = text[phrase_end : start + len(tail)].strip()
@@ -336,11 +336,11 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     if (
         trailing
         and not re.fullmatch(
-            r"(?:(?:in|on|at|during|to|with|that|of|about)\b.{0,60}|that)", trailing
+            r"(?:(?:in|on|at|during|to|with|that|of|about)\b.{0,60}|that|it)", trailing
         )
         and not (telling and len(trailing.split()) <= 9)
     ):
-        return None
+        return _colon_subject(text, sentence_start, start + len(tail), window)
     if mention is None and (
         _word in CUE_PARTICIPLES or _coordinated(text, sentence_start, cue_start)
     ):
@@ -351,6 +351,27 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
             return inverted, phrase, cue_end
         return None
     return mention, phrase, cue_end
+
+
+def _colon_subject(
+    text: str, sentence_start: int, stop: int, window: str
+) -> tuple[Mention, str, int] | None:
+    """The speaker of a sentence that introduces a quote with a colon and no verb of saying.
+
+    "As Professor Foner put it:", "Jared Potts echoed:", "Pollsters agree - Carl Bialik:":
+    the name right before the colon, or the subject of the sentence.
+    """
+    if not window.endswith(":"):
+        return None
+    named = subject_before(text, stop, max(sentence_start, stop - 60))
+    if named is not None and classify(named.head) in {"name", "honorific"}:
+        before = text[sentence_start : named.start].strip()
+        if not before or before.endswith(("-", "—", "–")):
+            return named, ":", stop
+    subject = sentence_subject(text, sentence_start, stop)
+    if subject is None:
+        return None
+    return subject, ":", stop
 
 
 _SUBORDINATE: Final = re.compile(
@@ -502,9 +523,14 @@ def _shared_attribution(
     p_start, _p_end = bounds[span.paragraph]
     if span.open_at != p_start:
         return None
-    # a chain of paragraphs that open with a mark: the attribution of any of them
+    # one quote over several paragraphs (each opens with a mark, only the last closes):
+    # the attribution of any of its paragraphs
     back = index - 1
-    while back >= 0 and spans[back].paragraph == spans[back + 1].paragraph - 1:
+    while (
+        back >= 0
+        and spans[back].paragraph == spans[back + 1].paragraph - 1
+        and spans[back].close_at is None
+    ):
         if attributed[back] is not None:
             return attributed[back]
         if spans[back].open_at != bounds[spans[back].paragraph][0]:

@@ -38,6 +38,10 @@ _TOKEN: Final = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
 _APOSTROPHES: Final = "’'"
 _NAME_PARTICLES: Final = frozenset(
     {
+        "el",
+        "abu",
+        "ben",
+        "bint",
         "de",
         "del",
         "della",
@@ -307,6 +311,8 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
     """How many leading tokens name a speaker: a name, or a description ("a spokesman for X")."""
     first = _core(tokens[0][2])
     if first in DETERMINERS:
+        if len(tokens) > 1 and "-year-old" in tokens[1][2]:
+            return 2  # "the 46-year-old"
         if len(tokens) > 1 and _namelike(tokens[1][2]):
             named = _name_length(tokens, 1)
             if named:
