@@ -372,7 +372,7 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
     if rest.startswith(",") and len(rest.strip(" ,.")) > 2:
         appositive = _cut_appositive(rest[1:])
         words = appositive.split()
-        if words and _describes(words):
+        if words and _core(words[0]) not in {"who", "whose", "which"} and _describes(words):
             end = text.find(appositive, head_end) + len(appositive)
             return Mention(head_start, end, text[head_start:end], head, appositive)
     return Mention(head_start, head_end, head, head)
@@ -383,8 +383,8 @@ def _describes(words: list[str]) -> bool:
     first = _core(words[0])
     if first.endswith(("ing", "ed")) and first not in ROLE_NOUNS:
         return False  # "referring to ...", "angered that ..."
-    if first.isdigit() and len(words) > 1:
-        return _describes(words[1:]) if len(words) > 1 else False
+    if first.isdigit():  # an age: "30, a member of ..." (but not "59, of Philadelphia")
+        return len(words) > 1 and _core(words[1]) != "of" and _describes(words[1:])
     return (
         first in _APPOSITIVE_OPENERS
         or _role_noun(first)
@@ -400,8 +400,9 @@ def _role_noun(core: str) -> bool:
 
 
 _APPOSITIVE_END: Final = re.compile(
-    r",\s*(?:as|in|on|at|during|after|before|adding|noting|saying|referring|according|told|"
-    r"said|half|speaking|responding|pointing|explaining|arguing)\b|[.;:!?](?=\s|$)|\s[—–-]\s|[“\"(]"
+    r",\s*(?:as|in|on|at|during|after|before|adding|noting|saying|referring|according|told|said|"
+    r"half|speaking|responding|pointing|explaining|arguing|echoing|calling|citing)\b"
+    r"|[.;:!?](?=\s|$)|\s[—–-]\s|[“\"(]"
 )
 
 
@@ -590,6 +591,8 @@ class _Entity:
     aliases: list[str] = attrs.Factory(list)
     affiliations: list[Affiliation] = attrs.Factory(list)
     last_seen: int = 0
+    #: "m" or "f" once an honorific or a resolved pronoun has told, else None.
+    gender: str | None = None
 
     @property
     def surname(self) -> str:
@@ -639,6 +642,38 @@ def _full_name_word(word: str) -> bool:
     return word[:1].isupper() and not word.endswith(".") and not (len(word) > 2 and word.isupper())
 
 
+#: How far back a pronoun looks for a person named as a sentence's subject (characters).
+_PRONOUN_REACH: Final = 600
+_SUBJECT_NAME: Final = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:But|And|Then|Later|Meanwhile|Still|So)\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
+    r"(?=\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|said|says)\b)"
+)
+
+
+def _last_subject_name(text: str, start: int, stop: int) -> tuple[str, int] | None:
+    """The last person named as the subject of a sentence in ``text[start:stop]``."""
+    found: tuple[str, int] | None = None
+    for match in _SUBJECT_NAME.finditer(text, start, stop):
+        name = match.group("name")
+        words = name.split()
+        if (
+            _core(words[0]) in NOT_NAME_WORDS
+            or is_organization(name)
+            or not _person_name(name)
+            or any(_core(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
+        ):
+            continue
+        if len(words) == 1 and not re.search(r"[A-Z][\w’'-]+\s+" + re.escape(name) + r"\b", text):
+            continue  # a lone capitalised word is a name only if a full name ends in it
+        found = (name, match.start("name"))
+    return found
+
+
+_HONORIFIC_GENDER: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+
+
 class Resolver:
     """Resolves the mentions of one article, in text order, to entities."""
 
@@ -655,6 +690,32 @@ class Resolver:
                 return entity
         return None
 
+    def _person_for_pronoun(self, pronoun: str, position: int) -> _Entity | None:
+        """The person "he", "she" or "I" at ``position`` points at.
+
+        The latest person quoted, or a person named as the subject of a sentence after
+        that (who becomes a speaker now), skipping people of the other gender when an
+        honorific or an earlier pronoun has told it.
+        """
+        gender = {"he": "m", "she": "f"}.get(pronoun)
+        candidates = [
+            e
+            for e in self.entities
+            if e.kind is SpeakerKind.PERSON and (gender is None or e.gender in {None, gender})
+        ]
+        latest = max(candidates, key=lambda e: e.last_seen) if candidates else None
+        floor = latest.last_seen if latest is not None else 0
+        named = _last_subject_name(self.text, max(floor, position - _PRONOUN_REACH), position)
+        entity = latest
+        if named is not None:
+            name, _at = named
+            entity = self._match_name(name, SpeakerKind.PERSON) or self._new(
+                name, SpeakerKind.PERSON
+            )
+        if entity is not None and gender is not None and entity.gender is None:
+            entity.gender = gender
+        return entity
+
     def _latest(self, kinds: set[SpeakerKind]) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind in kinds]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
@@ -667,7 +728,7 @@ class Resolver:
         if kind == "pronoun":
             what = PRONOUNS.get(head.lower())
             if what == "person":
-                entity = self._latest({SpeakerKind.PERSON})
+                entity = self._person_for_pronoun(head.lower(), mention.start)
             elif what in {"group", "organization"}:
                 entity = self._latest({SpeakerKind.ORGANIZATION})
         elif kind == "honorific":
@@ -677,6 +738,7 @@ class Resolver:
                 full = _find_full_name(self.text, surname.strip(".,"), mention.start)
                 entity = self._new(full or head, SpeakerKind.PERSON)
             entity.add_alias(head)
+            entity.gender = entity.gender or _HONORIFIC_GENDER.get(_core(head.split()[0]))
         elif kind == "name":
             name, speaker_kind, affiliation = read_name(head, mention.appositive)
             entity = self._match_name(name, speaker_kind)

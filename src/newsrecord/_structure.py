@@ -128,18 +128,13 @@ def _header(lines: list[str]) -> tuple[dict[str, str], int]:
 
 
 def split_paragraphs(body: str) -> tuple[str, ...]:
-    """Paragraphs of a body: blocks between blank lines, or lines when there is no blank line."""
-    body = body.strip()
-    if not body:
-        return ()
-    if _BLANK_RUN.search(body):
-        blocks = _BLANK_RUN.split(body)
-        return tuple(
-            " ".join(line.strip() for line in block.split("\n") if line.strip())
-            for block in blocks
-            if block.strip()
-        )
-    return tuple(line.strip() for line in body.split("\n") if line.strip())
+    """Paragraphs of a body: every line that is not blank, stripped of surrounding spaces.
+
+    Posts separate paragraphs by blank lines or by single line ends, often both in one
+    post; either way a line is a paragraph.  (Text hard-wrapped inside paragraphs is not
+    rejoined: news posts are not written that way.)
+    """
+    return tuple(stripped for line in body.split("\n") if (stripped := line.strip()))
 
 
 def split_post(text: str) -> Layout:
