@@ -30,7 +30,10 @@ CUE_VERBS: Final = frozenset(
     disclosed discloses revealed reveals indicated indicates signaled signalled signals
     informed informs assured assures answered answers retorted reiterated reiterates
     repeated repeats specified specifies summed sums put chimed recommended recommends reads
-    chanted echoed echoes
+    chanted echoed echoes pressed opined fumed remembered lamented scoffed marveled marvelled
+    sighed laughed gushed raged ranted griped grumbled bragged blasted slammed snapped
+    reasoned reflected interjected demanded hinted mocked taunted proclaimed pledged touted
+    emailed texted
     """.split()
 )
 

@@ -376,14 +376,14 @@ def _colon_subject(
 
 _SUBORDINATE: Final = re.compile(
     r"(?:When|After|Before|As|While|In|On|At|During|Asked|Later|Earlier|Then|But|And|Still|"
-    r"Meanwhile|Instead|Afterward|Afterwards|Speaking|Responding|Addressing)\b[^,]{0,80},\s*"
+    r"Meanwhile|Instead|Afterward|Afterwards|[A-Z][a-z]+ing)\b[^,]{0,80},\s*"
 )
 
 
 def _coordinated(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether the cue is the second of two verbs of one subject ("smiled and said")."""
     words = text[sentence_start:cue_start].split()
-    return len(words) >= 3 and words[-1].lower() == "and"
+    return len(words) >= 3 and words[-1].lower().strip(",") in {"and", "but", "then"}
 
 
 def sentence_subject(text: str, sentence_start: int, cue_start: int) -> Mention | None:

@@ -66,26 +66,8 @@ _APPOSITIVE_OPENERS: Final = frozenset(DETERMINERS | {"who", "which", "whose"})
 _MAX_NAME_TOKENS: Final = 9
 #: How far before a cue its subject may start (characters); subjects are short.
 _SUBJECT_REACH: Final = 300
-#: Words an appositive does not hold ("X, who said", "the city, and").
-CUE_VERBS_AND_FUNCTION: Final = frozenset(
-    {
-        "who",
-        "which",
-        "that",
-        "said",
-        "says",
-        "and",
-        "but",
-        "told",
-        "when",
-        "if",
-        "because",
-        "is",
-        "was",
-        "are",
-        "were",
-    }
-)
+#: Words an appositive never holds: they mean the comma closed a clause, not a description.
+_NOT_IN_APPOSITIVE: Final = frozenset({"said", "says", "told", "tells", "when", "if", "because"})
 
 
 @attrs.frozen
@@ -258,24 +240,27 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
 
 def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
     """``NAME, APPOSITIVE,`` ending at the comma at ``comma``."""
-    previous = text.rfind(",", floor, comma)
-    if previous < 0:
+    found: list[Mention] = []
+    previous = comma
+    for _commas in range(3):  # "X, now 81 and retired in Cambridge, Mass., said"
+        previous = text.rfind(",", floor, previous)
+        if previous < 0:
+            break
+        appositive = text[previous + 1 : comma].strip()
+        words = appositive.split()
+        if not words or len(words) > 22 or any(_core(w) in _NOT_IN_APPOSITIVE for w in words):
+            break
+        if not (_describes(words) or _core(words[0]) in {"who", "whose", "now", "then"}):
+            continue
+        name = subject_before(text, previous, floor)
+        if name is None or classify(name.head) not in {"name", "honorific", "description"}:
+            continue
+        found.append(Mention(name.start, comma, text[name.start : comma], name.text, appositive))
+    if not found:
         return None
-    appositive = text[previous + 1 : comma].strip()
-    if not appositive:
-        return None
-    words = appositive.split()
-    if len(words) > 14 or any(_core(w) in CUE_VERBS_AND_FUNCTION for w in words):
-        return None
-    if not _describes(words):
-        return None
-    name = subject_before(text, previous, floor)
-    if name is None:
-        return None
-    if classify(name.head) not in {"name", "honorific", "description"}:
-        return None
-    stop = comma
-    return Mention(name.start, stop, text[name.start : stop], name.text, appositive)
+    # the shortest reading, unless a longer one starts the clause ("Mass." is no speaker)
+    starting = [m for m in found if not text[floor : m.start].strip(" ,\u00a0")]
+    return starting[-1] if starting else found[0]
 
 
 def _name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
@@ -296,6 +281,17 @@ def _name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
             particle = taken + 1 < len(tokens) and _namelike(tokens[taken + 1][2])
         if _namelike(word) or core in ROLE_NOUNS or core in TITLE_MODIFIERS or particle:
             taken += 1
+        elif (
+            core.isalpha()
+            and core not in FUNCTION_WORDS
+            and core not in DETERMINERS
+            and not any(_namelike(tokens[i][2]) for i in range(at, taken))
+            and any(
+                _namelike(w) or _core(w) in ROLE_NOUNS
+                for _s, _e, w in tokens[taken + 1 : taken + 3]
+            )
+        ):
+            taken += 1  # a title word the lists do not know: "former tech executive X"
         else:
             break
         if word.endswith((",", ".")) and not (word.endswith(".") and len(core) <= 3):
