@@ -97,7 +97,8 @@ ROLE_NOUNS: Final = frozenset(
     worker employee farmer protester demonstrator participant attendee spokespeople aides
     nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother biologist
     engineer planner architect ecologist chemist physicist geologist mathematician
-    statistician psychologist sociologist linguist curator librarian
+    statistician psychologist sociologist linguist curator librarian confidant confidante
+    insider ally allies backer backers donor donors loyalist staffer staffers narrator
     """.split()
 )
 

@@ -309,10 +309,14 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
     if first in DETERMINERS:
         if len(tokens) > 1 and "-year-old" in tokens[1][2]:
             return 2  # "the 46-year-old"
+        taken = 0
         if len(tokens) > 1 and _namelike(tokens[1][2]):
             named = _name_length(tokens, 1)
             if named:
-                return 1 + named  # "the Institute of Transport Studies"
+                taken = 1 + named  # "the Institute of Transport Studies", "a Trump adviser"
+                if not _role_noun(_core(tokens[taken - 1][2])):
+                    return taken
+    if first in DETERMINERS and taken == 0:
         taken = 1
         while taken < len(tokens) and taken < 6:
             if _is_punctuation(tokens[taken][2]):
@@ -323,12 +327,21 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
                 break
         else:
             return 0
+    elif first in DETERMINERS:
+        pass
     elif first in ROLE_NOUNS and first.endswith("s") and not _is_capitalised(tokens[0][2]):
         taken = 1  # "researchers at X", "officials"
     else:
         return _name_length(tokens, 0)
-    # "a spokesman for the campaign", "researchers at Eastmoor University"
-    if taken + 1 < len(tokens) and _core(tokens[taken][2]) in {"at", "for", "of", "from", "with"}:
+    # "a spokesman for the campaign", "researchers at Eastmoor University", "an adviser to X"
+    if taken + 1 < len(tokens) and _core(tokens[taken][2]) in {
+        "at",
+        "for",
+        "of",
+        "from",
+        "with",
+        "to",
+    }:
         at = taken + 1
         if _core(tokens[at][2]) == "the" and at + 1 < len(tokens):
             at += 1
@@ -441,10 +454,17 @@ def classify(head: str) -> str:
     first = _core(words[0])
     if len(words) == 1 and first in PRONOUNS:
         return "pronoun"
-    if first in DETERMINERS and (
-        not any(_is_capitalised(w) for w in words[1:]) or _core(words[-1]) in ROLE_NOUNS
-    ):
-        return "description"
+    if first in DETERMINERS:
+        # the head noun is the last word before a preposition: "a longtime adviser to Trump"
+        noun_phrase = words
+        for index, word in enumerate(words[1:], start=1):
+            if _core(word) in {"to", "of", "for", "at", "from", "with"}:
+                noun_phrase = words[:index]
+                break
+        if not any(_is_capitalised(w) for w in noun_phrase[1:]) or _role_noun(
+            _core(noun_phrase[-1])
+        ):
+            return "description"
     if any(_namelike(w) for w in words):
         if first in HONORIFICS and len(words) == 2:
             return "honorific"
@@ -791,14 +811,26 @@ class Resolver:
                 return entity
         if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
             return self._latest({SpeakerKind.PERSON})
-        if noun in GROUP_NOUNS:
-            return self._latest({SpeakerKind.ORGANIZATION})
+        if noun in GROUP_NOUNS or noun in ORGANIZATION_WORDS:
+            # "the ministry said": the organisation quoted so far, else a new one
+            # named by the description ("the ministry"), which "it said" can point at
+            latest = self._latest({SpeakerKind.ORGANIZATION})
+            if latest is not None or noun in {"report", "statement", "study", "survey", "poll"}:
+                return latest
+            return self._new(
+                _lower_first(_strip_determiner(head), "the "), SpeakerKind.ORGANIZATION
+            )
         return None
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entity:
         entity = _Entity(name=name, kind=kind)
         self.entities.append(entity)
         return entity
+
+
+def _lower_first(text: str, prefix: str = "") -> str:
+    """``prefix`` plus ``text`` with its first letter in lower case ("the ministry")."""
+    return prefix + text[:1].lower() + text[1:]
 
 
 def _person_name(name: str) -> bool:
