@@ -192,7 +192,7 @@ def _opens_paragraph(span: Span, paragraphs: Sequence[str], next_offset: int) ->
 # Sentences
 
 
-_SENTENCE_END: Final = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“‘«(]?[A-Z0-9])")
+_SENTENCE_END: Final = re.compile(r"[.!?…]+[\"”’»)']*(?=\s+[\"“‘«('„]*[A-Z0-9])")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -649,51 +649,13 @@ def _indirect_in_sentence(
             break
         if word in CUE_PARTICIPLES or _covered(cue_start, cue_end, spans):
             continue
-        before = text[start:cue_start]
         if re.match(r"\s*[,:]?\s*[“\"«„]", text[cue_end:end]):
             continue  # the cue of a direct quote
-        # "CONTENT, X said." / "CONTENT, said X."
-        tail = text[cue_end:end].strip(' .!?"”’')
-        comma = before.rstrip().rfind(",")
-        if (
-            comma > 0
-            and _word_count(text[start : start + comma], 4) >= 4
-            and _word_count(tail, 9) <= 8
-        ):
-            subject = subject_before(text, cue_start, start + comma + 1)
-            if subject is not None and _only_filler(text[start + comma + 1 : subject.start]):
-                c_start, c_end = _trim(text, start, start + comma)
-                if text[c_start] not in _MARKS:
-                    found.append(
-                        _make_indirect(
-                            text,
-                            c_start,
-                            c_end,
-                            subject,
-                            _cue_phrase(text, cue_start, cue_end)[0],
-                            spans,
-                            end,
-                        )
-                    )
-                    return found
-            inverted = (
-                subject_after(text, cue_end, end) if not before[comma + 1 :].strip() else None
-            )
-            if inverted is not None:
-                c_start, c_end = _trim(text, start, start + comma)
-                if text[c_start] not in _MARKS:
-                    found.append(
-                        _make_indirect(
-                            text,
-                            c_start,
-                            c_end,
-                            inverted,
-                            _cue_phrase(text, cue_start, cue_end)[0],
-                            spans,
-                            end,
-                        )
-                    )
-                    return found
+        # "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, MORE CONTENT."
+        reported = _reported_before(text, start, end, cue_start, cue_end, spans)
+        if reported:
+            found.extend(reported)
+            return found
         # "X said (that) CONTENT"
         subject = subject_before(text, cue_start, start)
         if subject is None:
@@ -724,6 +686,59 @@ def _indirect_in_sentence(
         )
         return found
     return found
+
+
+_TAIL_OPENERS: Final = frozenset(
+    """
+    on in at during after before when while last this yesterday today earlier later
+    monday tuesday wednesday thursday friday saturday sunday recently previously
+    """.split()
+)
+
+
+def _reported_before(
+    text: str, start: int, end: int, cue_start: int, cue_end: int, spans: Sequence[Span]
+) -> list[_Candidate]:
+    """Reported speech whose attribution follows it: "CONTENT, X said (on Monday)."
+
+    Also "CONTENT, said X." and the parenthetical "CONTENT, X said, MORE.", which gives
+    two pieces with one speaker.
+    """
+    cue = _cue_phrase(text, cue_start, cue_end)[0]
+    tail = text[cue_end:end]
+    subject = subject_before(text, cue_start, start)
+    inverted = False
+    if subject is None and text[start:cue_start].rstrip().endswith(","):
+        subject = subject_after(text, cue_end, end)
+        inverted = subject is not None
+    if subject is None:
+        return []
+    lead_end = cue_start if inverted else subject.start
+    lead = text[start:lead_end].rstrip()
+    if not lead.endswith(",") or _word_count(lead, 4) < 2:
+        return []
+    after = text[subject.end : end] if inverted else tail
+    words = after.strip(' .!?"”’').split()
+    more: tuple[int, int] | None = None
+    if after.lstrip().startswith(",") and _word_count(after, 4) >= 3:
+        more = _trim(text, end - len(after.lstrip()[1:]), end)  # "..., he said, was even more"
+        if text[more[0]].isupper() or _core_word(words[0]) in _TAIL_OPENERS:
+            more = None
+    if more is None and words and len(words) > 3 and _core_word(words[0]) not in _TAIL_OPENERS:
+        return []
+    if more is None and _word_count(lead, 4) < 4:
+        return []
+    c_start, c_end = _trim(text, start, start + len(lead))
+    if c_end <= c_start or text[c_start] in _MARKS:
+        return []
+    found = [_make_indirect(text, c_start, c_end, subject, cue, spans, end)]
+    if more is not None and more[1] > more[0] and text[more[0]] not in _MARKS:
+        found.append(_make_indirect(text, more[0], more[1], subject, cue, spans, end))
+    return found
+
+
+def _core_word(word: str) -> str:
+    return word.strip(",.;:!?\"“”’'").lower()
 
 
 def _make_indirect(
@@ -759,8 +774,20 @@ def _indirect_candidates(
             if text[s_start] in _MARKS and any(a <= s_start + 1 < b for a, b in nearby):
                 continue
             for candidate in _indirect_in_sentence(text, s_start, s_end, local):
-                if any(candidate.start < b and a < candidate.end for a, b in nearby):
-                    continue
+                clash = [a for a, b in nearby if candidate.start < b and a < candidate.end]
+                if clash:
+                    # reported speech that runs into a direct quote ends before it
+                    first = min(clash)
+                    mark = text.rfind(" ", candidate.start, first)
+                    trimmed = _trim(text, candidate.start, mark if mark > 0 else first)
+                    if (
+                        first <= candidate.start
+                        or _word_count(text[trimmed[0] : trimmed[1]], 4) < 4
+                    ):
+                        continue
+                    candidate.end = trimmed[1]
+                    if any(candidate.start < b and a < candidate.end for a, b in nearby):
+                        continue
                 if candidate.mention is not None and _mention_inside_quote(
                     candidate.mention, local
                 ):

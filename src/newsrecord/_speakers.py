@@ -167,6 +167,7 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
         return None
     if last in FUNCTION_WORDS:
         return None
+    earliest = len(tokens) - 1
     for back in range(1, 6):
         index = len(tokens) - 1 - back
         if index < 0:
@@ -185,8 +186,10 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             break
         if not core.replace("-", "").replace("’s", "").replace("'s", "").isalpha():
             break
+        if not _is_capitalised(tokens[index][2]):
+            earliest = index
     if last in ROLE_NOUNS and last.endswith("s"):
-        return len(tokens) - 1  # "sources", "officials"
+        return earliest  # "sources", "federal officials"
     return None
 
 
