@@ -610,7 +610,7 @@ def _indirect_in_sentence(
         comma = text.find(",", a_end, end)
         if according.start() == 0 or sentence[: according.start()].strip() in {"But", "And", "Yet"}:
             if comma > 0:
-                mention = subject_after(text, a_end, comma)
+                mention = subject_after(text, a_end, comma) or _source_phrase(text, a_end, comma)
                 c_start, c_end = _trim(text, comma + 1, end)
                 if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
                     found.append(
@@ -618,7 +618,8 @@ def _indirect_in_sentence(
                     )
                     return found
         else:
-            mention = subject_after(text, a_end, end)
+            stop = _phrase_stop(text, a_end, end)
+            mention = subject_after(text, a_end, stop) or _source_phrase(text, a_end, stop)
             c_start, c_end = _trim(text, start, a_start)
             if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
                 found.append(
@@ -658,6 +659,8 @@ def _indirect_in_sentence(
             return found
         # "X said (that) CONTENT"
         subject = subject_before(text, cue_start, start)
+        if subject is None and _coordinated(text, start, cue_start):
+            subject = sentence_subject(text, start, cue_start)  # "She ... and told them that"
         if subject is None:
             continue
         cue, cue_stop = _cue_phrase(text, cue_start, cue_end)
@@ -724,7 +727,14 @@ def _reported_before(
         more = _trim(text, end - len(after.lstrip()[1:]), end)  # "..., he said, was even more"
         if text[more[0]].isupper() or _core_word(words[0]) in _TAIL_OPENERS:
             more = None
-    if more is None and words and len(words) > 3 and _core_word(words[0]) not in _TAIL_OPENERS:
+    told_whom = cue.lower() in {"told", "tells"} and words and words[0][:1].isupper()
+    if (
+        more is None
+        and words
+        and len(words) > 3
+        and _core_word(words[0]) not in _TAIL_OPENERS
+        and not (told_whom and len(words) <= 8)
+    ):
         return []
     if more is None and _word_count(lead, 4) < 4:
         return []
@@ -735,6 +745,21 @@ def _reported_before(
     if more is not None and more[1] > more[0] and text[more[0]] not in _MARKS:
         found.append(_make_indirect(text, more[0], more[1], subject, cue, spans, end))
     return found
+
+
+def _source_phrase(text: str, start: int, stop: int) -> Mention | None:
+    """Whatever names the source after "according to", when it is no name: "exit polls"."""
+    begin, end = _trim(text, start, stop)
+    phrase = text[begin:end]
+    if not phrase or _word_count(phrase, 25) > 24 or phrase[0] in _MARKS:
+        return None
+    return Mention(begin, end, phrase, phrase)
+
+
+def _phrase_stop(text: str, start: int, stop: int) -> int:
+    """Where a phrase that starts at ``start`` ends: a dash, a semicolon or the sentence end."""
+    match = re.search(r"\s[—–-]\s|;|,\s(?:and|but|which|who)\b", text[start:stop])
+    return start + match.start() if match else stop
 
 
 def _core_word(word: str) -> str:
@@ -758,8 +783,11 @@ def _make_indirect(
 
 def _indirect_candidates(
     text: str, paragraphs: Sequence[str], spans: list[Span], direct: list[_Candidate]
-) -> list[_Candidate]:
+) -> tuple[list[_Candidate], set[int]]:
+    """Indirect and mixed quotes, and the starts of direct quotes that turned out to be
+    fragments of a mixed quote ("Ryan told CNN that the comments “show bias.”")."""
     found: list[_Candidate] = []
+    absorbed: set[int] = set()
     starts = [s.open_at for s in spans]
     taken = sorted((c.start, c.end) for c in direct)
     taken_starts = [t[0] for t in taken]
@@ -775,7 +803,15 @@ def _indirect_candidates(
                 continue
             for candidate in _indirect_in_sentence(text, s_start, s_end, local):
                 clash = [a for a, b in nearby if candidate.start < b and a < candidate.end]
-                if clash:
+                inside = [
+                    a
+                    for a, b in nearby
+                    if candidate.start < a and b <= candidate.end + 1 and _mid_clause(text, a)
+                ]
+                if clash and len(inside) == len(clash):
+                    absorbed.update(inside)  # the direct parts are fragments of this quote
+                    candidate.kind = QuoteKind.MIXED
+                elif clash:
                     # reported speech that runs into a direct quote ends before it
                     first = min(clash)
                     mark = text.rfind(" ", candidate.start, first)
@@ -793,7 +829,13 @@ def _indirect_candidates(
                 ):
                     continue
                 found.append(candidate)
-    return found
+    return found, absorbed
+
+
+def _mid_clause(text: str, content_start: int) -> bool:
+    """Whether the quotation mark before ``content_start`` opens inside a running clause."""
+    before = text[max(0, content_start - 40) : content_start].rstrip(_MARKS + " \u00a0")
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 def _mention_inside_quote(mention: Mention, spans: Sequence[Span]) -> bool:
@@ -805,7 +847,8 @@ def attribute(paragraphs: Sequence[str]) -> tuple[tuple[Speaker, ...], tuple[Quo
     text = PARAGRAPH_SEPARATOR.join(paragraphs)
     spans = find_marked_spans(paragraphs)
     direct = _direct_candidates(text, paragraphs, spans)
-    indirect = _indirect_candidates(text, paragraphs, spans, direct)
+    indirect, absorbed = _indirect_candidates(text, paragraphs, spans, direct)
+    direct = [c for c in direct if c.start not in absorbed]
     candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
     mentions = [c.mention for c in candidates]
     speakers, speaker_ids = resolve(text, mentions)

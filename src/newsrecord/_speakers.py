@@ -384,7 +384,7 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
     if rest.startswith(",") and len(rest.strip(" ,.")) > 2:
         appositive = _cut_appositive(rest[1:])
         words = appositive.split()
-        if words and _core(words[0]) not in {"who", "whose", "which"} and _describes(words):
+        if words and (_core(words[0]) in {"who", "whose"} or _describes(words)):
             end = text.find(appositive, head_end) + len(appositive)
             return Mention(head_start, end, text[head_start:end], head, appositive)
     return Mention(head_start, head_end, head, head)
@@ -471,6 +471,15 @@ def classify(head: str) -> str:
     if any(_namelike(w) for w in words):
         if first in HONORIFICS and len(words) == 2:
             return "honorific"
+        if words[0][:1].islower():
+            # "early results of exit polls by Edison Research": the head is no name
+            head_words = words
+            for index, word in enumerate(words):
+                if _core(word) in {"of", "by", "for", "at", "from", "with", "to", "in"}:
+                    head_words = words[:index]
+                    break
+            if not head_words or not _namelike(head_words[-1]):
+                return "description"
         return "name"
     if words[-1].lower() in ROLE_NOUNS:
         return "description"
