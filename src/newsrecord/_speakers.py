@@ -20,6 +20,7 @@ import attrs
 from newsrecord._lexicon import (
     ABBREVIATIONS,
     CUE_ADVERBS,
+    CUE_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -121,10 +122,25 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
         if _namelike(word):
             seen_name = True
             first = index
-        elif (seen_name and (core in ROLE_NOUNS or core in TITLE_MODIFIERS)) or (
+        elif (seen_name and (_role_noun(core) or core in TITLE_MODIFIERS)) or (
             seen_name and core in _NAME_PARTICLES and index > 0 and _namelike(tokens[index - 1][2])
         ):
             first = index
+        elif seen_name and "-year-old" in core:
+            first = index  # "17-year-old Jared Potts"
+        elif (
+            seen_name
+            and core.isalpha()
+            and not _is_capitalised(word)
+            and core not in FUNCTION_WORDS | DETERMINERS | CUE_VERBS
+            and index + 1 < len(tokens)
+            and not _is_capitalised(tokens[index + 1][2])
+            and (
+                _role_noun(_core(tokens[index + 1][2]))
+                or _core(tokens[index + 1][2]) in TITLE_MODIFIERS
+            )
+        ):
+            first = index  # a title word the lists do not know: "Senate minority leader"
         elif (
             seen_name
             and core == "the"
@@ -558,9 +574,9 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
         # "China's Central Military Commission Deputy Chairman": organisation first
         role_words: list[str] = []
         while words and (
-            _core(words[-1]) in ROLE_NOUNS
+            _role_noun(_core(words[-1]))
             or _core(words[-1]) in TITLE_MODIFIERS
-            or (role_words and _core(words[-1]) in {"deputy", "vice", "chief"})
+            or (role_words and words[-1].isalpha() and words[-1].islower())
         ):
             role_words.insert(0, words.pop())
         if role_words:
