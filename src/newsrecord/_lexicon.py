@@ -33,7 +33,7 @@ CUE_VERBS: Final = frozenset(
     chanted echoed echoes pressed opined fumed remembered lamented scoffed marveled marvelled
     sighed laughed gushed raged ranted griped grumbled bragged blasted slammed snapped
     reasoned reflected interjected demanded hinted mocked taunted proclaimed pledged touted
-    emailed texted
+    emailed texted puts
     """.split()
 )
 
@@ -99,6 +99,8 @@ ROLE_NOUNS: Final = frozenset(
     engineer planner architect ecologist chemist physicist geologist mathematician
     statistician psychologist sociologist linguist curator librarian confidant confidante
     insider ally allies backer backers donor donors loyalist staffer staffers narrator
+    agent democrat democrats republican republicans conservative conservatives liberal
+    liberals veteran person people man woman men women
     """.split()
 )
 

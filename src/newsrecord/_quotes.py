@@ -277,6 +277,8 @@ def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
             return None
         return mention, _cue_phrase(text, cue_start, cue_end)[0], cue_end
     mention = subject_before(text, cue_start, lead)
+    if mention is None and _word in CUE_PARTICIPLES:
+        mention = subject_after(text, lead, cue_start)  # "X is quoted as saying"
     if mention is None or (mention.start != lead and not _only_filler(text[lead : mention.start])):
         return None
     return mention, _cue_phrase(text, cue_start, cue_end)[0], cue_end
@@ -336,7 +338,9 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     if (
         trailing
         and not re.fullmatch(
-            r"(?:(?:in|on|at|during|to|with|that|of|about)\b.{0,60}|that|it)", trailing
+            r"(?:(?:in|on|at|during|to|with|that|of|about|last|this|earlier|later|yesterday|"
+            r"today|recently|once)\b.{0,60}|that|it)",
+            trailing,
         )
         and not (telling and len(trailing.split()) <= 9)
     ):

@@ -246,6 +246,8 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     if last in PRONOUNS and last != "who":
         start, stop, word = tokens[-1]
         return Mention(floor + start, floor + stop, word, word)
+    if last == "who" and len(tokens) > 2 and tokens[-2][2] == ",":
+        return subject_before(text, floor + tokens[-2][0], floor)  # "Mike Lee, who declared"
     first = _name_run_backward(tokens)
     if first is None:
         first = _descriptive_backward(tokens)
@@ -269,7 +271,11 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
         words = appositive.split()
         if not words or len(words) > 22 or any(_core(w) in _NOT_IN_APPOSITIVE for w in words):
             break
-        if not (_describes(words) or _core(words[0]) in {"who", "whose", "now", "then"}):
+        if not (
+            _describes(words)
+            or _core(words[0]) in {"who", "whose", "now", "then"}
+            or (len(words) == 1 and words[0].isdigit())  # an age: "Khizr Khan, 66, said"
+        ):
             continue
         name = subject_before(text, previous, floor)
         if name is None or classify(name.head) not in {"name", "honorific", "description"}:
@@ -352,6 +358,9 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
         taken = 1  # "researchers at X", "officials"
     else:
         return _name_length(tokens, 0)
+    # "a person close to the Clintons", "a source familiar with the plan"
+    if taken + 2 < len(tokens) and _core(tokens[taken][2]) in {"close", "familiar", "involved"}:
+        taken += 1
     # "a spokesman for the campaign", "researchers at Eastmoor University", "an adviser to X"
     if taken + 1 < len(tokens) and _core(tokens[taken][2]) in {
         "at",
@@ -367,8 +376,12 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
         named = _name_length(tokens, at) if _namelike(tokens[at][2]) else 0
         if named:
             taken = at + named
-        elif _core(tokens[at - 1][2]) == "the" and _core(tokens[at][2]) in GROUP_NOUNS:
+        elif _core(tokens[at - 1][2]) == "the" and (
+            _core(tokens[at][2]) in GROUP_NOUNS or _core(tokens[at][2]) in ORGANIZATION_WORDS
+        ):
             taken = at + 1
+        elif _core(tokens[at - 1][2]) in {"close", "familiar", "involved"}:
+            taken -= 1  # "close" without its object belongs to no speaker
     return taken
 
 
