@@ -453,13 +453,20 @@ def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) 
         if result is None:
             result = _shared_attribution(spans, attributed, index, text, bounds, by_paragraph)
         words = _word_count(text[span.start : span.end])
+        embedded = _is_embedded(text, span, bounds)
+        if embedded:
+            # a fragment right after a verb of saying or naming is that verb's quote:
+            # "which Mr. Trump called ''a disgrace''", "21 percent said “not too likely”"
+            naming = _naming_attribution(text, span, bounds[span.paragraph][0])
+            if naming is not None:
+                result, embedded = naming, False
         if result is None:
-            if _is_embedded(text, span, bounds) or words < _MIN_UNATTRIBUTED_WORDS:
+            if embedded or words < _MIN_UNATTRIBUTED_WORDS:
                 continue
             found[index] = _Candidate(QuoteKind.DIRECT, span.start, span.end)
             continue
         mention, cue, cue_end = result
-        if _is_embedded(text, span, bounds) or words < 2:
+        if embedded or (words < 2 and cue not in _NAMING_VERBS):
             continue
         found[index] = _Candidate(
             QuoteKind.DIRECT,
@@ -475,6 +482,37 @@ def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) 
         )
         attributed[index] = result
     return [c for c in found if c is not None]
+
+
+#: Verbs that name or chant what follows in quotation marks ("called it “a disgrace”").
+_NAMING_VERBS: Final = frozenset(
+    """
+    called calls calling dubbed dubs labeled labelled labels termed terms chanting chanted
+    chant mouthing mouthed offered declared
+    """.split()
+)
+
+
+def _naming_attribution(
+    text: str, span: Span, paragraph_start: int
+) -> tuple[Mention, str, int] | None:
+    """``X called “...”`` / ``X said “...”`` with the fragment right after the verb."""
+    before = text[max(paragraph_start, span.open_at - _LOOKBACK) : span.open_at].rstrip(" ,:")
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    verb = last.lower()
+    if verb not in _NAMING_VERBS and verb not in CUE_VERBS:
+        return None
+    cue_end = span.open_at - (len(text[: span.open_at]) - len(text[: span.open_at].rstrip(" ,:")))
+    cue_start = cue_end - len(last)
+    sentence_start = paragraph_start
+    for begin, _end in sentences(text, max(paragraph_start, cue_start - _LOOKBACK), cue_start):
+        sentence_start = begin
+    mention = subject_before(text, cue_start, sentence_start)
+    if mention is None:
+        mention = sentence_subject(text, sentence_start, cue_start)
+    if mention is None:
+        return None
+    return mention, last, cue_end
 
 
 def _is_embedded(text: str, span: Span, bounds: list[tuple[int, int]]) -> bool:
@@ -649,6 +687,10 @@ def _indirect_in_sentence(
                 )
             )
             return found
+    named = _named_with_fragment(text, start, end, spans)
+    if named is not None:
+        found.append(named)
+        return found
     for tried, (cue_start, cue_end, word) in enumerate(_cue_words(text, start, end)):
         if tried >= _MAX_CUES_PER_SENTENCE:
             break
@@ -768,6 +810,34 @@ def _phrase_stop(text: str, start: int, stop: int) -> int:
 
 def _core_word(word: str) -> str:
     return word.strip(",.;:!?\"“”’'").lower()
+
+
+_NAMED: Final = re.compile(
+    r"\b(?P<verb>called|calls|calling|described|describes|describing|dubbed|labeled|labelled|"
+    r"termed)\s+(?P<object>[^“\"”.;]{1,80}?)\s+(?:as\s+)?[“\"]"
+)
+
+
+def _named_with_fragment(
+    text: str, start: int, end: int, spans: Sequence[Span]
+) -> _Candidate | None:
+    """Reported speech that carries a quoted fragment: He called the plan “dead on arrival”."""
+    match = _NAMED.search(text, start, end)
+    if match is None:
+        return None
+    opening = match.end() - 1
+    closing = next(
+        (s.close_at for s in spans if s.open_at == opening and s.close_at is not None), None
+    )
+    if closing is None:
+        return None
+    verb_start = match.start("verb")
+    mention = subject_before(text, verb_start, start) or sentence_subject(text, start, verb_start)
+    if mention is None:
+        return None
+    width = 2 if text.startswith("''", closing) else 1
+    c_start, c_end = match.start("object"), closing + width
+    return _Candidate(QuoteKind.MIXED, c_start, c_end, mention=mention, cue=match.group("verb"))
 
 
 def _make_indirect(
