@@ -33,7 +33,7 @@ CUE_VERBS: Final = frozenset(
     chanted echoed echoes pressed opined fumed remembered lamented scoffed marveled marvelled
     sighed laughed gushed raged ranted griped grumbled bragged blasted slammed snapped
     reasoned reflected interjected demanded hinted mocked taunted proclaimed pledged touted
-    emailed texted puts
+    emailed texted puts exhorted
     """.split()
 )
 

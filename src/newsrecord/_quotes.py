@@ -285,7 +285,7 @@ def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
 
 
 def _only_filler(text: str) -> bool:
-    return not text.strip(" ,\u00a0") or text.strip().lower() in {"and", "but", "so"}
+    return not text.strip(" ,\u00a0") or text.strip(" ,\u00a0").lower() in {"and", "but", "so"}
 
 
 def _sentence_stop(text: str, start: int, stop: int) -> int:
@@ -330,7 +330,7 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     phrase, phrase_end = _cue_phrase(text, cue_start, cue_end)
     trailing = text[phrase_end : start + len(tail)].strip()
     mention = subject_before(text, cue_start, sentence_start)
-    if mention is None and not text[sentence_start:cue_start].strip():
+    if mention is None and _only_filler(text[sentence_start:cue_start]):
         inverted = subject_after(text, phrase_end, start + len(tail))  # "Stated Stone:"
         if inverted is not None and inverted.end >= start + len(tail) - 1:
             return inverted, phrase, cue_end
@@ -339,7 +339,8 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
         trailing
         and not re.fullmatch(
             r"(?:(?:in|on|at|during|to|with|that|of|about|last|this|earlier|later|yesterday|"
-            r"today|recently|once)\b.{0,60}|that|it)",
+            r"today|recently|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r".{0,60}|that|it(?:\s+(?:in|on|at|to|during)\b.{0,80})?)",
             trailing,
         )
         and not (telling and len(trailing.split()) <= 9)

@@ -154,7 +154,11 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
         index -= 1
     if first is None:
         return None
-    while first < len(tokens) and _core(tokens[first][2]) in _NAME_PARTICLES:
+    while (
+        first < len(tokens)
+        and _core(tokens[first][2]) in _NAME_PARTICLES
+        and not _is_capitalised(tokens[first][2])  # "Le Pen", "Van Hollen" keep theirs
+    ):
         first += 1
     if first >= len(tokens):
         return None
@@ -271,16 +275,26 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
         words = appositive.split()
         if not words or len(words) > 22 or any(_core(w) in _NOT_IN_APPOSITIVE for w in words):
             break
+        participle = _core(words[0]).endswith("ing") and _core(words[0]) not in ROLE_NOUNS
         if not (
             _describes(words)
+            or participle  # "Sen. Durbin, noting the size of the list, said"
             or _core(words[0]) in {"who", "whose", "now", "then"}
             or (len(words) == 1 and words[0].isdigit())  # an age: "Khizr Khan, 66, said"
         ):
             continue
+        if participle:
+            name = subject_before(text, previous, floor)
+            if name is not None and classify(name.head) in {"name", "honorific"}:
+                found.append(name)
+            continue
         name = subject_before(text, previous, floor)
         if name is None or classify(name.head) not in {"name", "honorific", "description"}:
             continue
-        found.append(Mention(name.start, comma, text[name.start : comma], name.text, appositive))
+        head, described = name.text, appositive
+        if classify(name.head) == "description" and classify(appositive) == "name":
+            head, described = appositive, name.text  # "the company's chief, Jeff Weiner,"
+        found.append(Mention(name.start, comma, text[name.start : comma], head, described))
     if not found:
         return None
     # the shortest reading, unless a longer one starts the clause ("Mass." is no speaker)
@@ -346,6 +360,9 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
         while taken < len(tokens) and taken < 6:
             if _is_punctuation(tokens[taken][2]):
                 return 0
+            if _namelike(tokens[taken][2]):
+                named = _name_length(tokens, taken)  # "the younger Mr. Trump"
+                return taken + named if named else 0
             core = _core(tokens[taken][2])
             taken += 1
             if core in ROLE_NOUNS or core in GROUP_NOUNS:
