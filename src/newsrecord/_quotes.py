@@ -342,6 +342,7 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
             r"today|recently|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
             r".{0,60}|that|it(?:\s+(?:in|on|at|to|during)\b.{0,80})?)",
             trailing,
+            re.IGNORECASE,
         )
         and not (telling and len(trailing.split()) <= 9)
     ):
@@ -697,7 +698,7 @@ def _indirect_in_sentence(
             break
         if word in CUE_PARTICIPLES or _covered(cue_start, cue_end, spans):
             continue
-        if re.match(r"\s*[,:]?\s*[“\"«„]", text[cue_end:end]):
+        if re.match(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[“\"«„]", text[cue_end:end]):
             continue  # the cue of a direct quote
         # "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, MORE CONTENT."
         reported = _reported_before(text, start, end, cue_start, cue_end, spans)

@@ -256,11 +256,25 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     if first is None:
         first = _descriptive_backward(tokens)
     if first is None:
-        return None
+        return _relative_subject(text, floor, floor + len(left))
     start = floor + tokens[first][0]
     stop = floor + tokens[-1][1]
     words = text[start:stop]
     return Mention(start, stop, words, words)
+
+
+_RELATIVE: Final = re.compile(r"\s(?:who|that)\s[^,;:“”\"]{1,100}$")
+
+
+def _relative_subject(text: str, floor: int, end: int) -> Mention | None:
+    """``NP who VERB ...`` right before the cue: "an official who spoke anonymously said"."""
+    match = _RELATIVE.search(text, max(floor, end - 110), end)
+    if match is None:
+        return None
+    head = subject_before(text, match.start(), floor)
+    if head is None or classify(head.head) not in {"name", "honorific", "description"}:
+        return None
+    return Mention(head.start, end, text[head.start : end], head.head, head.appositive)
 
 
 def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
