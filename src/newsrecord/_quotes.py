@@ -122,27 +122,42 @@ def _closes(text: str, index: int, opener: str) -> int:
     return 1
 
 
+_OPENER_CANDIDATE: Final = re.compile("[“„«‹\"'‘‚]")
+_CLOSER_CANDIDATES: Final[dict[str, re.Pattern[str]]] = {
+    opener: re.compile("[" + re.escape("".join(sorted(set(closers)))) + "]")
+    for opener, closers in _CLOSERS.items()
+}
+
+
 def _scan_paragraph(paragraph: str) -> Iterator[tuple[int, int, int | None, int]]:
-    """``(open_at, content_start, close_at, close_len)`` for each quoted piece."""
+    """``(open_at, content_start, close_at, close_len)`` for each quoted piece.
+
+    Only the positions of quotation marks are visited, found by regular expressions.
+    """
     index = 0
-    length = len(paragraph)
-    while index < length:
-        opener = _opener_at(paragraph, index)
-        if opener is None:
-            index += 1
-            continue
-        start = index + len(opener)
-        cursor = start
-        while cursor < length:
-            width = _closes(paragraph, cursor, opener)
-            if width:
-                yield index, start, cursor, width
-                index = cursor + width
-                break
-            cursor += 1
-        else:
-            yield index, start, None, 0
+    while True:
+        candidate = _OPENER_CANDIDATE.search(paragraph, index)
+        if candidate is None:
             return
+        at = candidate.start()
+        opener = _opener_at(paragraph, at)
+        if opener is None:
+            index = at + 1
+            continue
+        start = at + len(opener)
+        closers = _CLOSER_CANDIDATES[opener]
+        cursor = start
+        while True:
+            found = closers.search(paragraph, cursor)
+            if found is None:
+                yield at, start, None, 0
+                return
+            width = _closes(paragraph, found.start(), opener)
+            if width:
+                yield at, start, found.start(), width
+                index = found.start() + width
+                break
+            cursor = found.start() + 1
 
 
 def find_marked_spans(paragraphs: Sequence[str]) -> list[Span]:
@@ -219,6 +234,7 @@ _CUE_TOKEN: Final = re.compile(r"[A-Za-z]+")
 
 
 def _cue_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, word in lower case)`` of each cue word in ``text[start:end]``."""
     for match in _CUE_TOKEN.finditer(text, start, end):
         word = match.group().lower()
         if word in CUE_VERBS or word in CUE_PARTICIPLES:
