@@ -733,13 +733,11 @@ def _indirect_in_sentence(
         if that and not re.search(r"[.;“\"”]", rest[: that.end()]):
             c_start, c_end = _trim(text, cue_stop + that.end(), end)
         elif (
-            word in BARE_CLAUSE_CUES
-            and re.match(
-                r"\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this|[A-Z]\w+)\b", rest
-            )
-            and word not in {"told", "tells"}
+            word in BARE_CLAUSE_CUES and _CLAUSE_START.match(rest) and word not in {"told", "tells"}
         ):
             c_start, c_end = _trim(text, cue_stop, end)
+        elif word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:
+            c_start, c_end = _trim(text, cue_stop + whom.end(), end)  # "told Reuters the talks"
         else:
             continue
         if (
@@ -760,6 +758,17 @@ _TAIL_OPENERS: Final = frozenset(
     on in at during after before when while last this yesterday today earlier later
     monday tuesday wednesday thursday friday saturday sunday recently previously
     """.split()
+)
+
+
+#: How a bare clause after a cue begins: "said the plan ...", "said he ...".
+_CLAUSE_START: Final = re.compile(
+    r"\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this|[A-Z]\w+)\b"
+)
+#: Whom someone told, before a bare clause: "told Reuters the talks were ...".
+_TOLD_WHOM: Final = re.compile(
+    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)"
+    r"(?:\s+(?:on|last)\s+\w+)?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this)\b)"
 )
 
 

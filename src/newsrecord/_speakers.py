@@ -827,6 +827,7 @@ class Resolver:
                 entity = self._new(full or head, SpeakerKind.PERSON)
             entity.add_alias(head)
             entity.gender = entity.gender or _HONORIFIC_GENDER.get(_core(head.split()[0]))
+            entity.add_affiliation(affiliation_of(mention.appositive, None))
         elif kind == "name":
             name, speaker_kind, affiliation = read_name(head, mention.appositive)
             entity = self._match_name(name, speaker_kind)
