@@ -455,8 +455,10 @@ def _describes(words: list[str]) -> bool:
     first = _core(words[0])
     if first.endswith(("ing", "ed")) and first not in ROLE_NOUNS:
         return False  # "referring to ...", "angered that ..."
-    if first.isdigit():  # an age: "30, a member of ..." (but not "59, of Philadelphia")
-        return len(words) > 1 and _core(words[1]) != "of" and _describes(words[1:])
+    if first.isdigit():  # an age, then where from or what: "30, a member of ...", "59, of Erie"
+        return len(words) > 1 and (_core(words[1]) in {"of", "from"} or _describes(words[1:]))
+    if len(words) >= 3 and _core(words[1]) in {"of", "at"} and _namelike(words[2]):
+        return True  # "publisher of SCOTUSblog"
     return (
         first in _APPOSITIVE_OPENERS
         or _role_noun(first)
@@ -472,8 +474,7 @@ def _role_noun(core: str) -> bool:
 
 
 _APPOSITIVE_END: Final = re.compile(
-    r",\s*(?:as|in|on|at|during|after|before|adding|noting|saying|referring|according|told|said|"
-    r"half|speaking|responding|pointing|explaining|arguing|echoing|calling|citing)\b"
+    r",\s*(?:as|in|on|at|during|after|before|according|told|said|half|which|\w+ing)\b"
     r"|[.;:!?](?=\s|$)|\s[—–-]\s|[“\"(]"
 )
 
