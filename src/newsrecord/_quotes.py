@@ -275,12 +275,21 @@ def _via(text: str, start: int, end: int) -> str | None:
 # Direct quotes
 
 
+#: A dash that names the source after a quotation: "“...” ― Jorge Falcon".
+_DASH_SOURCE: Final = re.compile(r"[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*")
+
+
 def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, int] | None:
     """``,” he said`` / ``,” said X`` right after a closing mark (``start``)."""
     lead = start
     while lead < stop and text[lead] in " ,.!?;—–-…\u00a0'’\"”":
         lead += 1
     bound = min(stop, _sentence_stop(text, lead, stop))
+    dashed = _DASH_SOURCE.match(text, start, stop)
+    if dashed is not None:  # "“...” ― Jorge Falcon" closing the paragraph
+        name = subject_after(text, dashed.end(), stop)
+        if name is not None and not text[name.end : stop].strip(" .\u00a0"):
+            return name, dashed.group().strip(), dashed.end()
     cues = list(_cue_words(text, lead, bound))
     if not cues:
         return None
