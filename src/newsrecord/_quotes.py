@@ -721,10 +721,16 @@ def _indirect_in_sentence(
     for tried, (cue_start, cue_end, word) in enumerate(_cue_words(text, start, end)):
         if tried >= _MAX_CUES_PER_SENTENCE:
             break
-        if word in CUE_PARTICIPLES or _covered(cue_start, cue_end, spans):
+        if _covered(cue_start, cue_end, spans):
             continue
         if re.match(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[“\"«„]", text[cue_end:end]):
             continue  # the cue of a direct quote
+        if word in CUE_PARTICIPLES:
+            participle = _participle_clause(text, start, end, cue_start, cue_end, spans)
+            if participle is not None:
+                found.append(participle)
+                return found
+            continue
         # "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, MORE CONTENT."
         reported = _reported_before(text, start, end, cue_start, cue_end, spans)
         if reported:
@@ -742,13 +748,16 @@ def _indirect_in_sentence(
         if that and not re.search(r"[.;“\"”]", rest[: that.end()]):
             c_start, c_end = _trim(text, cue_stop + that.end(), end)
         elif (
-            word in BARE_CLAUSE_CUES and _CLAUSE_START.match(rest) and word not in {"told", "tells"}
+            word in BARE_CLAUSE_CUES
+            and word not in {"told", "tells"}
+            and (_CLAUSE_START.match(rest) or _bare_clause(rest))
         ):
             c_start, c_end = _trim(text, cue_stop, end)
         elif word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:
             c_start, c_end = _trim(text, cue_stop + whom.end(), end)  # "told Reuters the talks"
         else:
             continue
+        c_end = _clause_end(text, c_start, c_end)
         if (
             c_end - c_start < 1
             or text[c_start] in _MARKS
@@ -760,6 +769,60 @@ def _indirect_in_sentence(
         )
         return found
     return found
+
+
+#: Words after "said" that begin no reported clause ("said in a statement", "said so").
+_NOT_CLAUSE: Final = frozenset(
+    """
+    in on at to for from with by about after before during of as so yes no nothing goodbye
+    thanks hello last this next earlier later today yesterday tonight recently repeatedly
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+#: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
+_CLAUSE_STOP: Final = re.compile(
+    r"[;:]|,\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b"
+    r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
+)
+
+
+def _bare_clause(rest: str) -> bool:
+    """Whether the words after a cue read as a clause: "said allies were rattled"."""
+    words = rest.split()
+    return (
+        len(words) >= 3
+        and words[0][:1].isalpha()
+        and _core_word(words[0]) not in _NOT_CLAUSE
+        and _core_word(words[0]) not in CUE_VERBS
+    )
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """The end of reported speech that may run into a clause of its own."""
+    stop = _CLAUSE_STOP.search(text, start, end)
+    return _trim(text, start, stop.start())[1] if stop else end
+
+
+def _participle_clause(
+    text: str, start: int, end: int, cue_start: int, cue_end: int, spans: Sequence[Span]
+) -> _Candidate | None:
+    """``SUBJECT ..., saying (that) CONTENT``: the participle's subject is the sentence's."""
+    if not re.search(r"(?:,|\bby|\bwhile|\bafter)\s*$", text[start:cue_start]):
+        return None
+    subject = sentence_subject(text, start, cue_start)
+    if subject is None:
+        return None
+    cue, cue_stop = _cue_phrase(text, cue_start, cue_end)
+    rest = text[cue_stop:end]
+    that = re.match(r"\s+that\b", rest)
+    c_start = cue_stop + (that.end() if that else 0)
+    if not that and not (_CLAUSE_START.match(rest) or _bare_clause(rest)):
+        return None
+    c_start, c_end = _trim(text, c_start, end)
+    c_end = _clause_end(text, c_start, c_end)
+    if c_end <= c_start or text[c_start] in _MARKS or _word_count(text[c_start:c_end], 4) < 4:
+        return None
+    return _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_stop)
 
 
 _TAIL_OPENERS: Final = frozenset(

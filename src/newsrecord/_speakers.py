@@ -379,7 +379,7 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
                 return taken + named if named else 0
             core = _core(tokens[taken][2])
             taken += 1
-            if core in ROLE_NOUNS or core in GROUP_NOUNS:
+            if core in ROLE_NOUNS or core in GROUP_NOUNS or core[:-1] in GROUP_NOUNS:
                 break
         else:
             return 0
