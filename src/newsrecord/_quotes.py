@@ -25,6 +25,7 @@ from newsrecord._lexicon import (
     CUE_PARTICIPLES,
     CUE_PARTICLES,
     CUE_VERBS,
+    HONORIFICS,
     MEDIUM_NOUNS,
     PRONOUNS,
 )
@@ -322,13 +323,29 @@ def _sentence_stop(text: str, start: int, stop: int) -> int:
 
 
 def _abbreviation_before(text: str, begin: int, match: re.Match[str]) -> bool:
+    """Whether the full stop of ``match`` ends an abbreviation ("Mr.", "U.S.") not a sentence.
+
+    An abbreviation that is no title ("U.S.", "Inc.") followed by a word that starts
+    sentences ("He", "The") ends the sentence all the same.
+    """
     word = text[max(begin, match.start() - 12) : match.start()].split()
     last = word[-1].lower().lstrip('("“') if word else ""
-    return match.group().startswith(".") and (
+    abbreviation = match.group().startswith(".") and (
         last in ABBREVIATIONS
         or (len(last) == 1 and last.isalpha())
         or ("." in last and len(last) <= 5)
     )
+    if not abbreviation or last in HONORIFICS or len(last) == 1:
+        return abbreviation
+    following = re.match(r"\s+[\"“‘]?(\w+)", text[match.end() : match.end() + 20])
+    return not (following and following.group(1) in _SENTENCE_STARTERS)
+
+
+#: Words that start sentences and hardly ever follow an abbreviation inside one.
+_SENTENCE_STARTERS: Final = frozenset(
+    "He She They It We I The This That These There But And In On At A An His Her Their "
+    "Its Our When While After Before If".split()
+)
 
 
 def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, int] | None:
@@ -761,7 +778,7 @@ def _indirect_in_sentence(
         if (
             c_end - c_start < 1
             or text[c_start] in _MARKS
-            or _word_count(text[c_start:c_end], 4) < 4
+            or _word_count(text[c_start:c_end], 3) < 3
         ):
             continue
         found.append(
