@@ -30,7 +30,14 @@ from newsrecord._lexicon import (
     PRONOUNS,
 )
 from newsrecord._model import PARAGRAPH_SEPARATOR, Quote, QuoteKind, Speaker
-from newsrecord._speakers import Mention, classify, resolve, subject_after, subject_before
+from newsrecord._speakers import (
+    Mention,
+    classify,
+    is_organization,
+    resolve,
+    subject_after,
+    subject_before,
+)
 
 __all__ = ["attribute", "find_marked_spans", "sentences"]
 
@@ -263,13 +270,35 @@ _VIA: Final = re.compile(
     r"\b(?:in|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>\w+)\s+"
     r"(?:with|to|on|for)\s+(?P<via>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5})"
 )
+#: "on Twitter", "on Facebook": platforms named as the medium.
+_VIA_PLATFORM: Final = re.compile(
+    r"\b(?:on|via)\s+(?P<via>Twitter|Facebook|Instagram|YouTube|TikTok|Telegram|LinkedIn|"
+    r"Truth Social|X)\b"
+)
+#: "told CNN", "told The New York Times": an outlet that was told.
+_VIA_TOLD: Final = re.compile(
+    r"\btold\s+(?P<via>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+)
 
 
 def _via(text: str, start: int, end: int) -> str | None:
+    """The medium named in ``text[start:end]``: "in his talk with Alfa Radio", "told CNN"."""
     for match in _VIA.finditer(text, start, end):
         if match.group("noun").lower() in MEDIUM_NOUNS:
-            return match.group("via").strip()
+            return _clean_via(match.group("via"))
+    platform = _VIA_PLATFORM.search(text, start, end)
+    if platform is not None:
+        return platform.group("via")
+    told = _VIA_TOLD.search(text, start, end)
+    if told is not None and is_organization(_clean_via(told.group("via"))):
+        return _clean_via(told.group("via"))
     return None
+
+
+def _clean_via(via: str) -> str:
+    """A medium's name without the sentence's punctuation ("Valley Radio." -> "Valley Radio")."""
+    via = via.strip().rstrip(".,;:")
+    return via[:-2] if via.endswith(("’s", "'s")) else via
 
 
 # ---------------------------------------------------------------------------------------
@@ -520,7 +549,7 @@ def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) 
             cue=cue,
             via=_via(
                 text,
-                min(cue_end, span.start) if cue_end < span.start else cue_end,
+                max(0, cue_end - len(cue)),
                 _sentence_stop(text, cue_end, bounds[span.paragraph][1]),
             ),
         )
@@ -782,7 +811,7 @@ def _indirect_in_sentence(
         ):
             continue
         found.append(
-            _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_stop)
+            _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
         )
         return found
     return found
@@ -839,7 +868,7 @@ def _participle_clause(
     c_end = _clause_end(text, c_start, c_end)
     if c_end <= c_start or text[c_start] in _MARKS or _word_count(text[c_start:c_end], 4) < 4:
         return None
-    return _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_stop)
+    return _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
 
 
 _TAIL_OPENERS: Final = frozenset(
