@@ -120,6 +120,8 @@ def _closes(text: str, index: int, opener: str) -> int:
         return 0  # an apostrophe inside a word: people’s
     if opener == "“" and char == "“" and not (nxt.isspace() or nxt in ",.;:!?)—–-"):
         return 0
+    if opener in "“„" and char == '"' and not _is_word_char(text[index - 1]) and nxt.isalnum():
+        return 0  # a nested straight quote opens here: “She said "never" and left,”
     if (
         opener == '"'
         and char == '"'
@@ -166,6 +168,10 @@ def _scan_paragraph(paragraph: str) -> Iterator[tuple[int, int, int | None, int]
                 index = found.start() + width
                 break
             cursor = found.start() + 1
+            if opener in "“„" and paragraph[found.start()] == '"':
+                inner = paragraph.find('"', cursor)  # skip a nested "..." quotation
+                if inner >= 0:
+                    cursor = inner + 1
 
 
 def find_marked_spans(paragraphs: Sequence[str]) -> list[Span]:
@@ -539,7 +545,8 @@ def _direct_candidates(text: str, paragraphs: Sequence[str], spans: list[Span]) 
             found[index] = _Candidate(QuoteKind.DIRECT, span.start, span.end)
             continue
         mention, cue, cue_end = result
-        if embedded or (words < 2 and cue not in _NAMING_VERBS):
+        own = attributed[index] is not None  # attributed by its own words, not shared
+        if embedded or (words < 2 and not own and cue not in _NAMING_VERBS):
             continue
         found[index] = _Candidate(
             QuoteKind.DIRECT,
@@ -757,6 +764,25 @@ def _indirect_in_sentence(
                     spans,
                     end,
                     via_from=start + as_by.end(),
+                )
+            )
+            return found
+    # "CONTENT, as X noted on Monday."
+    as_said = re.search(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)", sentence)
+    if as_said is not None:
+        after_as = start + as_said.end()
+        cue_at = next(iter(_cue_words(text, after_as, end)), None)
+        mention = subject_before(text, cue_at[0], after_as) if cue_at else None
+        c_start, c_end = _trim(text, start, start + as_said.start())
+        if (
+            cue_at is not None
+            and mention is not None
+            and mention.start == after_as
+            and _word_count(text[c_start:c_end], 4) >= 4
+        ):
+            found.append(
+                _make_indirect(
+                    text, c_start, c_end, mention, cue_at[2], spans, end, via_from=cue_at[0]
                 )
             )
             return found

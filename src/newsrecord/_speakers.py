@@ -123,7 +123,17 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             seen_name = True
             first = index
         elif (seen_name and (_role_noun(core) or core in TITLE_MODIFIERS)) or (
-            seen_name and core in _NAME_PARTICLES and index > 0 and _namelike(tokens[index - 1][2])
+            seen_name
+            and core in _NAME_PARTICLES
+            and index > 0
+            and (
+                _namelike(tokens[index - 1][2])
+                or (  # "van der Berg"
+                    index > 1
+                    and _core(tokens[index - 1][2]) in _NAME_PARTICLES
+                    and _namelike(tokens[index - 2][2])
+                )
+            )
         ):
             first = index
         elif seen_name and "-year-old" in core:
@@ -196,6 +206,15 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             break
         core = _core(tokens[index][2])
         if core in DETERMINERS:
+            owner = index - 1  # "a spokesman for the council": the spokesman speaks
+            if (
+                owner >= 1
+                and _core(tokens[owner][2]) in {"for", "of", "at", "to", "with", "from"}
+                and _role_noun(_core(tokens[owner - 1][2]))
+            ):
+                outer = _descriptive_backward(tokens[:owner])
+                if outer is not None:
+                    return outer
             return index
         if core in FUNCTION_WORDS or (core.endswith("ed") and not _role_noun(core)):
             break
@@ -324,10 +343,19 @@ def _name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
         core = _core(word)
         if _is_punctuation(word):
             break
+        following = _core(tokens[taken + 1][2]) if taken + 1 < len(tokens) else ""
         particle = (
             core in _NAME_PARTICLES
             and taken + 1 < len(tokens)
-            and (_namelike(tokens[taken + 1][2]) or _core(tokens[taken + 1][2]) == "the")
+            and (
+                _namelike(tokens[taken + 1][2])
+                or following == "the"
+                or (  # "van der Berg"
+                    following in _NAME_PARTICLES
+                    and taken + 2 < len(tokens)
+                    and _namelike(tokens[taken + 2][2])
+                )
+            )
             and taken > at
         )
         if core == "the" and taken > at and _core(tokens[taken - 1][2]) in _NAME_PARTICLES:
@@ -385,8 +413,17 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
             return 0
     elif first in DETERMINERS:
         pass
-    elif first in ROLE_NOUNS and first.endswith("s") and not _is_capitalised(tokens[0][2]):
+    elif _role_noun(first) and first.endswith("s") and not _is_capitalised(tokens[0][2]):
         taken = 1  # "researchers at X", "officials"
+    elif (
+        len(tokens) > 1
+        and first.isalpha()
+        and not _is_capitalised(tokens[0][2])
+        and first not in FUNCTION_WORDS
+        and _role_noun(_core(tokens[1][2]))
+        and _core(tokens[1][2]).endswith("s")
+    ):
+        taken = 2  # "federal officials", "senior aides"
     else:
         return _name_length(tokens, 0)
     # "a person close to the Clintons", "a source familiar with the plan"
@@ -426,8 +463,9 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
         return None
     first_word = _core(tokens[0][2])
     if first_word in PRONOUNS and first_word != "who":
-        s, e, word = tokens[0]
-        return Mention(start + s, start + e, word, word)
+        s, _e, word = tokens[0]
+        word = word.rstrip(".,;:!?")
+        return Mention(start + s, start + s + len(word), word, word)
     taken = _head_length(tokens)
     if taken == 0:
         return None
@@ -469,8 +507,9 @@ def _describes(words: list[str]) -> bool:
 
 
 def _role_noun(core: str) -> bool:
-    """A role noun, also hyphenated ("co-director", "vice-chairman")."""
-    return core in ROLE_NOUNS or core.rsplit("-", 1)[-1] in ROLE_NOUNS
+    """A role noun, also hyphenated ("co-director") or plural ("researchers")."""
+    last = core.rsplit("-", 1)[-1]
+    return last in ROLE_NOUNS or (last.endswith("s") and last[:-1] in ROLE_NOUNS)
 
 
 _APPOSITIVE_END: Final = re.compile(
@@ -518,6 +557,8 @@ def classify(head: str) -> str:
     first = _core(words[0])
     if len(words) == 1 and first in PRONOUNS:
         return "pronoun"
+    if len(words) == 1 and _role_noun(first):
+        return "description"  # "Officials", "Critics" at the start of a sentence
     if first in DETERMINERS:
         # the head noun is the last word before a preposition: "a longtime adviser to Trump"
         noun_phrase = words
@@ -735,15 +776,18 @@ def _full_name_word(word: str) -> bool:
 _PRONOUN_REACH: Final = 600
 _SUBJECT_NAME: Final = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:But|And|Then|Later|Meanwhile|Still|So)\s+)?"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+    r"(?P<honorific>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
-    r"(?=\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|said|says)\b)"
+    r"(?=(?:,[^,.;]{1,60},)?\s+[a-z]+\b)"
 )
 
 
-def _last_subject_name(text: str, start: int, stop: int) -> tuple[str, int] | None:
-    """The last person named as the subject of a sentence in ``text[start:stop]``."""
-    found: tuple[str, int] | None = None
+def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
+    """The people named as subjects of sentences in ``text[start:stop]``, in order.
+
+    Each as ``(name, honorific in lower case or "")``.
+    """
+    found: list[tuple[str, str]] = []
     for match in _SUBJECT_NAME.finditer(text, start, stop):
         name = match.group("name")
         words = name.split()
@@ -754,9 +798,13 @@ def _last_subject_name(text: str, start: int, stop: int) -> tuple[str, int] | No
             or any(_core(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
         ):
             continue
-        if len(words) == 1 and not re.search(r"[A-Z][\w’'-]+\s+" + re.escape(name) + r"\b", text):
+        if (
+            len(words) == 1
+            and not match.group("honorific")
+            and not re.search(r"[A-Z][\w’'-]+\s+" + re.escape(name) + r"\b", text)
+        ):
             continue  # a lone capitalised word is a name only if a full name ends in it
-        found = (name, match.start("name"))
+        found.append((name, (match.group("honorific") or "").strip(" .").lower()))
     return found
 
 
@@ -794,13 +842,24 @@ class Resolver:
         ]
         latest = max(candidates, key=lambda e: e.last_seen) if candidates else None
         floor = latest.last_seen if latest is not None else 0
-        named = _last_subject_name(self.text, max(floor, position - _PRONOUN_REACH), position)
         entity = latest
-        if named is not None:
-            name, _at = named
-            entity = self._match_name(name, SpeakerKind.PERSON) or self._new(
-                name, SpeakerKind.PERSON
-            )
+        for name, honorific in reversed(
+            _subject_names(self.text, max(floor, position - _PRONOUN_REACH), position)
+        ):
+            known = self._match_name(name, SpeakerKind.PERSON)
+            told = _HONORIFIC_GENDER.get(honorific) or (known.gender if known else None)
+            if gender is not None and told not in {None, gender}:
+                continue  # "Ms. Novak said ... he added": not her
+            if (
+                gender is not None
+                and told is None
+                and latest is not None
+                and latest.gender == gender
+            ):
+                break  # the person last quoted is known to be "she": keep her
+            entity = known or self._new(name, SpeakerKind.PERSON)
+            entity.gender = entity.gender or told
+            break
         if entity is not None and gender is not None and entity.gender is None:
             entity.gender = gender
         return entity

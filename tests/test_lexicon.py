@@ -1,0 +1,139 @@
+"""Tests of ``newsrecord._lexicon``: the word lists are well-formed data."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from collections import Counter
+
+import pytest
+
+from newsrecord import _lexicon
+from newsrecord._lexicon import (
+    ABBREVIATIONS,
+    BARE_CLAUSE_CUES,
+    CUE_PARTICIPLES,
+    CUE_VERBS,
+    DETERMINERS,
+    HONORIFICS,
+    PRONOUNS,
+)
+
+#: Every word list of the module (the upper-case frozensets).
+LISTS: dict[str, frozenset[str]] = {
+    name: value
+    for name, value in vars(_lexicon).items()
+    if name.isupper() and isinstance(value, frozenset)
+}
+
+
+def test_the_lists_are_found() -> None:
+    for name in (
+        "CUE_VERBS",
+        "CUE_PARTICIPLES",
+        "BARE_CLAUSE_CUES",
+        "CUE_PARTICLES",
+        "HONORIFICS",
+        "ROLE_NOUNS",
+        "ORGANIZATION_WORDS",
+        "GROUP_NOUNS",
+        "DETERMINERS",
+        "MEDIUM_NOUNS",
+        "NOT_NAME_WORDS",
+        "TITLE_MODIFIERS",
+        "ABBREVIATIONS",
+        "CUE_ADVERBS",
+        "FUNCTION_WORDS",
+    ):
+        assert name in LISTS, name
+
+
+def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table() -> None:
+    for name, value in vars(_lexicon).items():
+        if name.isupper():
+            assert isinstance(value, frozenset) or name == "PRONOUNS", name
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_list_entries(name: str) -> None:
+    words = LISTS[name]
+    assert words, f"{name} is empty"
+    for word in words:
+        assert isinstance(word, str), (name, word)
+        assert word, f"{name} holds an empty string"
+        assert word == word.lower(), (name, word)
+        assert not any(c.isspace() for c in word), (name, word)
+
+
+def _written_words() -> dict[str, list[str]]:
+    """The words of each list as written in the source, duplicates included."""
+    tree = ast.parse(inspect.getsource(_lexicon))
+    written: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            name, value = node.target.id, node.value
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            name, value = node.targets[0].id, node.value
+        else:
+            continue
+        if name in LISTS and value is not None:
+            written[name] = [
+                word
+                for constant in ast.walk(value)
+                if isinstance(constant, ast.Constant) and isinstance(constant.value, str)
+                for word in constant.value.split()
+            ]
+    return written
+
+
+def test_no_word_is_written_twice_in_a_list() -> None:
+    written = _written_words()
+    assert set(written) == set(LISTS)
+    for name, words in written.items():
+        twice = sorted(word for word, count in Counter(words).items() if count > 1)
+        assert not twice, f"{name} lists {twice} more than once"
+
+
+def test_cue_verbs_and_participles_do_not_overlap() -> None:
+    assert not CUE_VERBS & CUE_PARTICIPLES
+
+
+def test_participles_end_in_ing() -> None:
+    assert all(word.endswith("ing") for word in CUE_PARTICIPLES)
+
+
+def test_bare_clause_cues_are_cue_verbs() -> None:
+    assert BARE_CLAUSE_CUES <= CUE_VERBS
+
+
+def test_common_cues_are_known() -> None:
+    assert {"said", "says", "told", "added", "noted", "stressed", "recalled"} <= CUE_VERBS
+    assert {"said", "says", "told", "added"} <= BARE_CLAUSE_CUES
+    assert {"saying", "adding", "noting"} <= CUE_PARTICIPLES
+
+
+def test_pronouns() -> None:
+    assert isinstance(PRONOUNS, dict)
+    assert set(PRONOUNS.values()) <= {"person", "group", "organization", "relative"}
+    for word in PRONOUNS:
+        assert word
+        assert word == word.lower()
+        assert not any(c.isspace() for c in word)
+    assert PRONOUNS["he"] == PRONOUNS["she"] == "person"
+    assert PRONOUNS["it"] == "organization"
+
+
+def test_abbreviations_are_written_without_their_final_stop() -> None:
+    # the sentence splitter looks up the word before the full stop
+    assert not [word for word in ABBREVIATIONS if word.endswith(".")]
+    assert {"mr", "mrs", "ms", "dr", "u.s"} <= ABBREVIATIONS
+
+
+def test_honorifics_with_and_without_stop() -> None:
+    for word in ("mr", "mrs", "ms", "dr"):
+        assert word in HONORIFICS
+        assert word + "." in HONORIFICS
+
+
+def test_determiners_are_not_pronouns() -> None:
+    assert not DETERMINERS & set(PRONOUNS)
