@@ -303,10 +303,6 @@ def test_sentences_of_nothing() -> None:
     assert sentences("", 0, 0) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser limitation: an abbreviation that ends a sentence ('9 a.m. Then') never ends it",
-)
 def test_sentence_ending_in_an_abbreviation() -> None:
     assert _sentences("The talks ended at 9 a.m. Then he left.") == [
         "The talks ended at 9 a.m.",
@@ -384,11 +380,6 @@ def test_before_attribution(paragraph: str) -> None:
     assert result.name(quote) in {"Novak", "Jana Novak"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: 'According to X, “QUOTE”' gives a mixed quote whose text "
-    "includes the quotation marks, not a direct quote",
-)
 def test_according_to_before_a_whole_quote() -> None:
     result = run("According to Jana Novak, “The bridge will open in May.”")
     quote = _one(result)
@@ -481,11 +472,6 @@ def test_quote_over_paragraphs_attributed_at_the_end_last_part() -> None:
     assert result.name(result.quotes[2]) == "Tomas Brant"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser limitation: a quote over several paragraphs attributed only in its "
-    "last paragraph leaves the earlier paragraphs unattributed (speaker None)",
-)
 def test_quote_over_paragraphs_attributed_at_the_end_all_parts() -> None:
     result = run(*MULTI)
     assert [result.name(q) for q in result.quotes] == ["Tomas Brant"] * 3
@@ -546,11 +532,6 @@ def test_title_before_name_gives_role() -> None:
     assert [(a.organization, a.role) for a in speaker.affiliations] == [(None, "Defence Minister")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser limitation: 'Transport Minister Ana Ruiz' gets role 'Minister': a "
-    "capitalised title word the lists do not know is dropped",
-)
 def test_title_with_unknown_word_gives_full_role() -> None:
     result = run("Transport Minister Ana Ruiz said the bridge would open in May.")
     (speaker,) = result.speakers
@@ -739,11 +720,6 @@ def test_scare_quotes_and_titles_are_no_quotes(paragraph: str) -> None:
     assert result.speakers == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser limitation: the title of a work after a verb that is also a cue "
-    "('wrote “Tides of Lornia”') is taken for a direct quote",
-)
 def test_title_of_a_work_after_wrote() -> None:
     assert run("Jana Novak wrote “Tides of Lornia” in 1990.").quotes == ()
 

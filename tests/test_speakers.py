@@ -216,11 +216,6 @@ def test_read_name_title_gives_role() -> None:
     assert affiliation.role.lower().endswith("minister")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser limitation: a capitalised title word the lists do not know "
-    "('Transport') is dropped from the role: role 'Minister'",
-)
 def test_read_name_title_keeps_every_title_word() -> None:
     _name, _kind, affiliation = read_name("Transport Minister Ana Ruiz", None)
     assert affiliation is not None
@@ -228,11 +223,6 @@ def test_read_name_title_keeps_every_title_word() -> None:
     assert affiliation.role.lower() == "transport minister"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: with both 'of ORGANISATION' and an appositive role, the "
-    "organisation is lost (Affiliation(organization=None, role='senior analyst'))",
-)
 def test_read_name_of_organization_and_appositive_role() -> None:
     assert read_name("Jana Novak of Lornia Bank", "a senior analyst") == (
         "Jana Novak",
@@ -302,20 +292,10 @@ def test_affiliation_of_prefers_the_appositive() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser limitation: a title the lists do not fully know loses words: "
-    "'Transport Minister' gives role 'Minister'",
-)
 def test_affiliation_of_unknown_title_word() -> None:
     assert affiliation_of(None, "Transport Minister") == Affiliation(role="Transport Minister")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a possessive before a title is kept as the organisation: "
-    "'Lornia’s Defence Minister' gives organization 'Lornia’s'",
-)
 def test_affiliation_of_possessive_title() -> None:
     affiliation = affiliation_of(None, "Lornia’s Defence Minister")
     assert affiliation is not None

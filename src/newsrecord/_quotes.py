@@ -378,8 +378,10 @@ def _abbreviation_before(text: str, begin: int, match: re.Match[str]) -> bool:
 
 #: Words that start sentences and hardly ever follow an abbreviation inside one.
 _SENTENCE_STARTERS: Final = frozenset(
-    "He She They It We I The This That These There But And In On At A An His Her Their "
-    "Its Our When While After Before If".split()
+    """
+    He She They It We I The This That These There But And In On At A An His Her Their Its
+    Our When While After Before If Then Now Later Meanwhile So Still Yet However Earlier
+    """.split()
 )
 
 
@@ -582,6 +584,8 @@ def _naming_attribution(
     verb = last.lower()
     if verb not in _NAMING_VERBS and verb not in CUE_VERBS:
         return None
+    if verb not in _NAMING_VERBS and _title_case(text[span.start : span.end]):
+        return None  # 'wrote “Tides of Lornia”': the title of a work, not a quote
     cue_end = span.open_at - (len(text[: span.open_at]) - len(text[: span.open_at].rstrip(" ,:")))
     cue_start = cue_end - len(last)
     sentence_start = paragraph_start
@@ -593,6 +597,19 @@ def _naming_attribution(
     if mention is None:
         return None
     return mention, last, cue_end
+
+
+_MINOR_WORDS: Final = frozenset("a an the of in on at to for and or but with by from".split())
+
+
+def _title_case(fragment: str) -> bool:
+    """Whether a short quoted fragment is written as a title ("Tides of Lornia")."""
+    words = _WORD.findall(fragment)
+    return (
+        1 <= len(words) <= 8
+        and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words)
+        and words[0][:1].isupper()
+    )
 
 
 def _is_embedded(text: str, span: Span, bounds: list[tuple[int, int]]) -> bool:
@@ -658,6 +675,18 @@ def _shared_attribution(
         if spans[back].open_at != bounds[spans[back].paragraph][0]:
             break
         back -= 1
+    # ... or attributed only in its last paragraph: look ahead along the open quote
+    ahead = index
+    while (
+        span.close_at is None
+        and ahead + 1 < len(spans)
+        and spans[ahead + 1].paragraph == spans[ahead].paragraph + 1
+        and spans[ahead + 1].open_at == bounds[spans[ahead + 1].paragraph][0]
+        and spans[ahead].close_at is None
+    ):
+        ahead += 1
+        if attributed[ahead] is not None:
+            return attributed[ahead]
     # "X said:" ending the previous paragraph
     if span.paragraph > 0:
         prev_start, prev_end = bounds[span.paragraph - 1]
@@ -734,7 +763,11 @@ def _indirect_in_sentence(
             if comma > 0:
                 mention = subject_after(text, a_end, comma) or _source_phrase(text, a_end, comma)
                 c_start, c_end = _trim(text, comma + 1, end)
-                if mention is not None and _word_count(text[c_start:c_end], 4) >= 4:
+                if (
+                    mention is not None
+                    and _word_count(text[c_start:c_end], 4) >= 4
+                    and text[c_start] not in _MARKS  # "According to X, “...”" is direct
+                ):
                     found.append(
                         _make_indirect(text, c_start, c_end, mention, "according to", spans, end)
                     )

@@ -665,12 +665,24 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
             or (role_words and words[-1].isalpha() and words[-1].islower())
         ):
             role_words.insert(0, words.pop())
+        if (
+            len(role_words) == 1
+            and role_words[0][:1].isupper()
+            and words
+            and _namelike(words[-1])
+            and not words[-1].endswith(("’s", "'s", "’"))
+            and not is_organization(words[-1])
+            and _core(words[-1]) not in HONORIFICS
+        ):
+            role_words.insert(0, words.pop())  # "Transport Minister", "Foreign Secretary"
         if role_words:
             organization = _strip_determiner(" ".join(words).strip()) or None
             if organization and not (
                 is_organization(organization) or organization.endswith(("’s", "'s", "’"))
             ):
                 organization = None
+            if organization and organization.endswith(("’s", "'s", "’")):
+                organization = organization.rstrip("s").rstrip("’'")  # "Lornia’s" -> "Lornia"
             return Affiliation(organization=organization, role=" ".join(role_words))
     return None
 
@@ -693,8 +705,8 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
         if _person_name(name) and not is_organization(left):
             organization = right if is_organization(right) else None
             affiliation = affiliation_of(appositive, title)
-            if affiliation is None and organization is not None:
-                role = affiliation_of(None, title)
+            if organization is not None and (affiliation is None or not affiliation.organization):
+                role = affiliation or affiliation_of(None, title)
                 affiliation = Affiliation(
                     organization=organization, role=role.role if role is not None else None
                 )
