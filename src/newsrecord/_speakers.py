@@ -12,7 +12,7 @@ role.  People who are only mentioned, never quoted, are not speakers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -735,6 +735,8 @@ class _Entity:
     last_seen: int = 0
     #: "m" or "f" once an honorific or a resolved pronoun has told, else None.
     gender: str | None = None
+    #: Creation order within the article.
+    order: int = 0
 
     @property
     def surname(self) -> str:
@@ -823,21 +825,44 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
 _HONORIFIC_GENDER: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 
 
+def _creation(entity: _Entity) -> int:
+    return entity.order
+
+
 class Resolver:
     """Resolves the mentions of one article, in text order, to entities."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.entities: list[_Entity] = []
+        # look-up tables, so that resolving stays linear in the number of mentions
+        self._forms: dict[str, list[_Entity]] = {}  # a name or alias -> entities
+        self._surnames: dict[str, list[_Entity]] = {}  # a last word -> entities
+        self._recent: list[_Entity] = []  # entities in the order they were last seen
+
+    def _index(self, entity: _Entity) -> None:
+        """Make an entity's name and aliases findable (again, after they changed)."""
+        for form in (entity.name, *entity.aliases):
+            listed = self._forms.setdefault(form, [])
+            if entity not in listed[-3:]:
+                listed.append(entity)
+            words = form.split()
+            if words:
+                same = self._surnames.setdefault(_core(words[-1]), [])
+                if entity not in same[-3:]:
+                    same.append(entity)
+
+    def _by_recency(self) -> Iterator[_Entity]:
+        """Entities from the one seen last backwards, each once."""
+        seen: set[int] = set()
+        for entity in reversed(self._recent):
+            if id(entity) not in seen:
+                seen.add(id(entity))
+                yield entity
 
     def _by_surname(self, surname: str) -> _Entity | None:
-        core = surname.lower()
-        for entity in reversed(self.entities):
-            if entity.surname == core or any(
-                _core(a.split()[-1]) == core for a in entity.aliases if a.split()
-            ):
-                return entity
-        return None
+        found = self._surnames.get(surname.lower())
+        return max(found, key=_creation) if found else None
 
     def _person_for_pronoun(self, pronoun: str, position: int) -> _Entity | None:
         """The person "he", "she" or "I" at ``position`` points at.
@@ -847,12 +872,14 @@ class Resolver:
         honorific or an earlier pronoun has told it.
         """
         gender = {"he": "m", "she": "f"}.get(pronoun)
-        candidates = [
-            e
-            for e in self.entities
-            if e.kind is SpeakerKind.PERSON and (gender is None or e.gender in {None, gender})
-        ]
-        latest = max(candidates, key=lambda e: e.last_seen) if candidates else None
+        latest = next(
+            (
+                e
+                for e in self._by_recency()
+                if e.kind is SpeakerKind.PERSON and (gender is None or e.gender in {None, gender})
+            ),
+            None,
+        )
         floor = latest.last_seen if latest is not None else 0
         entity = latest
         for name, honorific in reversed(
@@ -877,8 +904,7 @@ class Resolver:
         return entity
 
     def _latest(self, kinds: set[SpeakerKind]) -> _Entity | None:
-        candidates = [e for e in self.entities if e.kind in kinds]
-        return max(candidates, key=lambda e: e.last_seen) if candidates else None
+        return next((e for e in self._by_recency() if e.kind in kinds), None)
 
     def resolve(self, mention: Mention) -> _Entity | None:
         """The entity a mention points at, created when it is a new name."""
@@ -925,15 +951,18 @@ class Resolver:
                 )
         if entity is not None:
             entity.last_seen = mention.start
+            self._recent.append(entity)
+            self._index(entity)
         return entity
 
     def _match_name(self, name: str, kind: SpeakerKind) -> _Entity | None:
-        for entity in reversed(self.entities):
-            if entity.name == name or name in entity.aliases:
-                return entity
+        exact = [e for e in self._forms.get(name, []) if e.name == name or name in e.aliases]
+        if exact:
+            return max(exact, key=_creation)
         if kind is SpeakerKind.PERSON:
             surname = _core(name.split()[-1])
-            for entity in reversed(self.entities):
+            same = {id(e): e for e in self._surnames.get(surname, [])}
+            for entity in sorted(same.values(), key=_creation, reverse=True):
                 if entity.kind is SpeakerKind.PERSON and entity.surname == surname:
                     first = name.split()[0]
                     if (
@@ -949,7 +978,7 @@ class Resolver:
         if not words or words[0].lower() not in {"the", "this", "that"}:
             return None
         noun = _core(words[-1])
-        for entity in sorted(self.entities, key=lambda e: -e.last_seen):
+        for entity in self._by_recency():
             if any(noun in (a.role or "").lower().split() for a in entity.affiliations):
                 return entity
             if noun in entity.name.lower().split():
@@ -968,8 +997,9 @@ class Resolver:
         return None
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entity:
-        entity = _Entity(name=name, kind=kind)
+        entity = _Entity(name=name, kind=kind, order=len(self.entities))
         self.entities.append(entity)
+        self._index(entity)
         return entity
 
 
