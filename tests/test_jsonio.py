@@ -5,18 +5,22 @@ The records are made up here.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import enum
 import io
 import json
 import os
 import sys
 import types
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsrecord import (
     Article,
@@ -33,6 +37,7 @@ from newsrecord import (
     to_json,
     write_jsonl,
 )
+from newsrecord._converter import unstructure_article
 from newsrecord._jsonio import dumps_record, iter_json_lines, loads_record
 from strategies import articles
 
@@ -516,3 +521,267 @@ def test_read_jsonl_leaves_a_given_stream_open() -> None:
     stream = io.StringIO(jsonl(*ARTICLES))
     assert list(read_jsonl(stream)) == ARTICLES
     assert not stream.closed
+
+
+# --- the orjson fast path ----------------------------------------------------------------
+#
+# With orjson importable (the ``fast`` extra), reading and writing must give exactly what
+# the standard library gives: the same values of the same types, the same errors with the
+# same messages, the same bytes.  Each test below runs both paths and compares them.
+
+ORJSON: Any = _jsonio._import_orjson()
+
+needs_orjson = pytest.mark.skipif(ORJSON is None, reason="orjson is not installed")
+
+
+@contextlib.contextmanager
+def json_path(module: Any) -> Iterator[None]:
+    """Run with ``module`` (orjson, or ``None`` for the standard library) as the fast path."""
+    saved = _jsonio._orjson
+    _jsonio._orjson = module
+    try:
+        yield
+    finally:
+        _jsonio._orjson = saved
+
+
+def outcome(function: Any, *args: Any) -> tuple[str, str]:
+    """``("ok", repr(result))`` or ``(error type, message)``: repr tells 1 from 1.0 and True."""
+    try:
+        return "ok", repr(function(*args))
+    except FormatError as error:
+        return "FormatError", error.message
+    except (TypeError, ValueError) as error:
+        return type(error).__name__, str(error)
+
+
+def both_paths(function: Any, *args: Any) -> tuple[tuple[str, str], tuple[str, str]]:
+    with json_path(None):
+        stdlib = outcome(function, *args)
+    with json_path(ORJSON):
+        fast = outcome(function, *args)
+    return stdlib, fast
+
+
+def test_orjson_is_none_when_it_cannot_be_imported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "orjson", None)  # makes ``import orjson`` fail
+    assert _jsonio._import_orjson() is None
+
+
+@needs_orjson
+def test_orjson_is_picked_up_when_installed() -> None:
+    import orjson
+
+    assert _jsonio._orjson is orjson
+
+
+@needs_orjson
+def test_fast_path_is_taken_for_newsrecord_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    class Spy:
+        @staticmethod
+        def loads(raw: bytes) -> Any:
+            calls.append("loads")
+            return ORJSON.loads(raw)
+
+        @staticmethod
+        def dumps(data: Any) -> bytes:
+            calls.append("dumps")
+            written: bytes = ORJSON.dumps(data)
+            return written
+
+    monkeypatch.setattr(_jsonio, "_orjson", Spy)
+    text = to_json(make_article())
+    assert calls == ["dumps"]
+    assert from_json(text) == make_article()
+    assert calls == ["dumps", "loads", "dumps"]  # parsed, then written back to compare
+    # ... and the standard library's decoder was not needed:
+    monkeypatch.setattr(_jsonio, "_decoder", None)
+    assert from_json(text) == make_article()
+    assert list(read_jsonl(io.StringIO(jsonl(*ARTICLES)))) == ARTICLES
+
+
+@needs_orjson
+@given(articles(surrogates=True))
+@settings(max_examples=200, deadline=None)
+def test_both_paths_write_the_same_bytes(article: Article) -> None:
+    data = unstructure_article(article)
+    stdlib, fast = both_paths(dumps_record, data)
+    assert stdlib == fast
+    stdlib, fast = both_paths(to_json, article)
+    assert stdlib == fast
+    outputs = []
+    for module in (None, ORJSON):
+        out = io.StringIO()
+        with json_path(module):
+            write_jsonl([article, make_article()], out)
+        outputs.append(out.getvalue().encode("utf-8"))
+    assert outputs[0] == outputs[1]
+
+
+@needs_orjson
+@given(articles(surrogates=True))
+@settings(max_examples=200, deadline=None)
+def test_both_paths_read_the_same_records(article: Article) -> None:
+    with json_path(None):
+        text = to_json(article)
+    stdlib, fast = both_paths(loads_record, text)
+    assert stdlib == fast
+    assert both_paths(loads_record, text.encode("utf-8", "surrogatepass")) == (stdlib, fast)
+    with json_path(ORJSON):
+        assert from_json(text) == article
+        assert list(read_jsonl(io.StringIO(text + "\n"))) == [article]
+
+
+@needs_orjson
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a":1,"a":1}',  # compact, as newsrecord writes: orjson would keep one
+        '{"a":1,"b":{"c":2,"c":2}}',
+        '[{"k":"v"},{"k":"v","k":"v"}]',
+        '{"schema":"newsrecord/1","id":"a","id":"a","title":"t"}',
+        '{"a":1, "a":1}',
+        '{"a" :1,"a":1}',
+        '{"\\u0061":1,"a":1}',  # the same key, escaped once
+        '{"a":"\\":","a":1}',
+    ],
+)
+def test_duplicate_keys_are_errors_on_the_fast_path(text: str) -> None:
+    stdlib, fast = both_paths(loads_record, text)
+    assert stdlib == fast
+    assert fast[0] == "FormatError"
+    assert "duplicate key" in fast[1]
+
+
+@needs_orjson
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18446744073709551615",  # the largest integer orjson reads as one
+        "18446744073709551616",  # ... orjson reads this one as a float
+        "-9223372036854775808",
+        "-9223372036854775809",
+        '{"start":123456789012345678901234567890}',
+        "[1.0,1,-0,-0.0,1e2,1E400,0.00001,1e-05,1.5e+16]",
+        "1.7976931348623157e309",
+        "NaN",
+        '{"a":Infinity}',
+        '"\\ud800"',  # a lone surrogate, escaped: orjson refuses it
+        '"\\udfff\\ud800"',
+        '"\\ud83d\\ude00"',  # a pair: one character
+        '"\\u00e9\\/\\u2028"',
+        '"\u2028\u2029/\x7f"',
+        '"\x01"',
+        "\ufeff{}",
+        " \t\r\n{}\n",
+        '{"a":1}\n',
+        "[1,]",
+        "01",
+        "",
+        "[" * 254 + "]" * 254,
+        "[" * 255 + "]" * 255,
+        "[" * 1024 + "]" * 1024,
+        "[" * 5000 + "]" * 5000,
+        '{"a":' + "7" * 5000 + "}",
+    ],
+)
+def test_edge_cases_read_alike_on_both_paths(text: str) -> None:
+    stdlib, fast = both_paths(loads_record, text)
+    assert stdlib == fast
+    assert both_paths(loads_record, text.encode("utf-8", "surrogatepass")) == (stdlib, fast)
+
+
+@needs_orjson
+def test_bytes_that_are_not_utf8_read_alike_on_both_paths() -> None:
+    for raw in (b'{"a":"\xe9"}', b"\xef\xbb\xbf{}", b'"\xed\xa0\x80"'):
+        stdlib, fast = both_paths(loads_record, raw)
+        assert stdlib == fast
+        assert fast[0] == "FormatError"
+
+
+_JSON_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=2**63 - 3, max_value=2**64 + 3)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(st.characters(), max_size=8)
+)
+
+
+def _json_text(draw: st.DrawFn, depth: int = 0) -> str:
+    """JSON text with duplicate keys now and then, spaced or compact, escaped or not."""
+    kind = draw(st.sampled_from(["scalar", "list", "object"] if depth < 3 else ["scalar"]))
+    ascii_only = draw(st.booleans())
+    if kind == "scalar":
+        return json.dumps(draw(_JSON_SCALARS), ensure_ascii=ascii_only)
+    colon, comma = draw(st.sampled_from([(":", ","), (": ", ", "), (" : ", " ,")]))
+    if kind == "list":
+        items = [_json_text(draw, depth + 1) for _item in range(draw(st.integers(0, 3)))]
+        return "[" + comma.join(items) + "]"
+    keys = draw(st.lists(st.sampled_from(["a", "b", "é", "\u2028", "a\ud800"]), max_size=4))
+    members = [
+        json.dumps(key, ensure_ascii=ascii_only) + colon + _json_text(draw, depth + 1)
+        for key in keys
+    ]
+    return "{" + comma.join(members) + "}"
+
+
+@needs_orjson
+@given(st.composite(_json_text)())
+@settings(max_examples=500, deadline=None)
+def test_any_json_reads_alike_on_both_paths(text: str) -> None:
+    stdlib, fast = both_paths(loads_record, text)
+    assert stdlib == fast
+
+
+class Colour(enum.Enum):
+    RED = 1.5
+
+
+class Tag(str, enum.Enum):
+    A = "a"
+
+
+class Number(enum.IntEnum):
+    ONE = 1
+
+
+@needs_orjson
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"a": 1e-05, "b": 0.00001, "c": 1e16, "d": 1.0, "e": -0.0},  # orjson spells these its way
+        {"a": float("nan"), "b": float("inf")},  # orjson writes null
+        {"a": 2**64, "b": -(2**63) - 1, "c": 2**64 - 1},
+        {"a": "\ud800", "\udfff": 1},  # lone surrogates, in a value and in a key
+        {"a": '/\u2028\u2029\x7f\x00\x1f\t\n\r\x08\x0c"\\'},
+        {2: "int key", False: "bool key", None: "null key", 1.5: "float key"},
+        {"t": (1, "two", (3,)), "l": [[], {}]},
+        {"tag": Tag.A, "number": Number.ONE},  # str and int subclasses
+        {"colour": Colour.RED},  # orjson would write 1.5
+        {"id": uuid.UUID(int=1)},  # orjson would write it, json refuses
+        {"when": dt.datetime(2024, 1, 1)},  # orjson would write it, json refuses
+        {"bytes": b"x"},
+        {"set": {1}},
+    ],
+)
+def test_data_writes_alike_on_both_paths(data: dict[str, Any]) -> None:
+    stdlib, fast = both_paths(dumps_record, data)
+    assert stdlib == fast
+
+
+@needs_orjson
+def test_cycles_and_deep_nesting_write_alike_on_both_paths() -> None:
+    cycle: dict[str, Any] = {"a": []}
+    cycle["a"].append(cycle)
+    stdlib, fast = both_paths(dumps_record, cycle)
+    assert stdlib == fast == ("ValueError", "Circular reference detected")
+    for depth in (253, 254, 255, 600):
+        deep: list[Any] = []
+        for _level in range(depth):
+            deep = [deep]
+        stdlib, fast = both_paths(dumps_record, {"deep": deep})
+        assert stdlib == fast

@@ -23,6 +23,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from newsrecord._errors import RecordError
@@ -72,6 +73,14 @@ def _structure_int(value: object, _type: object) -> int:
     return value
 
 
+def _structure_optional_str(value: object, _type: object) -> str | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise WrongType(f"expected a string, got {_json_type(value)}")
+    return value
+
+
 def _structure_datetime(value: object, _type: object) -> dt.datetime:
     if type(value) is not str:
         raise WrongType(f"expected an ISO 8601 date-time string, got {_json_type(value)}")
@@ -84,8 +93,11 @@ def _structure_datetime(value: object, _type: object) -> dt.datetime:
 
 def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     allowed = ", ".join(repr(member.value) for member in enum_type)
+    members = {member.value: member for member in enum_type}
 
     def structure(value: object, _type: object) -> enum.Enum:
+        if type(value) is str and value in members:  # a dict look-up: enum_type(value) is slow
+            return members[value]
         if isinstance(value, enum_type):
             return value
         if type(value) is not str:
@@ -98,10 +110,12 @@ def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.En
     return structure
 
 
-def _object_hook(cls: type[_T], conv: cattrs.Converter) -> Callable[[object, object], _T]:
+def _object_hook(
+    cls: type[_T], conv: cattrs.Converter, *, detailed: bool
+) -> Callable[[object, object], _T]:
     """cattrs' generated hook for an attrs class, behind a check that the value is an object."""
     generated = make_dict_structure_fn(
-        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
     )
 
     def structure(value: object, type_: object) -> _T:
@@ -113,7 +127,7 @@ def _object_hook(cls: type[_T], conv: cattrs.Converter) -> Callable[[object, obj
 
 
 def _enum_value(member: enum.Enum) -> Any:
-    return member.value
+    return member._value_  # what ``member.value`` returns, without its descriptor
 
 
 def _is_homogeneous_tuple(type_: object) -> bool:
@@ -151,27 +165,73 @@ def _tuple_hook_factory(
     return factory
 
 
-def _make_converter() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+def _fast_tuple_hook_factory(
+    conv: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, object], tuple[Any, ...]]]:
+    """Lists to tuples, stopping at the first bad item (see :data:`_fast_converter`)."""
+
+    def factory(type_: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item_type = get_args(type_)[0]
+        item_hook = conv.get_structure_hook(item_type)
+
+        def structure(value: object, _type: object) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise WrongType(f"expected a list, got {_json_type(value)}")
+            return tuple([item_hook(item, item_type) for item in value])
+
+        return structure
+
+    return factory
+
+
+def _unstructure_tuple_hook_factory(
+    conv: cattrs.Converter,
+) -> Callable[[Any], Callable[[tuple[Any, ...]], list[Any]]]:
+    def factory(type_: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+        item_hook = conv.get_unstructure_hook(get_args(type_)[0])
+        if item_hook is identity:
+            return list
+        return lambda value: [item_hook(item) for item in value]
+
+    return factory
+
+
+def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(str | None, _structure_optional_str)
+    conv.register_unstructure_hook(str | None, identity)  # lets cattrs inline the field
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     for enum_type in (QuoteKind, SpeakerKind):
         conv.register_structure_hook(enum_type, _enum_hook(enum_type))
         conv.register_unstructure_hook(enum_type, _enum_value)
-    conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory(conv))
+    tuple_factory = _tuple_hook_factory if detailed else _fast_tuple_hook_factory
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory(conv))
+    conv.register_unstructure_hook_factory(
+        _is_homogeneous_tuple, _unstructure_tuple_hook_factory(conv)
+    )
     conv.register_unstructure_hook_factory(
         attrs.has, lambda cls: make_dict_unstructure_fn(cls, conv)
     )
-    conv.register_structure_hook_factory(attrs.has, lambda cls: _object_hook(cls, conv))
+    conv.register_structure_hook_factory(
+        attrs.has, lambda cls: _object_hook(cls, conv, detailed=detailed)
+    )
     return conv
 
 
 #: The converter.  Public through :func:`newsrecord.structure` / :func:`newsrecord.unstructure`.
 converter: Final = _make_converter()
 
+#: The same hooks without cattrs' detailed validation: the first problem raises, with no
+#: path.  Tried first on a record whose schema is right; what it accepts is exactly what
+#: ``converter`` accepts (the same hooks, the same attrs validators), and whatever it
+#: rejects is structured again by ``converter``, which says what is wrong.
+_fast_converter: Final = _make_converter(detailed=False)
+
 _structure_article_fields = converter.get_structure_hook(Article)
+_fast_structure_article_fields = _fast_converter.get_structure_hook(Article)
 _unstructure_article_fields = converter.get_unstructure_hook(Article)
 
 
@@ -204,10 +264,16 @@ def structure_article(data: object) -> Article:
             problems=[Problem(code="wrong-type", message="a record must be a JSON object")],
         )
     fields = {key: value for key, value in data.items() if key != "schema"}
+    if data.get("schema") == SCHEMA:
+        try:
+            article: Article = _fast_structure_article_fields(fields, Article)
+            return article
+        except Exception:  # the detailed path below says what is wrong
+            pass
     try:
         if _schema_problem(data) is not None:
             raise _Invalid
-        article: Article = _structure_article_fields(fields, Article)
+        article = _structure_article_fields(fields, Article)
         return article
     except (_Invalid, ClassValidationError, InvalidValue, WrongType):
         problems = problems_of(data)
@@ -227,11 +293,17 @@ class _Invalid(Exception):
 
 def problems_of(data: Mapping[str, Any]) -> list[Problem]:
     """Every problem of one JSON-ready record (type, field and cross-field problems)."""
+    fields = {key: value for key, value in data.items() if key != "schema"}
+    if data.get("schema") == SCHEMA and not attrs.validators.get_disabled():
+        try:  # a valid record builds with every validator on: nothing to report
+            _fast_structure_article_fields(fields, Article)
+            return []
+        except Exception:  # the detailed path below says what is wrong
+            pass
     problems: list[Problem] = []
     schema = _schema_problem(data)
     if schema is not None:
         problems.append(schema)
-    fields = {key: value for key, value in data.items() if key != "schema"}
     try:
         with attrs.validators.disabled():
             article = _structure_article_fields(fields, Article)

@@ -4,10 +4,33 @@ One article is one JSON object (:func:`to_json`, :func:`from_json`); a dataset i
 Lines file, one article a line (:func:`write_jsonl`, :func:`read_jsonl`).  Both readers
 and writers hold one record at a time, so memory does not grow with the file.  Reading is
 strict: duplicate keys, ``NaN`` and nesting deeper than Python can parse are errors.
+
+When `orjson <https://pypi.org/project/orjson/>`_ can be imported (the ``fast`` extra),
+it does the parsing and writing wherever it provably gives what the standard library
+gives, and the standard library does the rest:
+
+* Reading: orjson parses the text, and its result is kept only when orjson writes it back
+  as exactly the same bytes (JSON white space around the value aside).  That proves the
+  text has no duplicate key (orjson would have kept only the last one, and could not
+  write the dropped one back), no integer beyond 64 bits (orjson reads those as floats)
+  and nothing nested deeper than orjson writes (254 levels).  Text that orjson rejects,
+  or writes back differently (other spacing or escapes, lone surrogates, ``NaN``), is
+  parsed again by the strict standard-library decoder, which gives the same result or
+  error as without orjson.  newsrecord's own output always takes the fast path, except
+  a record that holds a lone surrogate.
+* Writing: orjson writes the same bytes as ``json.dumps(data, ensure_ascii=False,
+  separators=(",", ":"))`` for data made of dicts with string keys, lists, tuples,
+  strings, integers, booleans and ``None``, which is what a record unstructures to; other
+  data (a float, a lone surrogate, an integer beyond 64 bits, anything else) is written
+  by the standard library.
+
+``_orjson`` is the module in use, or ``None``; tests and benchmarks set it to ``None`` to
+run the standard-library path.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -59,11 +82,62 @@ _decoder: Final = json.JSONDecoder(
 )
 
 
+def _import_orjson() -> Any:
+    try:
+        return importlib.import_module("orjson")
+    except ImportError:
+        return None
+
+
+#: orjson when it can be imported (``pip install 'newsrecord[fast]'``), else ``None``.
+_orjson: Any = _import_orjson()
+
+_JSON_SPACE: Final = b" \t\n\r"
+
+
+class _Unsure:
+    """The mark of text that the orjson fast path leaves to the standard library."""
+
+
+_UNSURE: Final = _Unsure()
+
+
+def _loads_orjson(text: str | bytes) -> Any:
+    """orjson's parse of ``text`` when it is provably the strict decoder's, else ``_UNSURE``.
+
+    orjson keeps the last of duplicate keys and reads integers beyond 64 bits as floats.
+    Either would make the parsed value write back differently from ``text``: the dropped
+    key would be missing, the integer spelt as a float.  So the value is kept only when
+    orjson writes it back as exactly the bytes it was read from.
+    """
+    if isinstance(text, str):
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: orjson cannot take it
+            return _UNSURE
+    elif isinstance(text, bytes):
+        raw = text
+    else:  # not what this function takes: the standard library says what it says
+        return _UNSURE
+    try:
+        data = _orjson.loads(raw)
+        written: bytes = _orjson.dumps(data)
+    except (ValueError, TypeError):  # not UTF-8, not JSON, nested too deeply (loads, dumps)
+        return _UNSURE
+    if written != raw and written != raw.strip(_JSON_SPACE):
+        return _UNSURE
+    return data
+
+
 def loads_record(text: str | bytes) -> Any:
     """Parse JSON text strictly: duplicate keys, ``NaN`` and absurd nesting are errors.
 
     Raises :class:`FormatError` (without file or line; callers add them).
     """
+    if _orjson is not None:
+        data = _loads_orjson(text)
+        if data is not _UNSURE:
+            return data
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -89,9 +163,62 @@ def _escape_surrogates(text: str) -> str:
 
     Surrogates only ever stand inside JSON strings, where an escape means the same.
     """
-    if not _SURROGATE.search(text):
+    if text.isascii():
         return text
-    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    try:  # much faster than searching for them; fails exactly when there is one
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return text
+
+
+_compact_encoder: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_plain(value: object) -> bool:
+    """Whether ``value`` is JSON data that orjson writes as the standard library does.
+
+    Dicts, lists and tuples of such data, strings, integers, booleans and ``None``, by
+    exact type: no float (orjson spells some differently, and writes ``NaN`` as ``null``)
+    and nothing that orjson would write in its own way (enums, UUIDs, dataclasses, ...).
+    Keys are left to orjson, which refuses any but strings.
+    """
+    stack: list[Any] = [value]
+    pop, push = stack.pop, stack.append
+    while stack:
+        container = pop()
+        kind = type(container)
+        if kind is dict:
+            items = container.values()
+        elif kind is list or kind is tuple:
+            items = container
+        else:
+            return kind is str or kind is int or kind is bool or container is None
+        for item in items:
+            kind = type(item)
+            if kind is str or kind is int or item is None:
+                continue
+            if kind is dict or kind is list or kind is tuple:
+                push(item)
+            elif kind is not bool:
+                return False
+    return True
+
+
+def _dumps_orjson(data: dict[str, Any]) -> str | None:
+    """orjson's compact text of plain JSON data, or ``None`` to leave it to the stdlib.
+
+    orjson refuses lone surrogates, integers beyond 64 bits, keys that are not strings
+    and nesting beyond 254 levels (so cycles too): those go to the standard library too.
+    It writes first, so that :func:`_is_plain` only ever walks data without a cycle.
+    """
+    try:
+        written: bytes = _orjson.dumps(data)
+    except TypeError:
+        return None
+    if not _is_plain(data):
+        return None
+    return written.decode("utf-8")
 
 
 def dumps_record(data: dict[str, Any]) -> str:
@@ -99,7 +226,11 @@ def dumps_record(data: dict[str, Any]) -> str:
 
     A lone surrogate (which UTF-8 cannot carry) is written as a ``\\uXXXX`` escape.
     """
-    return _escape_surrogates(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    if _orjson is not None:
+        text = _dumps_orjson(data)
+        if text is not None:
+            return text
+    return _escape_surrogates(_compact_encoder.encode(data))
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
@@ -153,7 +284,7 @@ def iter_json_lines(source: Source) -> Iterator[tuple[int, Any]]:
     handle, name, should_close = open_text(source)
     try:
         for number, line in enumerate(handle, start=1):
-            if not line.strip():
+            if not line or line.isspace():  # blank (``strip`` would copy the line)
                 continue
             try:
                 yield number, loads_record(line)
