@@ -20,9 +20,11 @@ from hypothesis import strategies as st
 
 from newsrecord import __version__
 from newsrecord._cli import (
+    Parsed,
     ParseFailure,
     ParseOptions,
     _parse_one,
+    _parse_path,
     format_github,
     format_text,
     main,
@@ -222,6 +224,40 @@ def test_parse_one_is_picklable(tmp_path: Path) -> None:
     assert pickle.loads(pickle.dumps(failure)) == failure
     assert isinstance(failure[0], ParseFailure)
     assert failure[0].io
+
+
+def test_parse_path_counts_quotes_and_is_picklable(tmp_path: Path) -> None:
+    post = write(tmp_path / "one.txt", POST_ONE)
+    parsed = _parse_path(str(post), ParseOptions())
+    assert isinstance(parsed, Parsed)
+    assert isinstance(parsed.result, str)
+    assert parsed.quotes == len(from_json(parsed.result).quotes) >= 1
+    assert pickle.loads(pickle.dumps(parsed)) == parsed
+    assert _parse_one(str(post), ParseOptions()) == (parsed.result, parsed.notes)
+    failure = _parse_path(str(tmp_path / "nope"), ParseOptions())
+    assert isinstance(failure.result, ParseFailure)
+    assert failure.quotes == 0
+
+
+def test_parse_help_names_jobs_and_progress(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "-j N, --jobs N" in out
+    assert "--no-progress" in out
+
+
+def test_parse_jobs_output_matches(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one, two = write(tmp_path / "one.txt", POST_ONE), write(tmp_path / "two.txt", POST_TWO)
+    vague = write(tmp_path / "vague.txt", POST_TWO.replace("09.11.2023 08:05:00", "last week"))
+    runs = []
+    for jobs in ("1", "2", "3"):
+        status = main(["parse", str(vague), str(one), str(two), "--jobs", jobs])
+        runs.append((status, capsys.readouterr()))
+    assert all(run == runs[0] for run in runs)
+    status, captured = runs[0]
+    assert status == 0
+    assert len(lines(captured.out)) == 3
+    assert captured.err.startswith(f"{vague}: warning: unreadable-date: ")
 
 
 # -------------------------------------------------------------------- validate

@@ -26,6 +26,10 @@ itself:
   unknown abbreviation keeps the wall time as a naive datetime, with a warning,
   and ``default_timezone`` is not applied to it (the text named some other
   zone). Offsets of 24 hours or more are invalid.
+* A text longer than 200 characters (:data:`MAX_DATE_CHARS`) is no date: it is
+  refused without being read.
+* A year below 100 is read from a numeric or ISO date (``01.01.0001``); with a month
+  name (``1 January 0001``) it is refused, since dateutil takes ``0001`` for ``01``.
 * A layout with only numbers that none of the rules above cover (``08 11 2023``)
   is refused rather than guessed. A numeric date read here reaches dateutil, if
   a time or zone follows it, rewritten with the month spelled out.
@@ -46,6 +50,11 @@ import attrs
 from dateutil.parser import ParserError, parse, parserinfo
 
 _HOUR = 3600
+
+#: The longest text read as a date; a longer one is refused unread.  Real dates are far
+#: shorter ("Wednesday, 8 November 2023 16:38:00 GMT+03:00" has 45 characters), and
+#: dateutil, which reads a token a character at a time, can take minutes on megabytes.
+MAX_DATE_CHARS = 200
 
 #: UTC offsets in seconds for the zone abbreviations that are read. Names with
 #: more than one common meaning take the US or European one (CST is US Central,
@@ -141,6 +150,9 @@ _NAMED_UTC_OFFSET = re.compile(
 
 _WORD = re.compile(r"[A-Za-z]+")
 
+#: Runs of at most 6 digits (a longer run is no year; int() of a huge one is slow).
+_DIGITS = re.compile(r"(?<!\d)\d{1,6}(?!\d)")
+
 
 @attrs.frozen
 class DateResult:
@@ -211,12 +223,17 @@ def parse_date(
     text = raw.strip()
     if not text:
         return _failure(text, "empty date string")
+    if len(text) > MAX_DATE_CHARS:
+        return _failure(
+            text,
+            f"unparsable date {_shown(text)}: longer than any date ({MAX_DATE_CHARS} characters)",
+        )
     try:
         reading = _read(text, dayfirst)
     except _DateError as error:
-        return _failure(text, f"{error.kind} {text!r}: {error}")
+        return _failure(text, f"{error.kind} {_shown(text)}: {error}")
     except (ValueError, ArithmeticError, TypeError, IndexError) as error:
-        return _failure(text, f"unparsable date {text!r}: {_reason(error)}")
+        return _failure(text, f"unparsable date {_shown(text)}: {_reason(error)}")
     value = reading.value
     if value.tzinfo is None and fallback_zone is not None and reading.zone_understood:
         value = value.replace(tzinfo=fallback_zone)
@@ -299,8 +316,13 @@ def _from_numeric(text: str, match: re.Match[str], dayfirst: bool) -> _Reading:
             rest = " " + rest[1:]
         # The month is spelled out, so dateutil has no order left to guess.
         weekday = match["weekday"] or ""
-        rewritten = f"{weekday} {day} {_MONTH_ABBREVIATIONS[month - 1]} {year:04d}{rest}"
+        # dateutil reads a year below 100 as a two-digit one: it gets a stand-in (a leap
+        # year, the date was checked with the real one above), put back afterwards.
+        shown = year if year >= 100 else 2000
+        rewritten = f"{weekday} {day} {_MONTH_ABBREVIATIONS[month - 1]} {shown:04d}{rest}"
         reading = _parse_with_dateutil(rewritten.strip())
+        if shown != year:
+            reading = attrs.evolve(reading, value=reading.value.replace(year=year))
     if not ambiguous:
         return reading
     date_text = text[match.start("first") : match.end("third")]
@@ -334,7 +356,7 @@ def _numeric_fields(
 def _check_day_or_month_digits(*fields: str) -> None:
     for field in fields:
         if len(field) > 2:
-            raise _DateError(f"{field!r} cannot be a day or a month")
+            raise _DateError(f"{_shown(field)} cannot be a day or a month")
 
 
 def _numeric_year(field: str) -> int:
@@ -342,7 +364,7 @@ def _numeric_year(field: str) -> int:
         return int(field)
     if len(field) == 2:
         return _expand_two_digit_year(int(field))
-    raise _DateError(f"year {field!r} must have two or four digits")
+    raise _DateError(f"year {_shown(field)} must have two or four digits")
 
 
 def _expand_two_digit_year(year: int) -> int:
@@ -365,7 +387,7 @@ def _parse_with_dateutil(text: str) -> _Reading:
     try:
         return _Reading(_parse_complete(text, ignoretz=False))
     except _UnknownZoneError as error:
-        note = f"unknown time zone {error.name!r} ignored; the time is kept naive"
+        note = f"unknown time zone {_shown(error.name)} ignored; the time is kept naive"
         return _Reading(_parse_complete(text, ignoretz=True), notes=(note,), zone_understood=False)
 
 
@@ -393,7 +415,21 @@ def _parse_complete(text: str, *, ignoretz: bool) -> datetime.datetime:
     ]
     if missing:
         raise _DateError(f"no {_or_list(missing)} given", kind="incomplete date")
+    _check_year_written(text, first.year)
     return first
+
+
+def _check_year_written(text: str, year: int) -> None:
+    """Refuse a four-digit year below 100 that dateutil read as a two-digit one.
+
+    dateutil takes ``0001`` or ``0099`` for ``01`` or ``99`` and makes it 2001 or 1999.
+    """
+    runs = _DIGITS.findall(text)
+    if any(len(digits) > 2 and int(digits) == year for digits in runs):
+        return
+    for digits in runs:
+        if len(digits) > 2 and int(digits) < 100 and _expand_two_digit_year(int(digits)) == year:
+            raise _DateError(f"year {digits!r} is before the year 100, which is not read")
 
 
 def _or_list(words: list[str]) -> str:
@@ -430,6 +466,18 @@ def _reason(error: Exception) -> str:
     if isinstance(error, ArithmeticError):  # OverflowError, decimal.InvalidOperation
         return "a number in it is out of range"
     return str(error) or type(error).__name__
+
+
+#: Characters of a text that messages quote; a longer one is cut (a header line can be
+#: megabytes long, and a warning should not repeat it).
+_SHOWN_CHARS = 60
+
+
+def _shown(text: str) -> str:
+    """``repr(text)``, cut to :data:`_SHOWN_CHARS` characters with its length when longer."""
+    if len(text) <= _SHOWN_CHARS:
+        return repr(text)
+    return f"{text[: _SHOWN_CHARS - 1] + '…'!r} ({len(text)} characters)"
 
 
 def _failure(text: str, warning: str) -> DateResult:

@@ -129,12 +129,17 @@ def _loads_orjson(text: str | bytes) -> Any:
     return data
 
 
+#: Longer texts skip the orjson path, whose write-back check costs several times the text's
+#: size in memory; the standard decoder needs about once its size.
+_ORJSON_MAX: Final = 1 << 20
+
+
 def loads_record(text: str | bytes) -> Any:
     """Parse JSON text strictly: duplicate keys, ``NaN`` and absurd nesting are errors.
 
     Raises :class:`FormatError` (without file or line; callers add them).
     """
-    if _orjson is not None:
+    if _orjson is not None and len(text) <= _ORJSON_MAX:
         data = _loads_orjson(text)
         if data is not _UNSURE:
             return data
@@ -266,21 +271,26 @@ def open_text(source: Source) -> tuple[IO[str], str, bool]:
         name = os.fspath(source)
         if name == "-":
             return sys.stdin, "<stdin>", False
-        return open(name, encoding="utf-8", newline=""), name, True
+        return open(name, encoding="utf-8", newline="\n"), name, True
     name = str(getattr(source, "name", "<stream>"))
     if hasattr(source, "encoding"):
         return source, name, False  # type: ignore[return-value]
     import io
 
     binary: IO[bytes] = source  # type: ignore[assignment]
-    return io.TextIOWrapper(binary, encoding="utf-8", newline=""), name, False
+    return io.TextIOWrapper(binary, encoding="utf-8", newline="\n"), name, False
 
 
 def iter_json_lines(source: Source) -> Iterator[tuple[int, Any]]:
     """``(line number, parsed JSON or FormatError)`` for each non-blank line of a JSON Lines source.
 
-    Errors are yielded, not raised, so that a validator can go on past them.
+    Errors are yielded, not raised, so that a validator can go on past them.  Lines end at
+    LF only (a CR alone is JSON white space).  A file named by its path is read as bytes,
+    so that a line that is not UTF-8 is an error of that line alone.
     """
+    if isinstance(source, str | os.PathLike) and os.fspath(source) != "-":
+        yield from _iter_binary_lines(os.fspath(source))
+        return
     handle, name, should_close = open_text(source)
     try:
         for number, line in enumerate(handle, start=1):
@@ -298,6 +308,31 @@ def iter_json_lines(source: Source) -> Iterator[tuple[int, Any]]:
     finally:
         if should_close:
             handle.close()
+
+
+def _iter_binary_lines(path: str) -> Iterator[tuple[int, Any]]:
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw or raw.isspace():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield (
+                    number,
+                    FormatError(
+                        f"not UTF-8: byte 0x{raw[error.start]:02x} at column {error.start + 1} "
+                        "cannot be decoded",
+                        file=path,
+                        line=number,
+                    ),
+                )
+                continue
+            try:
+                yield number, loads_record(line)
+            except FormatError as error:
+                error.file, error.line = path, number
+                yield number, error
 
 
 def read_jsonl(source: Source) -> Iterator[Article]:
