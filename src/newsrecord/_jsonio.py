@@ -164,7 +164,7 @@ _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def _escape_surrogates(text: str) -> str:
-    """Write lone surrogates, which UTF-8 cannot carry, as ``\\uXXXX`` escapes.
+    """Write lone surrogates, which UTF-8 cannot carry, as ``\\u`` escapes of four hex digits.
 
     Surrogates only ever stand inside JSON strings, where an escape means the same.
     """
@@ -229,7 +229,7 @@ def _dumps_orjson(data: dict[str, Any]) -> str | None:
 def dumps_record(data: dict[str, Any]) -> str:
     """Compact JSON text of a JSON-ready record, UTF-8 characters kept as they are.
 
-    A lone surrogate (which UTF-8 cannot carry) is written as a ``\\uXXXX`` escape.
+    A lone surrogate (which UTF-8 cannot carry) is written as a ``\\u`` escape of four hex digits.
     """
     if _orjson is not None:
         text = _dumps_orjson(data)

@@ -59,7 +59,7 @@ BARE_CLAUSE_CUES: Final = frozenset(
 #: Particles that belong to a cue ("pointed out", "summed up", "chimed in").
 CUE_PARTICLES: Final = frozenset({"out", "up", "in"})
 
-#: Honorifics before a surname ("Mr. Avdonin").  With and without the full stop.
+#: Honorifics before a surname ("Ms. Novak").  With and without the full stop.
 HONORIFICS: Final = frozenset(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
@@ -136,7 +136,7 @@ DETERMINERS: Final = frozenset(
     """.split()
 )
 
-#: Nouns of a medium a statement was made in or to ("in his talk with Alfa Radio").
+#: Nouns of a medium a statement was made in or to ("in her talk with Valley Radio").
 MEDIUM_NOUNS: Final = frozenset(
     """
     talk interview conversation statement op-ed article post tweet appearance speech podcast

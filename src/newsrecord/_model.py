@@ -133,7 +133,7 @@ class Speaker:
     """A person or organisation quoted in an article.
 
     ``name`` is the fullest form the article gives; ``aliases`` are the other forms used
-    for the same speaker ("Mr. Avdonin", "the expert"), pronouns excluded.
+    for the same speaker ("Ms. Novak", "the economist"), pronouns excluded.
     """
 
     id: str = attrs.field(validator=_non_empty())
@@ -149,8 +149,8 @@ class Quote:
 
     ``article.text[start:end] == text`` always holds; for a direct quote ``text`` is what
     stands inside the quotation marks.  ``mention`` is the speaker as written next to the
-    quote ("he", "Mr. Avdonin"), ``cue`` the attributing words ("noted", "according to"),
-    ``via`` the medium when the article names one ("Alfa Radio").
+    quote ("he", "Ms. Novak"), ``cue`` the attributing words ("noted", "according to"),
+    ``via`` the medium when the article names one ("Valley Radio").
     """
 
     id: str = attrs.field(validator=_non_empty())

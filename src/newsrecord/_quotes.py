@@ -288,7 +288,7 @@ _VIA_TOLD: Final = re.compile(
 
 
 def _via(text: str, start: int, end: int) -> str | None:
-    """The medium named in ``text[start:end]``: "in his talk with Alfa Radio", "told CNN"."""
+    """The medium named in ``text[start:end]``: "in her talk with Valley Radio", "told CNN"."""
     for match in _VIA.finditer(text, start, end):
         if match.group("noun").lower() in MEDIUM_NOUNS:
             return _clean_via(match.group("via"))

@@ -1,7 +1,7 @@
 """Who said it: speaker mentions, their roles and affiliations, and coreference.
 
-A *mention* is the speaker as written next to a quote ("Mr. Avdonin", "he", "Aleksei
-Avdonin, an expert at the Belarusian Institute for Strategic Studies", "the expert").
+A *mention* is the speaker as written next to a quote ("Ms. Novak", "he", "Jana
+Novak, an economist at the Institute of Transport Studies", "the economist").
 This module finds mentions in text (:func:`subject_before`, :func:`subject_after`),
 reads a name, a role and an organisation out of them, and resolves every mention of an
 article to its speaker (:func:`resolve`): pronouns to the last person quoted, "Mr. X"
@@ -78,9 +78,9 @@ class Mention:
     start: int
     end: int
     text: str
-    #: The name part ("Aleksei Avdonin"), or the whole mention when it has no appositive.
+    #: The name part ("Jana Novak"), or the whole mention when it has no appositive.
     head: str
-    #: The appositive ("an expert at the Belarusian Institute ..."), if any.
+    #: The appositive ("an economist at the Institute ..."), if any.
     appositive: str | None = None
 
 
@@ -589,7 +589,7 @@ def classify(head: str) -> str:
 
 
 def split_title(head: str) -> tuple[str, str | None]:
-    """``("Viktor Khrenin", "Defence Minister")`` from ``"Defence Minister Viktor Khrenin"``.
+    """``("Piet Okafor", "Transport Minister")`` from ``"Transport Minister Piet Okafor"``.
 
     The name is the trailing run of capitalised words that are not role words; what
     stands before it is the title.
@@ -694,8 +694,8 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
     """The name, kind and affiliation in a named mention.
 
     "Jana Novak of the Institute of Transport Studies" is the person Jana Novak at that
-    institute; "the Institute of Transport Studies" is an organisation; "Defence Minister
-    Viktor Khrenin" is Viktor Khrenin in the role of defence minister.
+    institute; "the Institute of Transport Studies" is an organisation; "Transport Minister
+    Piet Okafor" is Piet Okafor in the role of transport minister.
     """
     bare = re.sub(r"\s*\([^()]*\)$", "", _strip_determiner(head.strip()))
     of = _OF.search(bare)
