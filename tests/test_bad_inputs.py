@@ -640,15 +640,6 @@ def test_five_megabyte_line_jsonl_memory(
     assert (tmp_path / "converted.jsonl").read_bytes() == to_json(big).encode() + b"\n"
 
 
-#: Whether _jsonio's optional orjson fast path is in use (orjson is installed).
-ORJSON = getattr(_jsonio, "_orjson", None) is not None
-ORJSON_MEMORY = (
-    "_jsonio.loads_record's orjson fast path (orjson.loads, then orjson.dumps to compare) "
-    "peaks at about 13 times the size of a large string, where the standard decoder needs "
-    "about 1 time"
-)
-
-
 def test_five_megabyte_line_csv_memory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     big = big_paragraph_article()
     dataset = csv_dataset(tmp_path / "ds", [big])
@@ -663,6 +654,9 @@ def test_five_megabyte_line_csv_memory(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_parsing_a_large_json_string_takes_memory_in_proportion() -> None:
+    # Found with this corpus: with orjson installed, its fast path peaked at about 13
+    # times the size of a large string (the standard decoder: about once); fixed in
+    # _jsonio, which leaves long texts to the standard decoder.
     text = json.dumps(["“", long_line(FIVE_MB)], ensure_ascii=False)
     peak = peak_memory(lambda: _jsonio.loads_record(text))
     assert peak < 4 * len(text.encode()), f"{peak} bytes for {len(text)} characters"
@@ -1291,14 +1285,18 @@ def test_parse_time_is_linear_in_the_number_of_speakers(monkeypatch: pytest.Monk
 
 
 def test_jsonl_bare_cr_is_whitespace_not_a_line_end(tmp_path: Path) -> None:
+    # Found by fuzz/read_jsonl.py: read_jsonl ended a line at a lone CR; fixed in _jsonio.
     source = tmp_path / "cr.jsonl"
     data = good_jsonl(2).replace(b'"id":', b'"id"\r:', 1)
     source.write_bytes(data)
     assert validate(str(source)).ok
     assert [found.id for found in read_jsonl(source)] == ["a1", "a2"]
+    assert [found.id for found in read_jsonl(io.BytesIO(data))] == ["a1", "a2"]
 
 
 def test_jsonl_not_utf8_error_names_the_line(tmp_path: Path) -> None:
+    # Found with this corpus: the error named an offset in an 8 kB read block, not the
+    # line; fixed in _jsonio.
     source = tmp_path / "latin.jsonl"
     source.write_bytes(
         good_jsonl(200)
@@ -1307,6 +1305,58 @@ def test_jsonl_not_utf8_error_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(FormatError) as caught:
         list(read_jsonl(source))
     assert (caught.value.file, caught.value.line) == (str(source), 201)
+
+
+def test_jsonl_stream_not_utf8_error_names_the_line() -> None:
+    data = line(record("a1", title="")) + b"\x8c\n"
+    with pytest.raises(RecordError) as first:  # what reading the path gives
+        list(read_jsonl(io.BytesIO(data)))
+    assert first.value.line == 1
+    late = good_jsonl(200) + line(record("late", title="Caf\xe9")).replace(b"\xc3\xa9", b"\xe9")
+    with pytest.raises(FormatError) as caught:
+        list(read_jsonl(io.BytesIO(late)))
+    assert caught.value.line == 201
+
+
+NOT_JSON_SPACE = ["\x0b", "\x0c", "\x1d", "\x85", "\u00a0", "\u2028", "\u3000"]
+
+
+def not_json_space_file(tmp_path: Path, blank: str) -> tuple[Path, bytes]:
+    data = good_jsonl(1) + blank.encode() + b"\n" + line(record("a2"))
+    source = tmp_path / "blank.jsonl"
+    source.write_bytes(data)
+    return source, data
+
+
+@pytest.mark.parametrize("blank", NOT_JSON_SPACE)
+def test_jsonl_line_of_other_white_space_is_malformed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], blank: str
+) -> None:
+    # Found by fuzz/read_jsonl.py; validate fixed in _validate: only space, tab, CR and
+    # LF make a blank line (JSON's white space), as for the readers of .json files.
+    source, _ = not_json_space_file(tmp_path, blank)
+    assert [(p.code, p.line) for p in validate(str(source)).problems] == [("malformed-json", 2)]
+    status, found = validate_cli(capsys, source)
+    assert status == 1
+    assert found[0].startswith(f"{source}:2: $: malformed-json: ")
+
+
+@pytest.mark.parametrize("blank", NOT_JSON_SPACE)
+def test_read_jsonl_path_line_of_other_white_space_is_malformed(tmp_path: Path, blank: str) -> None:
+    source, _ = not_json_space_file(tmp_path, blank)
+    with pytest.raises(FormatError) as caught:
+        list(read_jsonl(source))
+    assert caught.value.line == 2
+
+
+@pytest.mark.parametrize("blank", NOT_JSON_SPACE)
+def test_read_jsonl_stream_line_of_other_white_space_is_malformed(
+    tmp_path: Path, blank: str
+) -> None:
+    _, data = not_json_space_file(tmp_path, blank)
+    with pytest.raises(FormatError) as caught:
+        list(read_jsonl(io.BytesIO(data)))
+    assert caught.value.line == 2
 
 
 # ------------------------------------------- every bad file through every validate format

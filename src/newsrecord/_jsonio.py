@@ -285,35 +285,38 @@ def iter_json_lines(source: Source) -> Iterator[tuple[int, Any]]:
     """``(line number, parsed JSON or FormatError)`` for each non-blank line of a JSON Lines source.
 
     Errors are yielded, not raised, so that a validator can go on past them.  Lines end at
-    LF only (a CR alone is JSON white space).  A file named by its path is read as bytes,
-    so that a line that is not UTF-8 is an error of that line alone.
+    LF only (a CR alone is JSON white space), and a line is blank only when it holds
+    nothing but JSON white space (space, tab, CR).  Bytes are decoded line by line, so
+    that a line that is not UTF-8 is an error of that line alone; a stream opened in text
+    mode without a binary buffer is read as the text it gives.
     """
-    if isinstance(source, str | os.PathLike) and os.fspath(source) != "-":
-        yield from _iter_binary_lines(os.fspath(source))
+    import sys
+
+    if isinstance(source, str | os.PathLike):
+        name = os.fspath(source)
+        if name == "-":
+            stdin_bytes = getattr(sys.stdin, "buffer", None)
+            yield from _iter_lines(stdin_bytes if stdin_bytes is not None else sys.stdin, "<stdin>")
+            return
+        with open(name, "rb") as handle:
+            yield from _iter_lines(handle, name)
         return
-    handle, name, should_close = open_text(source)
-    try:
-        for number, line in enumerate(handle, start=1):
-            if not line or line.isspace():  # blank (``strip`` would copy the line)
-                continue
-            try:
-                yield number, loads_record(line)
-            except FormatError as error:
-                error.file, error.line = name, number
-                yield number, error
-    except UnicodeDecodeError as error:
-        raise FormatError(
-            f"not UTF-8: byte {error.start} of a read block cannot be decoded", file=name
-        ) from None
-    finally:
-        if should_close:
-            handle.close()
+    name = str(getattr(source, "name", "<stream>"))
+    binary = getattr(source, "buffer", None) if hasattr(source, "encoding") else source
+    if binary is not None:
+        yield from _iter_lines(binary, name)
+        return
+    text_source: IO[str] = source  # type: ignore[assignment]
+    yield from _iter_lines(text_source, name)  # lines as the text stream splits them
 
 
-def _iter_binary_lines(path: str) -> Iterator[tuple[int, Any]]:
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw or raw.isspace():
+_JSON_WHITESPACE: Final = " \t\r\n"
+
+
+def _iter_lines(lines: Iterable[bytes] | Iterable[str], name: str) -> Iterator[tuple[int, Any]]:
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            if not raw.strip(b" \t\r\n"):
                 continue
             try:
                 line = raw.decode("utf-8")
@@ -323,16 +326,20 @@ def _iter_binary_lines(path: str) -> Iterator[tuple[int, Any]]:
                     FormatError(
                         f"not UTF-8: byte 0x{raw[error.start]:02x} at column {error.start + 1} "
                         "cannot be decoded",
-                        file=path,
+                        file=name,
                         line=number,
                     ),
                 )
                 continue
-            try:
-                yield number, loads_record(line)
-            except FormatError as error:
-                error.file, error.line = path, number
-                yield number, error
+        else:
+            line = str(raw)
+            if not line.strip(_JSON_WHITESPACE):
+                continue
+        try:
+            yield number, loads_record(line)
+        except FormatError as error:
+            error.file, error.line = name, number
+            yield number, error
 
 
 def read_jsonl(source: Source) -> Iterator[Article]:

@@ -345,7 +345,10 @@ def _lines(handle: Iterable[bytes]) -> Iterator[tuple[int, object]]:
                 ),
             )
             continue
-        if text.strip():  # without its line end, so that an error's column is on the line
+        # A line of JSON white space only is blank; any other character (U+00A0, U+001D,
+        # a form feed, ...) makes it a line to read, and so an error.  The line is read
+        # without its line end, so that an error's column is on the line.
+        if text.strip(_JSON_WHITESPACE):
             yield number, _loads(text.rstrip("\r\n"))
 
 
