@@ -528,7 +528,10 @@ def test_ctrl_c_ends_everything_quietly(tmp_path: Path) -> None:
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
     _out, err = process.communicate(timeout=30)
     assert process.returncode == 130
-    assert err == b""  # no traceback from the workers, nor from the parent
+    # no traceback from the workers, nor from the parent; the parse's own warnings about
+    # the posts may come first, depending on how far it got
+    assert b"Traceback" not in err
+    assert all(b": warning: " in line for line in err.splitlines())
     assert not (tmp_path / "out.jsonl").exists()
     assert not [path for path in tmp_path.iterdir() if path.name.endswith(".tmp")]
     deadline = time.monotonic() + 10
