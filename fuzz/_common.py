@@ -13,8 +13,10 @@ only for Pythons that atheris does not support.
 
 from __future__ import annotations
 
+import atexit
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -43,7 +45,11 @@ warnings.simplefilter("ignore")  # ParseWarning is an answer, not a finding
 def scratch_directory() -> Path:
     """A private directory for files a harness writes (in memory where /dev/shm exists)."""
     base = "/dev/shm" if os.path.isdir("/dev/shm") else None
-    return Path(tempfile.mkdtemp(prefix="newsrecord-fuzz-", dir=base))
+    path = Path(tempfile.mkdtemp(prefix="newsrecord-fuzz-", dir=base))
+    # libFuzzer ends the process without running Python's exit handlers, so under atheris
+    # the (small) directory stays behind; the fallback removes it.
+    atexit.register(shutil.rmtree, path, True)
+    return path
 
 
 def run(test_one_input: Callable[[bytes], None]) -> None:
