@@ -136,8 +136,14 @@ def _is_homogeneous_tuple(type_: object) -> bool:
 
 
 def _tuple_hook_factory(
-    conv: cattrs.Converter,
+    conv: cattrs.Converter, *, detailed: bool
 ) -> Callable[[Any], Callable[[object, object], tuple[Any, ...]]]:
+    """Lists to tuples, strictly.
+
+    ``detailed`` collects every bad item with its index (as cattrs' own iterable hooks
+    do); otherwise the first bad item's error propagates (see :data:`_fast_converter`).
+    """
+
     def factory(type_: Any) -> Callable[[object, object], tuple[Any, ...]]:
         item_type = get_args(type_)[0]
         item_hook = conv.get_structure_hook(item_type)
@@ -145,6 +151,8 @@ def _tuple_hook_factory(
         def structure(value: object, _type: object) -> tuple[Any, ...]:
             if not isinstance(value, list | tuple):
                 raise WrongType(f"expected a list, got {_json_type(value)}")
+            if not detailed:
+                return tuple([item_hook(item, item_type) for item in value])
             items = []
             errors: list[Exception] = []
             for index, item in enumerate(value):
@@ -159,25 +167,6 @@ def _tuple_hook_factory(
             if errors:
                 raise IterableValidationError(f"While structuring {type_}", errors, type_)
             return tuple(items)
-
-        return structure
-
-    return factory
-
-
-def _fast_tuple_hook_factory(
-    conv: cattrs.Converter,
-) -> Callable[[Any], Callable[[object, object], tuple[Any, ...]]]:
-    """Lists to tuples, stopping at the first bad item (see :data:`_fast_converter`)."""
-
-    def factory(type_: Any) -> Callable[[object, object], tuple[Any, ...]]:
-        item_type = get_args(type_)[0]
-        item_hook = conv.get_structure_hook(item_type)
-
-        def structure(value: object, _type: object) -> tuple[Any, ...]:
-            if not isinstance(value, list | tuple):
-                raise WrongType(f"expected a list, got {_json_type(value)}")
-            return tuple([item_hook(item, item_type) for item in value])
 
         return structure
 
@@ -207,8 +196,9 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     for enum_type in (QuoteKind, SpeakerKind):
         conv.register_structure_hook(enum_type, _enum_hook(enum_type))
         conv.register_unstructure_hook(enum_type, _enum_value)
-    tuple_factory = _tuple_hook_factory if detailed else _fast_tuple_hook_factory
-    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory(conv))
+    conv.register_structure_hook_factory(
+        _is_homogeneous_tuple, _tuple_hook_factory(conv, detailed=detailed)
+    )
     conv.register_unstructure_hook_factory(
         _is_homogeneous_tuple, _unstructure_tuple_hook_factory(conv)
     )
