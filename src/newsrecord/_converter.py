@@ -27,6 +27,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from newsrecord._errors import RecordError
+from newsrecord._fast import article_dict, build_article, parse_datetime
 from newsrecord._model import (
     SCHEMA,
     Article,
@@ -84,9 +85,8 @@ def _structure_optional_str(value: object, _type: object) -> str | None:
 def _structure_datetime(value: object, _type: object) -> dt.datetime:
     if type(value) is not str:
         raise WrongType(f"expected an ISO 8601 date-time string, got {_json_type(value)}")
-    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
     try:
-        return dt.datetime.fromisoformat(text)
+        return parse_datetime(value)
     except ValueError:
         raise InvalidValue("invalid-value", f"{value!r} is not an ISO 8601 date-time") from None
 
@@ -110,12 +110,10 @@ def _enum_hook(enum_type: type[enum.Enum]) -> Callable[[object, object], enum.En
     return structure
 
 
-def _object_hook(
-    cls: type[_T], conv: cattrs.Converter, *, detailed: bool
-) -> Callable[[object, object], _T]:
+def _object_hook(cls: type[_T], conv: cattrs.Converter) -> Callable[[object, object], _T]:
     """cattrs' generated hook for an attrs class, behind a check that the value is an object."""
     generated = make_dict_structure_fn(
-        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
 
     def structure(value: object, type_: object) -> _T:
@@ -136,13 +134,10 @@ def _is_homogeneous_tuple(type_: object) -> bool:
 
 
 def _tuple_hook_factory(
-    conv: cattrs.Converter, *, detailed: bool
+    conv: cattrs.Converter,
 ) -> Callable[[Any], Callable[[object, object], tuple[Any, ...]]]:
-    """Lists to tuples, strictly.
-
-    ``detailed`` collects every bad item with its index (as cattrs' own iterable hooks
-    do); otherwise the first bad item's error propagates (see :data:`_fast_converter`).
-    """
+    """Lists to tuples, strictly, every bad item collected with its index (as cattrs' own
+    iterable hooks do)."""
 
     def factory(type_: Any) -> Callable[[object, object], tuple[Any, ...]]:
         item_type = get_args(type_)[0]
@@ -151,8 +146,6 @@ def _tuple_hook_factory(
         def structure(value: object, _type: object) -> tuple[Any, ...]:
             if not isinstance(value, list | tuple):
                 raise WrongType(f"expected a list, got {_json_type(value)}")
-            if not detailed:
-                return tuple([item_hook(item, item_type) for item in value])
             items = []
             errors: list[Exception] = []
             for index, item in enumerate(value):
@@ -185,8 +178,8 @@ def _unstructure_tuple_hook_factory(
     return factory
 
 
-def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(str | None, _structure_optional_str)
     conv.register_unstructure_hook(str | None, identity)  # lets cattrs inline the field
@@ -196,37 +189,32 @@ def _make_converter(*, detailed: bool = True) -> cattrs.Converter:
     for enum_type in (QuoteKind, SpeakerKind):
         conv.register_structure_hook(enum_type, _enum_hook(enum_type))
         conv.register_unstructure_hook(enum_type, _enum_value)
-    conv.register_structure_hook_factory(
-        _is_homogeneous_tuple, _tuple_hook_factory(conv, detailed=detailed)
-    )
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory(conv))
     conv.register_unstructure_hook_factory(
         _is_homogeneous_tuple, _unstructure_tuple_hook_factory(conv)
     )
     conv.register_unstructure_hook_factory(
         attrs.has, lambda cls: make_dict_unstructure_fn(cls, conv)
     )
-    conv.register_structure_hook_factory(
-        attrs.has, lambda cls: _object_hook(cls, conv, detailed=detailed)
-    )
+    conv.register_structure_hook_factory(attrs.has, lambda cls: _object_hook(cls, conv))
     return conv
 
 
 #: The converter.  Public through :func:`newsrecord.structure` / :func:`newsrecord.unstructure`.
+#: Whole records go through :func:`structure_article` and :func:`unstructure_article`,
+#: which try the fast paths of ``newsrecord._fast`` first.
 converter: Final = _make_converter()
 
-#: The same hooks without cattrs' detailed validation: the first problem raises, with no
-#: path.  Tried first on a record whose schema is right; what it accepts is exactly what
-#: ``converter`` accepts (the same hooks, the same attrs validators), and whatever it
-#: rejects is structured again by ``converter``, which says what is wrong.
-_fast_converter: Final = _make_converter(detailed=False)
-
 _structure_article_fields = converter.get_structure_hook(Article)
-_fast_structure_article_fields = _fast_converter.get_structure_hook(Article)
 _unstructure_article_fields = converter.get_unstructure_hook(Article)
 
 
 def unstructure_article(article: Article) -> dict[str, Any]:
     """The JSON-ready dict of an article, ``"schema"`` first."""
+    try:
+        return article_dict(article)
+    except Exception:  # something unusual in it: the converter's general hooks say what
+        pass
     data: dict[str, Any] = {"schema": SCHEMA}
     data.update(_unstructure_article_fields(article))
     return data
@@ -253,17 +241,15 @@ def structure_article(data: object) -> Article:
             f"a record must be a JSON object, not {_json_type(data)}",
             problems=[Problem(code="wrong-type", message="a record must be a JSON object")],
         )
+    try:
+        return build_article(data)
+    except Exception:  # invalid, or unusual: the converter below says which
+        pass
     fields = {key: value for key, value in data.items() if key != "schema"}
-    if data.get("schema") == SCHEMA:
-        try:
-            article: Article = _fast_structure_article_fields(fields, Article)
-            return article
-        except Exception:  # the detailed path below says what is wrong
-            pass
     try:
         if _schema_problem(data) is not None:
             raise _Invalid
-        article = _structure_article_fields(fields, Article)
+        article: Article = _structure_article_fields(fields, Article)
         return article
     except (_Invalid, ClassValidationError, InvalidValue, WrongType):
         problems = problems_of(data)
@@ -283,13 +269,12 @@ class _Invalid(Exception):
 
 def problems_of(data: Mapping[str, Any]) -> list[Problem]:
     """Every problem of one JSON-ready record (type, field and cross-field problems)."""
+    try:  # a valid record: nothing to report
+        build_article(data)
+        return []
+    except Exception:  # invalid, or unusual: the detailed path below says which
+        pass
     fields = {key: value for key, value in data.items() if key != "schema"}
-    if data.get("schema") == SCHEMA and not attrs.validators.get_disabled():
-        try:  # a valid record builds with every validator on: nothing to report
-            _fast_structure_article_fields(fields, Article)
-            return []
-        except Exception:  # the detailed path below says what is wrong
-            pass
     problems: list[Problem] = []
     schema = _schema_problem(data)
     if schema is not None:

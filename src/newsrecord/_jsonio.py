@@ -34,7 +34,7 @@ import importlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, Final
 
 import attrs
@@ -42,6 +42,7 @@ import attrs
 from newsrecord._atomic import atomic_write
 from newsrecord._converter import structure_article, unstructure_article
 from newsrecord._errors import FormatError, NewsrecordError, RecordError
+from newsrecord._fast import article_dict, article_text, build_article
 from newsrecord._model import Article
 
 __all__ = [
@@ -93,6 +94,7 @@ def _import_orjson() -> Any:
 _orjson: Any = _import_orjson()
 
 _JSON_SPACE: Final = b" \t\n\r"
+_JSON_WHITESPACE: Final = " \t\n\r"
 
 
 class _Unsure:
@@ -238,12 +240,56 @@ def dumps_record(data: dict[str, Any]) -> str:
     return _escape_surrogates(_compact_encoder.encode(data))
 
 
+def _article_json(article: Article) -> str:
+    """The compact JSON text of an article: ``dumps_record(unstructure_article(article))``.
+
+    Written by ``newsrecord._fast`` (through orjson when it is there), which gives the
+    same text or declines; then by the general path.
+    """
+    try:
+        if _orjson is not None:
+            written: bytes = _orjson.dumps(article_dict(article))
+            return written.decode("utf-8")
+        return _escape_surrogates(article_text(article))
+    except Exception:  # something unusual in it: the general path says what
+        return dumps_record(unstructure_article(article))
+
+
 def to_json(article: Article, *, indent: int | None = None) -> str:
     """The JSON text of one article (compact unless ``indent`` is given)."""
-    data = unstructure_article(article)
     if indent is None:
-        return dumps_record(data)
+        return _article_json(article)
+    data = unstructure_article(article)
     return _escape_surrogates(json.dumps(data, ensure_ascii=False, indent=indent))
+
+
+#: The strict decoder's C scanner, without ``decode``'s white-space handling around it.
+_scan_strictly: Final[Callable[[str, int], tuple[Any, int]]] = _decoder.scan_once  # type: ignore[attr-defined]
+
+
+def _quick_article(text: str | bytes) -> Article | None:
+    """The article of the JSON text of a valid record, by the fast paths; else ``None``.
+
+    Parsed by orjson (see :func:`_loads_orjson`) or by the strict decoder's scanner,
+    built by :func:`newsrecord._fast.build_article`; ``None`` whenever either declines,
+    for the strict path to give the same article or say what is wrong.
+    """
+    try:
+        if _orjson is not None and len(text) <= _ORJSON_MAX:
+            data = _loads_orjson(text)
+            if data is _UNSURE:
+                return None
+        else:
+            if isinstance(text, bytes):
+                text = text.decode("utf-8")
+            if not text.startswith("{"):
+                return None
+            data, end = _scan_strictly(text, 0)
+            if end != len(text) and text[end:].strip(_JSON_WHITESPACE):
+                return None
+        return build_article(data)
+    except Exception:  # not UTF-8, not JSON, not a valid record: the strict path says
+        return None
 
 
 def from_json(text: str | bytes) -> Article:
@@ -252,6 +298,9 @@ def from_json(text: str | bytes) -> Article:
     Raises :class:`FormatError` for text that is not JSON and :class:`RecordError`
     (listing every problem) for JSON that is not a valid record.
     """
+    article = _quick_article(text)
+    if article is not None:
+        return article
     return structure_article(loads_record(text))
 
 
@@ -290,56 +339,62 @@ def iter_json_lines(source: Source) -> Iterator[tuple[int, Any]]:
     that a line that is not UTF-8 is an error of that line alone; a stream opened in text
     mode without a binary buffer is read as the text it gives.
     """
+    name = source_name(source)
+    for number, raw in _numbered_lines(source):
+        yield number, _parse_line(raw, name, number)
+
+
+def _numbered_lines(source: Source) -> Iterator[tuple[int, bytes | str]]:
+    """``(line number, line)`` for each line of a JSON Lines source that is not blank.
+
+    Lines are bytes, except from a stream opened in text mode without a binary buffer.
+    """
     import sys
 
+    lines: Iterable[bytes] | Iterable[str]
     if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
         if name == "-":
             stdin_bytes = getattr(sys.stdin, "buffer", None)
-            yield from _iter_lines(stdin_bytes if stdin_bytes is not None else sys.stdin, "<stdin>")
+            lines = stdin_bytes if stdin_bytes is not None else sys.stdin
+        else:
+            with open(name, "rb") as handle:
+                yield from _non_blank(handle)
             return
-        with open(name, "rb") as handle:
-            yield from _iter_lines(handle, name)
-        return
-    name = str(getattr(source, "name", "<stream>"))
-    binary = getattr(source, "buffer", None) if hasattr(source, "encoding") else source
-    if binary is not None:
-        yield from _iter_lines(binary, name)
-        return
-    text_source: IO[str] = source  # type: ignore[assignment]
-    yield from _iter_lines(text_source, name)  # lines as the text stream splits them
+    else:
+        binary = getattr(source, "buffer", None) if hasattr(source, "encoding") else source
+        lines = binary if binary is not None else source
+    yield from _non_blank(lines)
 
 
-_JSON_WHITESPACE: Final = " \t\r\n"
-
-
-def _iter_lines(lines: Iterable[bytes] | Iterable[str], name: str) -> Iterator[tuple[int, Any]]:
+def _non_blank(lines: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, bytes | str]]:
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, bytes):
-            if not raw.strip(b" \t\r\n"):
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as error:
-                yield (
-                    number,
-                    FormatError(
-                        f"not UTF-8: byte 0x{raw[error.start]:02x} at column {error.start + 1} "
-                        "cannot be decoded",
-                        file=name,
-                        line=number,
-                    ),
-                )
-                continue
+            if raw.strip(_JSON_SPACE):
+                yield number, raw
         else:
             line = str(raw)
-            if not line.strip(_JSON_WHITESPACE):
-                continue
+            if line.strip(_JSON_WHITESPACE):
+                yield number, line
+
+
+def _parse_line(raw: bytes | str, name: str, number: int) -> Any:
+    """The JSON value of one line, or the :class:`FormatError` (with file and line)."""
+    if isinstance(raw, bytes):
         try:
-            yield number, loads_record(line)
-        except FormatError as error:
-            error.file, error.line = name, number
-            yield number, error
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return FormatError(
+                f"not UTF-8: byte 0x{raw[error.start]:02x} at column {error.start + 1} "
+                "cannot be decoded",
+                file=name,
+                line=number,
+            )
+    try:
+        return loads_record(raw)
+    except FormatError as error:
+        error.file, error.line = name, number
+        return error
 
 
 def read_jsonl(source: Source) -> Iterator[Article]:
@@ -350,7 +405,12 @@ def read_jsonl(source: Source) -> Iterator[Article]:
     bad line; use :func:`newsrecord.validate` to list every problem instead.
     """
     name = source_name(source)
-    for number, data in iter_json_lines(source):
+    for number, raw in _numbered_lines(source):
+        article = _quick_article(raw)
+        if article is not None:
+            yield article
+            continue
+        data = _parse_line(raw, name, number)
         if isinstance(data, NewsrecordError):
             raise data
         try:
@@ -383,8 +443,9 @@ def write_jsonl(
 
 def _write_lines(articles: Iterable[Article], handle: IO[str]) -> int:
     count = 0
+    write = handle.write
     for article in articles:
-        handle.write(dumps_record(unstructure_article(article)))
-        handle.write("\n")
+        write(_article_json(article))
+        write("\n")
         count += 1
     return count
