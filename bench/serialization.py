@@ -18,6 +18,11 @@ two speakers (:func:`sample_article`).
 * dump: objects to JSON Lines bytes (``newsrecord.write_jsonl`` and pydantic's
   ``model_dump_json`` into a UTF-8 text stream; msgspec's ``Encoder.encode_lines``).
 
+Two reference rows show the floor: ``json, dicts only`` (the standard library's
+``json.loads`` and compact ``json.dumps`` a line at a time) and ``orjson, dicts only``,
+which parse into plain dicts and write them back, building no objects and checking
+nothing.
+
 newsrecord runs twice when orjson is installed: with the standard library only (its
 orjson path switched off) and with orjson.  The comparison models are in
 ``bench/models.py``.  Before timing, each contender's output is checked against the input:
@@ -63,6 +68,12 @@ from newsrecord import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+#: Reference rows, not contenders: JSON Lines parsed into dicts and written back, with no
+#: objects built and nothing checked.  What any library that reads JSON with the same
+#: parser cannot go below.
+PLAIN_JSON = "json, dicts only"
+PLAIN_ORJSON = "orjson, dicts only"
 
 #: The targets of the issue that asked for this benchmark.
 TARGET_STDLIB_VS_PYDANTIC = 0.67
@@ -256,6 +267,9 @@ def contenders() -> tuple[list[Contender], list[str]]:
         found.append(Contender("newsrecord (orjson)", _newsrecord_load, _newsrecord_dump, True))
     else:
         missing.append("newsrecord (orjson): orjson is not installed (pip install orjson)")
+    found.append(_plain_json())
+    if getattr(_jsonio, "_orjson", None) is not None:
+        found.append(_plain_orjson())
     try:
         import pydantic  # noqa: F401
     except ImportError:
@@ -269,6 +283,38 @@ def contenders() -> tuple[list[Contender], list[str]]:
     else:
         found.append(_msgspec())
     return found, missing
+
+
+def _plain_json() -> Contender:
+    """The floor of any library on the standard library's json: dicts, no objects, no checks."""
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+    def load(data: bytes) -> list[Any]:
+        return [json.loads(line) for line in data.splitlines()]
+
+    def dump(records: list[Any]) -> bytes:
+        buffer, handle = _text_sink()
+        for record in records:
+            handle.write(encoder.encode(record))
+            handle.write("\n")
+        handle.flush()
+        return buffer.getvalue()
+
+    return Contender(PLAIN_JSON, load, dump, same_bytes=True)
+
+
+def _plain_orjson() -> Contender:
+    """The same floor with orjson."""
+    import orjson
+
+    def load(data: bytes) -> list[Any]:
+        return [orjson.loads(line) for line in data.splitlines()]
+
+    def dump(records: list[Any]) -> bytes:
+        newline = orjson.OPT_APPEND_NEWLINE
+        return b"".join([orjson.dumps(record, option=newline) for record in records])
+
+    return Contender(PLAIN_ORJSON, load, dump, same_bytes=True)
 
 
 def _pydantic() -> Contender:

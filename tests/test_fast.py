@@ -132,8 +132,10 @@ _json_values = st.recursive(
     | st.floats(allow_nan=True)
     | st.sampled_from(["", " ", "\u2003", "x", "direct", "person", "en", "s1", "q1", "Z"])
     | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(st.sampled_from(["id", "kind", "x", "text"]), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(st.sampled_from(["id", "kind", "x", "text"]), children, max_size=3)
+    ),
     max_leaves=6,
 )
 
