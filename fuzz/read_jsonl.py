@@ -16,7 +16,12 @@ stream and from a path), checked by :func:`newsrecord.validate`, and read whole 
   them again gives the same bytes;
 * with orjson installed, ``loads_record`` (its fast path) reads every line, as bytes and
   as text, exactly as the strict standard-library decoder does: the same value, of the
-  same types, or an error for both.
+  same types, or an error for both;
+* the fast paths of ``newsrecord._fast`` agree with the general ones: for every line, as
+  bytes and as text, with orjson and without, ``_quick_article`` declines or gives the
+  article that the strict decoder and the converter give (and never an article where
+  they give an error); every article read is written by ``article_text`` and
+  ``article_dict`` exactly as by the converter and the standard library's encoder.
 """
 
 from __future__ import annotations
@@ -27,7 +32,22 @@ import io
 
 from _common import EXPECTED, run, scratch_directory
 
-from newsrecord import FormatError, _jsonio, from_json, read_jsonl, validate, write_jsonl
+from newsrecord import (
+    SCHEMA,
+    Article,
+    FormatError,
+    _jsonio,
+    from_json,
+    read_jsonl,
+    validate,
+    write_jsonl,
+)
+from newsrecord._converter import (
+    _structure_article_fields,
+    _unstructure_article_fields,
+    structure_article,
+)
+from newsrecord._fast import article_dict, article_text
 from newsrecord._problems import Problem
 
 _SCRATCH = scratch_directory()
@@ -90,8 +110,53 @@ def _check_fast_path(data: bytes) -> None:
             assert _same(got, expected), f"loads_record({text!r}) = {got!r}, not {expected!r}"
 
 
+def _strict_article(text: str | bytes) -> object:
+    """The article of the strict decoder and the converter, or ``None`` for an error."""
+    saved, _jsonio._orjson = _jsonio._orjson, None
+    try:
+        record = _jsonio.loads_record(text)
+        if not isinstance(record, dict) or record.get("schema") != SCHEMA:
+            return None
+        fields = {key: value for key, value in record.items() if key != "schema"}
+        return _structure_article_fields(fields, Article)
+    except Exception:
+        return None
+    finally:
+        _jsonio._orjson = saved
+
+
+def _check_quick_paths(data: bytes) -> None:
+    """The fast paths decline, or agree with the general ones."""
+    for raw in data.split(b"\n"):
+        texts: list[str | bytes] = [raw]
+        with contextlib.suppress(UnicodeDecodeError):
+            texts.append(raw.decode("utf-8"))
+        for text in texts:
+            expected = _strict_article(text)
+            for orjson in {_jsonio._orjson, None}:
+                saved, _jsonio._orjson = _jsonio._orjson, orjson
+                try:
+                    got = _jsonio._quick_article(text)
+                finally:
+                    _jsonio._orjson = saved
+                if got is not None:
+                    assert expected is not None, f"fast path accepted {text!r}"
+                    assert got == expected, f"fast path read {text!r} as {got!r}"
+            if expected is not None:
+                _check_writers(expected)
+
+
+def _check_writers(article: object) -> None:
+    general = {"schema": SCHEMA, **_unstructure_article_fields(article)}
+    assert article_dict(article) == general  # type: ignore[arg-type]
+    written = article_text(article)  # type: ignore[arg-type]
+    assert written == _jsonio._compact_encoder.encode(general)
+    assert structure_article(general) == article
+
+
 def test_one_input(data: bytes) -> None:
     _check_fast_path(data)
+    _check_quick_paths(data)
     from_stream = _read(io.BytesIO(data))
     _FILE.write_bytes(data)
     from_path = _read(str(_FILE))
