@@ -20,6 +20,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from langdetect.detector import Detector  # type: ignore[import-untyped, unused-ignore]
+from langdetect.lang_detect_exception import (  # type: ignore[import-untyped, unused-ignore]
+    LangDetectException,
+)
 
 from newsrecord import _language
 from newsrecord._language import detect_language, is_language_tag, normalize_language_tag
@@ -202,6 +206,60 @@ def test_declared_language_bypasses_detection(monkeypatch: pytest.MonkeyPatch) -
 def test_malformed_declared_language_raises(declared: str) -> None:
     with pytest.raises(ValueError, match="BCP 47"):
         detect_language(EN, declared=declared)
+
+
+# --- the fast detector computes what langdetect computes ------------------------------
+
+
+def _detector_state(detector_class: type, text: str) -> tuple[object, ...]:
+    """Everything a detector computes for ``text``: its text, cleaned text, n-grams, result."""
+    factory = _language._get_factory()
+    detector = detector_class(factory)
+    detector.n_trial = _language._TRIALS
+    detector.set_max_text_length(len(text))
+    detector.append(text)
+    appended = detector.text
+    try:
+        result: object = [
+            (language.lang, language.prob) for language in detector.get_probabilities()
+        ]
+    except LangDetectException as error:
+        result = str(error)
+    cleaned = detector_class(factory)
+    cleaned.append(text)
+    cleaned.cleaning_text()
+    return appended, cleaned.text, cleaned._extract_ngrams(), result
+
+
+_ODD_PIECES = [
+    *"abcdeABCDE  \t\n.,'-’[_`",
+    *["ş", "ș", "ț", "ア", "あ", "中", "한", "ی", "ё", "Ж", "ạ", "ế", "e\u0301", "A\u0300"],
+    *["\u3000", "x@y.com", "http://a.b/c", "ǅ", "ß", "İ", "Ω", "WORD", "Word", " the "],
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *LANGUAGE_TEXTS.values(),
+        *MIXED,
+        EN_MORE,
+        EN.upper(),
+        f"{ZH} {EN[:60]}",  # more non-Latin than Latin: the Latin letters are dropped
+        "see https://example.org/page and write to desk@example.org   today  ",
+        "12 34 !!",  # no features at all
+        "",
+    ],
+)
+def test_fast_detector_computes_what_langdetect_computes(text: str) -> None:
+    # Bit for bit: the probabilities are compared as floats, not approximately.
+    assert _detector_state(_language._FastDetector, text) == _detector_state(Detector, text)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_ODD_PIECES), max_size=80).map("".join) | st.text(max_size=200))
+def test_fast_detector_computes_what_langdetect_computes_on_any_text(text: str) -> None:
+    assert _detector_state(_language._FastDetector, text) == _detector_state(Detector, text)
 
 
 # --- determinism -----------------------------------------------------------------------

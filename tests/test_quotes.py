@@ -7,12 +7,16 @@ wrong today (a documented limitation, or a bug to fix).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsrecord import Article, Quote, QuoteKind, Speaker, SpeakerKind
+from newsrecord import Article, Quote, QuoteKind, Speaker, SpeakerKind, _quotes
+from newsrecord._lexicon import CUE_PARTICIPLES, CUE_VERBS
 from newsrecord._model import PARAGRAPH_SEPARATOR
 from newsrecord._quotes import Span, attribute, find_marked_spans, sentences
 
@@ -947,3 +951,61 @@ def test_capitalised_plural_role_noun_is_no_name(paragraph: str) -> None:
     result = run(paragraph)
     assert len(result.quotes) == 1
     assert not [s for s in result.speakers if s.name in {"Officials", "Critics"}]
+
+
+# ---------------------------------------------------------------------------------------
+# Shortcuts taken for speed give what the plain readings give
+
+
+_CUE_PIECES = [
+    *["said", "Said", "SAID", "says", "unsaid", "saidx", "say", "saying", "told", "put"],
+    *["he", "a", "x", "is", "on", " ", "  ", ",", "-", "’", "é", "1", "\n", "ſaid"],
+]
+
+
+def _cue_words_plainly(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every run of letters in ``text[start:end]`` that is a cue word, read one by one."""
+    found = []
+    for match in re.finditer(r"[A-Za-z]+", text[max(start, 0) : max(end, 0)]):
+        word = match.group().lower()
+        if word in CUE_VERBS or word in CUE_PARTICIPLES:
+            offset = max(start, 0)
+            found.append((offset + match.start(), offset + match.end(), word))
+    return found
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=30).map("".join),
+    st.integers(-2, 60),
+    st.integers(-2, 80),
+)
+def test_cue_words_are_whole_runs_of_letters(text: str, start: int, end: int) -> None:
+    # Runs shorter than any cue word are skipped inside the regular expression; a run cut
+    # by the bounds is read as cut.
+    assert list(_quotes._cue_words(text, start, end)) == _cue_words_plainly(text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "enough", "expected"),
+    [
+        ("", 1_000_000, 0),
+        ("one two, three-four five’s", 1_000_000, 4),
+        ("one two three", 2, 2),
+        ("one two three", 3, 3),
+        ("a b", 4, 2),  # fewer characters than ``enough``: counted whole
+        ("ab", 2, 1),
+        ("a b c d e", 3, 3),
+    ],
+)
+def test_word_count(text: str, enough: int, expected: int) -> None:
+    assert _quotes._word_count(text, enough) == expected
+
+
+def test_named_fragment_needs_a_closed_quotation_in_the_sentence() -> None:
+    text = "Ms. Rivera called the plan “dead on arrival” on Monday."
+    spans = find_marked_spans([text])
+    named = _quotes._named_with_fragment(text, 0, len(text), spans)
+    assert named is not None
+    assert text[named.start : named.end] == "the plan “dead on arrival”"
+    assert _quotes._named_with_fragment(text, 0, len(text), []) is None

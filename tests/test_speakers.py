@@ -6,9 +6,14 @@ state the correct reading of a natural sentence that the rules get wrong today.
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from newsrecord import Affiliation, SpeakerKind
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsrecord import Affiliation, SpeakerKind, _speakers
+from newsrecord._lexicon import HONORIFICS, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_MODIFIERS
 from newsrecord._speakers import (
     Mention,
     affiliation_of,
@@ -539,3 +544,59 @@ def test_resolve_organization_and_it() -> None:
     speakers, ids = resolve(text, mentions)
     assert ids == ["s1", "s1"]
     assert [(s.name, s.kind) for s in speakers] == [("Harbour Authority", ORGANIZATION)]
+
+
+# --- shortcuts taken for speed give what the plain readings give -----------------------
+
+
+def _full_name_plainly(text: str, surname: str, before: int) -> str | None:
+    """``_find_full_name`` reading the text from its start, as it once did."""
+    pattern = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b")
+    for match in pattern.finditer(text, 0, before):
+        words = match.group(1).split()
+        valid = len(words)
+        while valid > 0 and _speakers._full_name_word(words[valid - 1]):
+            valid -= 1
+        words = words[valid:]
+        while words and (
+            _speakers._core(words[0]) in NOT_NAME_WORDS | HONORIFICS | ROLE_NOUNS | TITLE_MODIFIERS
+            or not _speakers._namelike(words[0])
+        ):
+            words = words[1:]
+        if words:
+            return " ".join([*words, surname])
+    return None
+
+
+_NAME_PIECES = [
+    *["Jana", "Novak", "Novakova", "Blacknovak", "J.", "Mr.", "Senator", "the", "said", "Le"],
+    *["Pen", "O'Neil", "Ann-Marie", "Van", "x", " ", " ", "  ", "\n", "\u00a0", ", ", ". "],
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join),
+    st.sampled_from(["Novak", "Pen", "O'Neil", "J.", "Le", ""]),
+    st.integers(0, 200),
+)
+def test_full_name_search_skips_only_text_that_cannot_match(
+    text: str, surname: str, before: int
+) -> None:
+    assert _speakers._find_full_name(text, surname, before) == _full_name_plainly(
+        text, surname, before
+    )
+
+
+def test_full_name_found_before_the_mention() -> None:
+    text = "Earlier, the economist Jana Novak spoke. " * 3 + "Novak said it would open."
+    before = text.rindex("Novak said")
+    assert _speakers._find_full_name(text, "Novak", before) == "Jana Novak"
+    assert _speakers._find_full_name(text, "Okafor", before) is None
+
+
+def test_words_back() -> None:
+    text = "one two  three\u00a0four five"
+    assert _speakers._words_back(text, len(text), 2) == text.index("four")
+    assert _speakers._words_back(text, text.index("five") + 2, 1) == text.index("five")
+    assert _speakers._words_back(text, len(text), 9) == 0

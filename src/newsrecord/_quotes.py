@@ -13,6 +13,7 @@ sentences with a verb of saying ("X said that ...", "..., X said", "according to
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -244,21 +245,27 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # Cues
 
 
-_CUE_TOKEN: Final = re.compile(r"[A-Za-z]+")
+_CUE_FORMS: Final = CUE_VERBS | CUE_PARTICIPLES
+#: A run of letters that may be a cue word.  Runs shorter than the shortest cue word are
+#: passed over inside the regular expression (a run is matched whole or not at all).
+_CUE_TOKEN: Final = re.compile(rf"[A-Za-z]{{{min(map(len, _CUE_FORMS))},}}")
 
 
 def _cue_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word in lower case)`` of each cue word in ``text[start:end]``."""
     for match in _CUE_TOKEN.finditer(text, start, end):
         word = match.group().lower()
-        if word in CUE_VERBS or word in CUE_PARTICIPLES:
+        if word in _CUE_FORMS:
             yield match.start(), match.end(), word
+
+
+_FOLLOWING_WORD: Final = re.compile(r"\s+(\w+)")
 
 
 def _cue_phrase(text: str, start: int, end: int) -> tuple[str, int]:
     """The cue as written ("pointed out", "told reporters") and where it ends."""
     stop = end
-    follow = re.match(r"\s+(\w+)", text[end : end + 20])
+    follow = _FOLLOWING_WORD.match(text[end : end + 20])
     if follow:
         word = follow.group(1).lower()
         if (
@@ -372,8 +379,11 @@ def _abbreviation_before(text: str, begin: int, match: re.Match[str]) -> bool:
     )
     if not abbreviation or last in HONORIFICS or len(last) == 1:
         return abbreviation
-    following = re.match(r"\s+[\"“‘]?(\w+)", text[match.end() : match.end() + 20])
+    following = _NEXT_WORD.match(text[match.end() : match.end() + 20])
     return not (following and following.group(1) in _SENTENCE_STARTERS)
+
+
+_NEXT_WORD: Final = re.compile(r"\s+[\"“‘]?(\w+)")
 
 
 #: Words that start sentences and hardly ever follow an abbreviation inside one.
@@ -385,6 +395,9 @@ _SENTENCE_STARTERS: Final = frozenset(
 )
 
 
+# Cached (the result is immutable): a quote's lead-in is read again to tell whether the
+# quote is embedded in running text.
+@functools.lru_cache(maxsize=64)
 def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, int] | None:
     """``X said: “`` / ``X noted, “`` / ``According to X, “`` right before an opening mark."""
     start = max(start, stop - _LOOKBACK)
@@ -395,9 +408,8 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     sentence_start = start
     for begin, _end in sentences(text, start, start + len(tail)):
         sentence_start = begin
-    according = re.search(
-        r"\b[Aa]ccording to\s+(.+?),?\s*$", text[sentence_start : start + len(tail)] + ","
-    )
+    lead_in = text[sentence_start : start + len(tail)]
+    according = _ACCORDING_LEAD.search(lead_in + ",") if "ccording to" in lead_in else None
     if according:
         mention = subject_after(text, sentence_start + according.start(1), start + len(tail))
         if mention is not None:
@@ -416,13 +428,7 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     telling = _word in {"told", "tells", "telling", "tell", "asked", "asks", "asking", "informed"}
     if (
         trailing
-        and not re.fullmatch(
-            r"(?:(?:in|on|at|during|to|with|that|of|about|last|this|earlier|later|yesterday|"
-            r"today|recently|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-            r".{0,60}|that|it(?:\s+(?:in|on|at|to|during)\b.{0,80})?)",
-            trailing,
-            re.IGNORECASE,
-        )
+        and not _CIRCUMSTANCE.fullmatch(trailing)
         and not (telling and len(trailing.split()) <= 9)
     ):
         return _colon_subject(text, sentence_start, start + len(tail), window)
@@ -436,6 +442,17 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
             return inverted, phrase, cue_end
         return None
     return mention, phrase, cue_end
+
+
+#: "According to X," ending the words before an opening mark.
+_ACCORDING_LEAD: Final = re.compile(r"\b[Aa]ccording to\s+(.+?),?\s*$")
+#: What may stand between a cue and an opening mark: "said in a statement", "told it".
+_CIRCUMSTANCE: Final = re.compile(
+    r"(?:(?:in|on|at|during|to|with|that|of|about|last|this|earlier|later|yesterday|"
+    r"today|recently|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r".{0,60}|that|it(?:\s+(?:in|on|at|to|during)\b.{0,80})?)",
+    re.IGNORECASE,
+)
 
 
 def _colon_subject(
@@ -494,6 +511,8 @@ def _paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
 
 def _word_count(text: str, enough: int = 1_000_000) -> int:
     """The number of words in ``text``, counting no further than ``enough``."""
+    if enough > len(text):  # there are fewer words than characters
+        return len(_WORD.findall(text))
     count = 0
     for _match in _WORD.finditer(text):
         count += 1
@@ -629,10 +648,13 @@ def _is_embedded(text: str, span: Span, bounds: list[tuple[int, int]]) -> bool:
     if lower:
         return (
             _before_attribution(text, p_start, span.open_at) is None
-            or not re.search(r"\b\w+[,:]?\s*$", before)
+            or not _LAST_WORD.search(before)
             or not _ends_with_cue(before)
         )
     return _word_count(text[span.start : span.end]) < 6
+
+
+_LAST_WORD: Final = re.compile(r"\b\w+[,:]?\s*$")
 
 
 def _ends_with_cue(before: str) -> bool:
@@ -748,13 +770,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ACCORDING: Final = re.compile(r"\b[Aa]ccording to\b")
+#: "CONTENT – as noted by X": a dash or comma, "as", a cue verb (checked), "by".
+_AS_BY: Final = re.compile(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b")
+#: "CONTENT, as X noted on Monday.": "as" and a short clause ending the sentence.
+_AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
+#: A cue right before an opening mark ("said: “", "told the paper, “"): a direct quote's.
+_DIRECT_AFTER_CUE: Final = re.compile(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[“\"«„]")
+#: "said (on Monday) that": up to eight words between a cue and "that".
+_THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b")
+_THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
+
+
 def _indirect_in_sentence(
     text: str, start: int, end: int, spans: Sequence[Span]
 ) -> list[_Candidate]:
     sentence = text[start:end]
     found: list[_Candidate] = []
     # "according to X, CONTENT" / "CONTENT, according to X"
-    according = re.search(r"\b[Aa]ccording to\b", sentence)
+    according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
     if according:
         a_start = start + according.start()
         a_end = start + according.end()
@@ -782,7 +816,7 @@ def _indirect_in_sentence(
                 )
                 return found
     # "CONTENT – as noted by X"
-    as_by = re.search(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b", sentence)
+    as_by = _AS_BY.search(sentence) if "by" in sentence and "as" in sentence else None
     if as_by and as_by.group(1).lower() in CUE_VERBS:
         mention = subject_after(text, start + as_by.end(), end)
         c_start, c_end = _trim(text, start, start + as_by.start())
@@ -801,7 +835,7 @@ def _indirect_in_sentence(
             )
             return found
     # "CONTENT, as X noted on Monday."
-    as_said = re.search(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)", sentence)
+    as_said = _AS_SAID.search(sentence) if "as" in sentence else None
     if as_said is not None:
         after_as = start + as_said.end()
         cue_at = next(iter(_cue_words(text, after_as, end)), None)
@@ -828,7 +862,7 @@ def _indirect_in_sentence(
             break
         if _covered(cue_start, cue_end, spans):
             continue
-        if re.match(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[“\"«„]", text[cue_end:end]):
+        if _DIRECT_AFTER_CUE.match(text, cue_end, end):
             continue  # the cue of a direct quote
         if word in CUE_PARTICIPLES:
             participle = _participle_clause(text, start, end, cue_start, cue_end, spans)
@@ -837,20 +871,20 @@ def _indirect_in_sentence(
                 return found
             continue
         # "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, MORE CONTENT."
-        reported = _reported_before(text, start, end, cue_start, cue_end, spans)
+        subject = subject_before(text, cue_start, start)
+        reported = _reported_before(text, start, end, cue_start, cue_end, spans, subject)
         if reported:
             found.extend(reported)
             return found
         # "X said (that) CONTENT"
-        subject = subject_before(text, cue_start, start)
         if subject is None and _coordinated(text, start, cue_start):
             subject = sentence_subject(text, start, cue_start)  # "She ... and told them that"
         if subject is None:
             continue
         cue, cue_stop = _cue_phrase(text, cue_start, cue_end)
         rest = text[cue_stop:end]
-        that = re.match(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b", rest)
-        if that and not re.search(r"[.;“\"”]", rest[: that.end()]):
+        that = _THAT.match(rest)
+        if that and not _THAT_CROSSES.search(rest[: that.end()]):
             c_start, c_end = _trim(text, cue_stop + that.end(), end)
         elif (
             word in BARE_CLAUSE_CUES
@@ -908,18 +942,22 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return _trim(text, start, stop.start())[1] if stop else end
 
 
+_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter)\s*$")
+_THAT_NEXT: Final = re.compile(r"\s+that\b")
+
+
 def _participle_clause(
     text: str, start: int, end: int, cue_start: int, cue_end: int, spans: Sequence[Span]
 ) -> _Candidate | None:
     """``SUBJECT ..., saying (that) CONTENT``: the participle's subject is the sentence's."""
-    if not re.search(r"(?:,|\bby|\bwhile|\bafter)\s*$", text[start:cue_start]):
+    if not _PARTICIPLE_LEAD.search(text[start:cue_start]):
         return None
     subject = sentence_subject(text, start, cue_start)
     if subject is None:
         return None
     cue, cue_stop = _cue_phrase(text, cue_start, cue_end)
     rest = text[cue_stop:end]
-    that = re.match(r"\s+that\b", rest)
+    that = _THAT_NEXT.match(rest)
     c_start = cue_stop + (that.end() if that else 0)
     if not that and not (_CLAUSE_START.match(rest) or _bare_clause(rest)):
         return None
@@ -950,16 +988,21 @@ _TOLD_WHOM: Final = re.compile(
 
 
 def _reported_before(
-    text: str, start: int, end: int, cue_start: int, cue_end: int, spans: Sequence[Span]
+    text: str,
+    start: int,
+    end: int,
+    cue_start: int,
+    cue_end: int,
+    spans: Sequence[Span],
+    subject: Mention | None,
 ) -> list[_Candidate]:
     """Reported speech whose attribution follows it: "CONTENT, X said (on Monday)."
 
     Also "CONTENT, said X." and the parenthetical "CONTENT, X said, MORE.", which gives
-    two pieces with one speaker.
+    two pieces with one speaker.  ``subject`` is ``subject_before(text, cue_start, start)``.
     """
     cue = _cue_phrase(text, cue_start, cue_end)[0]
     tail = text[cue_end:end]
-    subject = subject_before(text, cue_start, start)
     inverted = False
     if subject is None and text[start:cue_start].rstrip().endswith(","):
         subject = subject_after(text, cue_end, end)
@@ -1006,9 +1049,12 @@ def _source_phrase(text: str, start: int, stop: int) -> Mention | None:
     return Mention(begin, end, phrase, phrase)
 
 
+_PHRASE_STOP: Final = re.compile(r"\s[—–-]\s|;|,\s(?:and|but|which|who)\b")
+
+
 def _phrase_stop(text: str, start: int, stop: int) -> int:
     """Where a phrase that starts at ``start`` ends: a dash, a semicolon or the sentence end."""
-    match = re.search(r"\s[—–-]\s|;|,\s(?:and|but|which|who)\b", text[start:stop])
+    match = _PHRASE_STOP.search(text[start:stop])
     return start + match.start() if match else stop
 
 
@@ -1026,6 +1072,8 @@ def _named_with_fragment(
     text: str, start: int, end: int, spans: Sequence[Span]
 ) -> _Candidate | None:
     """Reported speech that carries a quoted fragment: He called the plan “dead on arrival”."""
+    if not any(start <= s.open_at < end and s.close_at is not None for s in spans):
+        return None  # no closed quotation opens in the sentence: nothing to search for
     match = _NAMED.search(text, start, end)
     if match is None:
         return None

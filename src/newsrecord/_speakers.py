@@ -11,6 +11,7 @@ role.  People who are only mentioned, never quoted, are not speakers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -232,6 +233,9 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+# Cached (the result is immutable): the direct and the indirect rules ask for the
+# subject before the same cue, and nested readings for the same name, again and again.
+@functools.lru_cache(maxsize=256)
 def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     """The subject that ends right before ``end`` (where a cue verb starts), if any.
 
@@ -453,6 +457,9 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
     return taken
 
 
+_PARTY: Final = re.compile(r"\s\([^()]{1,30}\)")
+
+
 def subject_after(text: str, start: int, stop: int) -> Mention | None:
     """The subject that starts at ``start`` (right after an inverted cue: "said X")."""
     stop = min(stop, start + _SUBJECT_REACH)
@@ -474,7 +481,7 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
     head = text[head_start:head_end].rstrip(",.")
     head_end = head_start + len(head)
     rest = text[head_end:stop]
-    party = re.match(r"\s\([^()]{1,30}\)", rest)  # "Rep. Bobby Scott (D-Va.)"
+    party = _PARTY.match(rest)  # "Rep. Bobby Scott (D-Va.)"
     if party:
         head_end += party.end()
         head = text[head_start:head_end]
@@ -688,6 +695,7 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
 
 
 _OF: Final = re.compile(r"\s(?:of|at|from|with)\s(?:the\s)?")
+_FINAL_PARENTHESIS: Final = re.compile(r"\s*\([^()]*\)$")
 
 
 def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affiliation | None]:
@@ -697,7 +705,7 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
     institute; "the Institute of Transport Studies" is an organisation; "Transport Minister
     Piet Okafor" is Piet Okafor in the role of transport minister.
     """
-    bare = re.sub(r"\s*\([^()]*\)$", "", _strip_determiner(head.strip()))
+    bare = _FINAL_PARENTHESIS.sub("", _strip_determiner(head.strip()))
     of = _OF.search(bare)
     if of is not None:
         left, right = bare[: of.start()], bare[of.end() :]
@@ -758,9 +766,15 @@ class _Entity:
 
 
 def _find_full_name(text: str, surname: str, before: int) -> str | None:
+    first = text.find(surname, 0, before)
+    if first < 0:
+        return None  # what is looked for ends in the surname
     pattern = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b")
     best: str | None = None
-    for match in pattern.finditer(text, 0, before):
+    # A match ends in an occurrence of the surname after at most three words, so none
+    # starts before the fourth run of non-space characters back from the first one (three
+    # words, and the word that occurrence may sit in): the text before it is not read.
+    for match in pattern.finditer(text, _words_back(text, first, 4), before):
         words = match.group(1).split()
         valid = len(words)
         while valid > 0 and _full_name_word(words[valid - 1]):
@@ -778,6 +792,17 @@ def _find_full_name(text: str, surname: str, before: int) -> str | None:
             best = " ".join([*words, surname])
             break
     return best
+
+
+def _words_back(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th run of non-space characters before ``end`` starts (or 0)."""
+    at = end
+    for _run in range(count):
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+    return at
 
 
 def _full_name_word(word: str) -> bool:
@@ -812,14 +837,16 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
             or any(_core(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
         ):
             continue
-        if (
-            len(words) == 1
-            and not match.group("honorific")
-            and not re.search(r"[A-Z][\w’'-]+\s+" + re.escape(name) + r"\b", text)
-        ):
+        if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
             continue  # a lone capitalised word is a name only if a full name ends in it
         found.append((name, (match.group("honorific") or "").strip(" .").lower()))
     return found
+
+
+@functools.lru_cache(maxsize=256)  # asked for each pronoun about the names before it
+def _ends_a_name(text: str, word: str) -> bool:
+    """Whether ``word`` follows a capitalised word somewhere in ``text`` ("Jana Novak")."""
+    return re.search(r"[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", text) is not None
 
 
 _HONORIFIC_GENDER: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
