@@ -44,6 +44,7 @@ from newsrecord._errors import FormatError, NewsrecordError, RecordError
 from newsrecord._jsonio import loads_record
 from newsrecord._model import Article
 from newsrecord._problems import Problem
+from newsrecord._seen import SeenIds
 
 __all__ = [
     "AFFILIATIONS",
@@ -366,24 +367,23 @@ def _check_encodable(cells: list[str], where: _Where) -> None:
 
 
 def _write_articles(articles: Iterable[Article], writers: Mapping[str, _RowWriter]) -> int:
-    seen: set[str] = set()
     count = 0
-    for count, article in enumerate(articles, start=1):
-        if article.id in seen:
-            raise RecordError(
-                f"article {count}: the id {article.id!r} is used by an earlier article; "
-                "it is the key of the CSV tables, so it must be unique",
-                problems=[
-                    Problem(
-                        code="duplicate-id",
-                        message=f"article id {article.id!r} is used twice",
-                        path="$.id",
-                    )
-                ],
-                field="$.id",
-            )
-        seen.add(article.id)
-        _write_article(count, unstructure_article(article), writers)
+    with SeenIds() as seen:  # ids as digests, in a fixed budget (see newsrecord._seen)
+        for count, article in enumerate(articles, start=1):
+            if not seen.add(article.id):
+                raise RecordError(
+                    f"article {count}: the id {article.id!r} is used by an earlier article; "
+                    "it is the key of the CSV tables, so it must be unique",
+                    problems=[
+                        Problem(
+                            code="duplicate-id",
+                            message=f"article id {article.id!r} is used twice",
+                            path="$.id",
+                        )
+                    ],
+                    field="$.id",
+                )
+            _write_article(count, unstructure_article(article), writers)
     return count
 
 

@@ -16,11 +16,15 @@ What is read, and how:
 * any other path, and ``"-"`` (standard input), is JSON Lines, read a line at a time.
 
 Memory stays flat however many records there are: one record is held at a time, plus,
-for the duplicate check across the dataset, an 8-byte BLAKE2b digest of each article id
-seen, in an open-addressing table of 64-bit slots (16 to 32 bytes an id: about 16 MB
-for a million records).  Two different ids share a digest with a probability of about
-n² / 2⁶⁵ (3 in 100 million for a million ids), in which case the later one would be
-reported as a duplicate.
+for the duplicate check across the dataset, the article ids seen, as 8-byte BLAKE2b
+digests in a fixed 8 MiB (``newsrecord._seen``): a table of the latest digests and a
+Bloom filter over all of them.  Whenever the table fills (about 95,000 ids), it is
+written as a sorted run to an anonymous temporary file (8 bytes an id on disk; runs are
+merged as they accumulate), which is read only when the Bloom filter cannot tell that an
+id is new.  The files are closed when a run ends or is abandoned.  The check is exact
+for the digests: two different ids share a digest with a probability of about n² / 2⁶⁵
+(3 in 100 million for a million ids), in which case the later one would be reported as a
+duplicate.
 
 Dates: ``published`` is compared with the reference time ``now`` (default: the current
 time; a naive ``now`` is taken as UTC).  An aware ``published`` is compared as it is.  A
@@ -32,11 +36,9 @@ naive one is a local time in an unknown zone, so it is reported only when it lie
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sys
-from array import array
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final
@@ -46,8 +48,10 @@ import attrs
 from newsrecord._converter import converter, problems_of
 from newsrecord._csvio import ARTICLES, iter_csv_records
 from newsrecord._errors import FormatError, NewsrecordError, RecordError
+from newsrecord._fast import build_article
 from newsrecord._jsonio import loads_record
 from newsrecord._problems import Problem
+from newsrecord._seen import SeenIds
 
 __all__ = ["ValidationReport", "Validator", "iter_validate", "validate"]
 
@@ -89,52 +93,6 @@ class ValidationReport:
 
     def __iter__(self) -> Iterator[Problem]:
         return iter(self.problems)
-
-
-class _DigestSet:
-    """A set of strings kept as 64-bit BLAKE2b digests, 8 bytes a slot.
-
-    Open addressing with linear probing in an :class:`array.array`; at most half the
-    slots are in use, and the table doubles when that would be exceeded.  ``0`` marks an
-    empty slot (a digest of ``0`` is stored as ``1``).
-    """
-
-    def __init__(self, capacity: int = 1024) -> None:
-        self._slots = array("Q", bytes(8 * capacity))
-        self._mask = capacity - 1
-        self._size = 0
-
-    def __len__(self) -> int:
-        return self._size
-
-    def add(self, text: str) -> bool:
-        """Add ``text``; return ``False`` if it (or its digest) was there already."""
-        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8)
-        key = int.from_bytes(digest.digest(), "little") or 1
-        if not self._insert(key):
-            return False
-        self._size += 1
-        if 2 * self._size > len(self._slots):
-            self._grow()
-        return True
-
-    def _insert(self, key: int) -> bool:
-        slots, mask = self._slots, self._mask
-        index = key & mask
-        while slots[index]:
-            if slots[index] == key:
-                return False
-            index = (index + 1) & mask
-        slots[index] = key
-        return True
-
-    def _grow(self) -> None:
-        old = self._slots
-        self._slots = array("Q", bytes(16 * len(old)))
-        self._mask = len(self._slots) - 1
-        for key in old:
-            if key:
-                self._insert(key)
 
 
 def _as_paths(paths: Iterable[PathArg] | PathArg) -> tuple[str, ...]:
@@ -189,7 +147,7 @@ class Validator:
         self.problem_count = 0
         #: Paths that could not be read (``io-error`` problems) so far.
         self.io_errors = 0
-        self._seen_ids = _DigestSet()
+        self._seen_ids = SeenIds()
         try:
             self._naive_limit = self.now + _LATEST_OFFSET
         except OverflowError:
@@ -206,12 +164,16 @@ class Validator:
         Each run starts afresh: counters and the ids seen are reset.
         """
         self._reset()
-        for path in self.paths:
-            for problem in self._check_path(path):
-                self.problem_count += 1
-                if problem.code == "io-error":
-                    self.io_errors += 1
-                yield problem
+        seen_ids = self._seen_ids
+        try:
+            for path in self.paths:
+                for problem in self._check_path(path):
+                    self.problem_count += 1
+                    if problem.code == "io-error":
+                        self.io_errors += 1
+                    yield problem
+        finally:  # also when the run is abandoned: its temporary files go
+            seen_ids.close()
 
     def _check_path(self, path: str) -> Iterator[Problem]:
         name = STDIN_NAME if path == "-" else path
@@ -222,6 +184,13 @@ class Validator:
                 yield from self._check_records(name, json_file_records(path), "malformed-json")
             else:
                 yield from self._check_records(name, _jsonl_records(path), "malformed-json")
+        except _SeenIdsError as error:
+            reason = error.cause.strerror or str(error.cause) or type(error.cause).__name__
+            yield Problem(
+                code="io-error",
+                message=f"cannot keep the article ids seen in temporary files: {reason}",
+                file=name,
+            )
         except OSError as error:
             yield _io_problem(name, error)
 
@@ -273,27 +242,41 @@ class Validator:
         if not isinstance(data, dict):
             kind = _TYPE_NAMES.get(type(data), type(data).__name__)
             return [Problem(code=malformed, message=f"a record must be a JSON object, not {kind}")]
-        problems = problems_of(data)
-        problems.extend(self._dataset_problems(data))
-        return problems
+        try:  # a valid record: only the dataset's checks are left
+            article = build_article(data)
+        except Exception:  # invalid, or unusual: problems_of says which
+            problems = problems_of(data)
+            problems.extend(self._dataset_problems(data))
+            return problems
+        return list(self._dataset_problems(data, article.published))
 
-    def _dataset_problems(self, data: dict[str, Any]) -> Iterator[Problem]:
+    def _dataset_problems(
+        self, data: dict[str, Any], published: dt.datetime | None = None
+    ) -> Iterator[Problem]:
+        """Problems across records (a repeated article id), and of ``published`` against
+        ``now``; ``published`` is the record's, when it was built."""
         ident = data.get("id")
-        if isinstance(ident, str) and not self._seen_ids.add(ident):
-            yield Problem(
-                code="duplicate-id",
-                message=f"article id {ident!r} is used by an earlier record",
-                path="$.id",
-            )
-        yield from self._date_problems(data.get("published"))
+        if isinstance(ident, str):
+            try:
+                new = self._seen_ids.add(ident)
+            except OSError as error:
+                raise _SeenIdsError(error) from error
+            if not new:
+                yield Problem(
+                    code="duplicate-id",
+                    message=f"article id {ident!r} is used by an earlier record",
+                    path="$.id",
+                )
+        yield from self._date_problems(data.get("published"), published)
 
-    def _date_problems(self, value: object) -> Iterator[Problem]:
+    def _date_problems(self, value: object, published: dt.datetime | None) -> Iterator[Problem]:
         if not isinstance(value, str):
             return
-        try:
-            published = converter.structure(value, dt.datetime)
-        except Exception:  # an unreadable date is already an invalid-value problem
-            return
+        if published is None:
+            try:
+                published = converter.structure(value, dt.datetime)
+            except Exception:  # an unreadable date is already an invalid-value problem
+                return
         if published.utcoffset() is not None:
             if published > self.now:
                 yield _future(value, f"is after {self.now.isoformat()}")
@@ -308,6 +291,14 @@ class Validator:
             yield _future(
                 value, f"(no UTC offset) is after {self.now.isoformat()} in every time zone"
             )
+
+
+class _SeenIdsError(Exception):
+    """The ids seen could not be written to their temporary files (a full disk, say)."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
 
 
 def _future(value: str, why: str) -> Problem:
