@@ -785,3 +785,11 @@ def test_cycles_and_deep_nesting_write_alike_on_both_paths() -> None:
             deep = [deep]
         stdlib, fast = both_paths(dumps_record, {"deep": deep})
         assert stdlib == fast
+
+
+@pytest.mark.parametrize("end", [b"\n", b"\r\n", b""])
+def test_an_error_at_the_end_of_a_line_has_its_column_on_the_line(end: bytes) -> None:
+    source = io.BytesIO(b' \n{"id":' + end)  # a blank line, then the broken one
+    with pytest.raises(FormatError, match=r"\(column 7\)") as caught:
+        list(read_jsonl(source))
+    assert caught.value.line == 2

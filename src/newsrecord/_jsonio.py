@@ -379,7 +379,10 @@ def _non_blank(lines: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, by
 
 
 def _parse_line(raw: bytes | str, name: str, number: int) -> Any:
-    """The JSON value of one line, or the :class:`FormatError` (with file and line)."""
+    """The JSON value of one line, or the :class:`FormatError` (with file and line).
+
+    The line is parsed without its line end, so that an error's column is on the line.
+    """
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")
@@ -391,7 +394,7 @@ def _parse_line(raw: bytes | str, name: str, number: int) -> Any:
                 line=number,
             )
     try:
-        return loads_record(raw)
+        return loads_record(raw.rstrip("\r\n"))
     except FormatError as error:
         error.file, error.line = name, number
         return error

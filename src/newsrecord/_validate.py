@@ -38,7 +38,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sys
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final
@@ -49,7 +48,7 @@ from newsrecord._converter import converter, problems_of
 from newsrecord._csvio import ARTICLES, iter_csv_records
 from newsrecord._errors import FormatError, NewsrecordError, RecordError
 from newsrecord._fast import build_article
-from newsrecord._jsonio import loads_record
+from newsrecord._jsonio import iter_json_lines, loads_record
 from newsrecord._problems import Problem
 from newsrecord._seen import SeenIds
 
@@ -183,7 +182,7 @@ class Validator:
             elif path.lower().endswith(".json"):
                 yield from self._check_records(name, json_file_records(path), "malformed-json")
             else:
-                yield from self._check_records(name, _jsonl_records(path), "malformed-json")
+                yield from self._check_records(name, iter_json_lines(path), "malformed-json")
         except _SeenIdsError as error:
             reason = error.cause.strerror or str(error.cause) or type(error.cause).__name__
             yield Problem(
@@ -308,39 +307,6 @@ def _future(value: str, why: str) -> Problem:
 def _io_problem(name: str, error: OSError) -> Problem:
     reason = error.strerror or str(error) or type(error).__name__
     return Problem(code="io-error", message=f"cannot read the file: {reason}", file=name)
-
-
-def _jsonl_records(path: str) -> Iterator[tuple[int, object]]:
-    """``(line, parsed JSON or FormatError)`` for each non-blank line, a line at a time.
-
-    Lines are split at ``\\n`` and decoded one by one, so a byte that is not UTF-8 spoils
-    its own line only.
-    """
-    if path == "-":
-        yield from _lines(sys.stdin.buffer)
-        return
-    with open(path, "rb") as handle:
-        yield from _lines(handle)
-
-
-def _lines(handle: Iterable[bytes]) -> Iterator[tuple[int, object]]:
-    for number, raw in enumerate(handle, start=1):
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as error:
-            yield (
-                number,
-                FormatError(
-                    f"not UTF-8: byte 0x{raw[error.start]:02x} at column {error.start + 1} "
-                    "cannot be decoded"
-                ),
-            )
-            continue
-        # A line of JSON white space only is blank; any other character (U+00A0, U+001D,
-        # a form feed, ...) makes it a line to read, and so an error.  The line is read
-        # without its line end, so that an error's column is on the line.
-        if text.strip(_JSON_WHITESPACE):
-            yield number, _loads(text.rstrip("\r\n"))
 
 
 def _loads(text: str) -> object:
