@@ -38,7 +38,13 @@ from newsrecord._model import (
 )
 from newsrecord._problems import Problem
 
-__all__ = ["converter", "problems_of", "structure_article", "unstructure_article"]
+__all__ = [
+    "converter",
+    "detailed_problems",
+    "problems_of",
+    "structure_article",
+    "unstructure_article",
+]
 
 _T = TypeVar("_T")
 
@@ -252,7 +258,7 @@ def structure_article(data: object) -> Article:
         article: Article = _structure_article_fields(fields, Article)
         return article
     except (_Invalid, ClassValidationError, InvalidValue, WrongType):
-        problems = problems_of(data)
+        problems = detailed_problems(data)
         if not problems:  # pragma: no cover - a cattrs error that maps to no problem
             raise
         raise RecordError(
@@ -272,8 +278,12 @@ def problems_of(data: Mapping[str, Any]) -> list[Problem]:
     try:  # a valid record: nothing to report
         build_article(data)
         return []
-    except Exception:  # invalid, or unusual: the detailed path below says which
-        pass
+    except Exception:  # invalid, or unusual: the detailed path says which
+        return detailed_problems(data)
+
+
+def detailed_problems(data: Mapping[str, Any]) -> list[Problem]:
+    """:func:`problems_of` without trying the fast path first, for callers that just did."""
     fields = {key: value for key, value in data.items() if key != "schema"}
     problems: list[Problem] = []
     schema = _schema_problem(data)

@@ -32,6 +32,8 @@ from collections.abc import Callable
 from json.encoder import encode_basestring
 from typing import Any, Final
 
+import attrs
+
 from newsrecord._language import is_language_tag
 from newsrecord._model import (
     PARAGRAPH_SEPARATOR,
@@ -73,8 +75,16 @@ _new: Final = object.__new__
 _ONLY_STR: Final = frozenset({str})
 
 
-def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
-    """The slots' own setters, which a frozen class's ``__setattr__`` does not stand in front of."""
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(field.name for field in attrs.fields(cls))
+
+
+def _setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of the slots ``names``, which a frozen class's ``__setattr__`` does not
+    stand in front of.  ``names`` must be the class's fields in order: this module fails
+    at import rather than fall behind the model."""
+    if names != _field_names(cls):  # pragma: no cover - the model changed
+        raise TypeError(f"the fields of {cls.__name__} are {_field_names(cls)}, not {names}")
     found = []
     for name in names:
         descriptor = cls.__dict__[name]
@@ -84,36 +94,20 @@ def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], No
     return tuple(found)
 
 
-_AFFILIATION_KEYS: Final = frozenset({"organization", "role"})
-_SPEAKER_KEYS: Final = frozenset({"id", "name", "kind", "aliases", "affiliations"})
-_QUOTE_KEYS: Final = frozenset(
-    {"id", "kind", "text", "start", "end", "speaker_id", "mention", "cue", "via"}
-)
-_ARTICLE_KEYS: Final = frozenset(
-    {
-        "schema",
-        "id",
-        "title",
-        "published",
-        "published_raw",
-        "language",
-        "source",
-        "url",
-        "authors",
-        "paragraphs",
-        "speakers",
-        "quotes",
-    }
-)
+#: The keys a record's objects may have: their fields (and the article's ``"schema"``).
+_AFFILIATION_KEYS: Final = frozenset(_field_names(Affiliation))
+_SPEAKER_KEYS: Final = frozenset(_field_names(Speaker))
+_QUOTE_KEYS: Final = frozenset(_field_names(Quote))
+_ARTICLE_KEYS: Final = frozenset({"schema", *_field_names(Article)})
 
-_set_organization, _set_role = _setters(Affiliation, ("organization", "role"))
+_set_organization, _set_role = _setters(Affiliation, "organization", "role")
 (
     _set_speaker_id,
     _set_name,
     _set_speaker_kind,
     _set_aliases,
     _set_affiliations,
-) = _setters(Speaker, ("id", "name", "kind", "aliases", "affiliations"))
+) = _setters(Speaker, "id", "name", "kind", "aliases", "affiliations")
 (
     _set_quote_id,
     _set_quote_kind,
@@ -124,7 +118,7 @@ _set_organization, _set_role = _setters(Affiliation, ("organization", "role"))
     _set_mention,
     _set_cue,
     _set_via,
-) = _setters(Quote, ("id", "kind", "text", "start", "end", "speaker_id", "mention", "cue", "via"))
+) = _setters(Quote, "id", "kind", "text", "start", "end", "speaker_id", "mention", "cue", "via")
 (
     _set_article_id,
     _set_title,
@@ -139,19 +133,17 @@ _set_organization, _set_role = _setters(Affiliation, ("organization", "role"))
     _set_quotes,
 ) = _setters(
     Article,
-    (
-        "id",
-        "title",
-        "published",
-        "published_raw",
-        "language",
-        "source",
-        "url",
-        "authors",
-        "paragraphs",
-        "speakers",
-        "quotes",
-    ),
+    "id",
+    "title",
+    "published",
+    "published_raw",
+    "language",
+    "source",
+    "url",
+    "authors",
+    "paragraphs",
+    "speakers",
+    "quotes",
 )
 #: ``Article.text`` is a cached property, kept in a slot of its own by attrs; filling it
 #: saves joining the paragraphs again.  (Left alone where attrs keeps it elsewhere.)

@@ -94,7 +94,7 @@ def _import_orjson() -> Any:
 _orjson: Any = _import_orjson()
 
 _JSON_SPACE: Final = b" \t\n\r"
-_JSON_WHITESPACE: Final = " \t\n\r"
+JSON_WHITESPACE: Final = " \t\n\r"
 
 
 class _Unsure:
@@ -285,7 +285,7 @@ def _quick_article(text: str | bytes) -> Article | None:
             if not text.startswith("{"):
                 return None
             data, end = _scan_strictly(text, 0)
-            if end != len(text) and text[end:].strip(_JSON_WHITESPACE):
+            if end != len(text) and text[end:].strip(JSON_WHITESPACE):
                 return None
         return build_article(data)
     except Exception:  # not UTF-8, not JSON, not a valid record: the strict path says
@@ -374,7 +374,7 @@ def _non_blank(lines: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, by
                 yield number, raw
         else:
             line = str(raw)
-            if line.strip(_JSON_WHITESPACE):
+            if line.strip(JSON_WHITESPACE):
                 yield number, line
 
 

@@ -44,11 +44,11 @@ from typing import Any, Final
 
 import attrs
 
-from newsrecord._converter import converter, problems_of
+from newsrecord._converter import converter, detailed_problems
 from newsrecord._csvio import ARTICLES, iter_csv_records
 from newsrecord._errors import FormatError, NewsrecordError, RecordError
 from newsrecord._fast import build_article
-from newsrecord._jsonio import iter_json_lines, loads_record
+from newsrecord._jsonio import JSON_WHITESPACE, iter_json_lines, loads_record
 from newsrecord._problems import Problem
 from newsrecord._seen import SeenIds
 
@@ -62,7 +62,6 @@ STDIN_NAME: Final = "<stdin>"
 #: The largest UTC offset in use (Kiribati, UTC+14): see the module documentation.
 _LATEST_OFFSET: Final = dt.timedelta(hours=14)
 
-_JSON_WHITESPACE: Final = " \t\n\r"
 
 _TYPE_NAMES: Final[dict[type, str]] = {
     list: "an array",
@@ -243,8 +242,8 @@ class Validator:
             return [Problem(code=malformed, message=f"a record must be a JSON object, not {kind}")]
         try:  # a valid record: only the dataset's checks are left
             article = build_article(data)
-        except Exception:  # invalid, or unusual: problems_of says which
-            problems = problems_of(data)
+        except Exception:  # invalid, or unusual: the detailed path says which
+            problems = detailed_problems(data)
             problems.extend(self._dataset_problems(data))
             return problems
         return list(self._dataset_problems(data, article.published))
@@ -331,7 +330,7 @@ class _Lines:
 
 
 def _skip_whitespace(text: str, index: int) -> int:
-    while index < len(text) and text[index] in _JSON_WHITESPACE:
+    while index < len(text) and text[index] in JSON_WHITESPACE:
         index += 1
     return index
 
