@@ -213,3 +213,67 @@ def test_named_fragment_needs_a_closed_quotation_in_the_sentence() -> None:
     assert named is not None
     assert text[named.start : named.end] == "the plan “dead on arrival”"
     assert _reported._named_with_fragment(text, 0, len(text), []) is None
+
+
+# ---------------------------------------------------------------------------------------
+# beliefs and stances
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "cue", "mention"),
+    [
+        (
+            "Ana Ruiz believes the harbour line will pay for itself.",
+            "the harbour line will pay for itself",
+            "believes",
+            "Ana Ruiz",
+        ),
+        (
+            "The economist has long argued that trams carry more people than buses.",
+            "trams carry more people than buses",
+            "argued",
+            "The economist",
+        ),
+        (
+            "Ana Ruiz declined to say whether the council had broken its own rules.",
+            "to say whether the council had broken its own rules",
+            "declined",
+            "Ana Ruiz",
+        ),
+        (
+            "She accused the mayor of hiding the cost of the tunnel.",
+            "the mayor of hiding the cost of the tunnel",
+            "accused",
+            "She",
+        ),
+        (
+            "The ministry plans to open the line in 2027.",
+            "to open the line in 2027",
+            "plans",
+            "The ministry",
+        ),
+    ],
+)
+def test_belief_and_stance(paragraph: str, content: str, cue: str, mention: str) -> None:
+    quote = one(run(paragraph))
+    assert quote.kind is INDIRECT
+    assert core(quote.text) == content
+    assert quote.cue == cue
+    assert quote.mention == mention
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a verb of belief with no clause after it
+        "Ana Ruiz believes in trams.",
+        # a noun, not a verb: "plans" after a determiner and an adjective
+        "The committee spent months drafting a bipartisan plan to widen the road.",
+        # a passive: "are expected" attributes nothing to the subject
+        "Two new trams are expected to arrive in the spring.",
+        # no source before the verb
+        "Critics of the line aside, rising fares suggest little.",
+    ],
+)
+def test_no_belief_or_stance(paragraph: str) -> None:
+    assert run(paragraph).quotes == ()

@@ -20,9 +20,13 @@ from newsrecord._model import (
 from newsrecord.parse._cues import cue_phrase, cue_words, find_via
 from newsrecord.parse._lexicon import (
     BARE_CLAUSE_CUES,
+    BELIEF_VERBS,
+    COMPLEMENT_VERBS,
     CUE_PARTICIPLES,
     CUE_VERBS,
+    GROUP_NOUNS,
     NOT_CLAUSE_STARTS,
+    ORGANIZATION_WORDS,
     TAIL_OPENERS,
 )
 from newsrecord.parse._marks import (
@@ -38,11 +42,14 @@ from newsrecord.parse._mentions import (
     subject_after,
     subject_before,
 )
+from newsrecord.parse._roles import classify, is_role_noun
 from newsrecord.parse._spans import (
     QUOTE_MARKS,
     Candidate,
     Mention,
+    core_of,
     core_word,
+    is_namelike,
     paragraph_bounds,
     sentences,
     trim,
@@ -203,7 +210,78 @@ def _indirect_in_sentence(
             _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
         )
         return found
+    stance = _stance_clause(text, start, end, spans)
+    if stance is not None:
+        found.append(stance)
     return found
+
+
+#: A word that may be a verb of belief or stance (checked against the lexicon).
+_STANCE_TOKEN: Final = re.compile(r"[A-Za-z]{4,}")
+#: What may stand between a subject and its verb of belief: "has long", "also", "did not".
+_AUXILIARY: Final = re.compile(
+    r"\s*(?:(?:has|have|had|does|do|did|also|still|long|never|not|n’t|n't|repeatedly|"
+    r"clearly|reportedly|apparently|now|already|often|always)\s+)*$"
+)
+
+
+def _is_source(mention: Mention) -> bool:
+    """Whether a mention can hold a belief or a stance: a name, a pronoun, a person or body
+    named by a role or group noun ("the senator", "party officials") -- not "a bipartisan"
+    before "plan" or "The Daily" before "Show"."""
+    kind = classify(mention.head)
+    if kind in {"pronoun", "honorific"}:
+        return True
+    last = core_of(mention.head.split()[-1]) if mention.head.split() else ""
+    if kind == "name":
+        return is_namelike(mention.head.split()[-1]) and last not in _NOUN_TAILS
+    return kind == "description" and (
+        is_role_noun(last) or last in GROUP_NOUNS or last in ORGANIZATION_WORDS
+    )
+
+
+#: Capitalised words that end names of works and shows, not of people or bodies.
+_NOUN_TAILS: Final = frozenset({"daily", "show", "times", "post", "news"})
+
+
+def _stance_clause(
+    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
+) -> Candidate | None:
+    """Attributed belief or stance: "X thinks (that) CONTENT", "X wants to CONTENT".
+
+    The subject must end right before the verb (an auxiliary or adverb may stand between:
+    "X has long argued that"); a verb of belief needs a clause after it, a verb of stance
+    takes its whole complement.
+    """
+    tried = 0
+    for match in _STANCE_TOKEN.finditer(text, start, end):
+        word = match.group().lower()
+        belief = word in BELIEF_VERBS
+        if not belief and word not in COMPLEMENT_VERBS:
+            continue
+        tried += 1
+        if tried > _MAX_CUES_PER_SENTENCE:
+            return None
+        cue_start, cue_end = match.span()
+        if covered(cue_start, cue_end, spans):
+            continue
+        lead = _AUXILIARY.search(text, start, cue_start)
+        subject_end = lead.start() if lead is not None else cue_start
+        subject = subject_before(text, subject_end, start)
+        if subject is None or subject.end < subject_end - 1 or not _is_source(subject):
+            continue
+        rest = text[cue_end:end]
+        that = _THAT_NEXT.match(rest)
+        if belief and not that and not (_CLAUSE_START.match(rest) or _bare_clause(rest)):
+            continue
+        c_start, c_end = trim(text, cue_end + (that.end() if that else 0), end)
+        c_end = _clause_end(text, c_start, c_end)
+        if c_end <= c_start or word_count(text[c_start:c_end], 2) < 2:
+            continue
+        if text[c_start] in QUOTE_MARKS and not that:
+            continue  # the cue of a direct quote
+        return _make_indirect(text, c_start, c_end, subject, word, spans, end, via_from=cue_start)
+    return None
 
 
 #: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
