@@ -25,7 +25,9 @@ from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
     CUE_VERBS,
     GROUP_NOUNS,
+    NOMINAL_CUES,
     NOT_CLAUSE_STARTS,
+    NOT_SPEAKER_LABELS,
     ORGANIZATION_WORDS,
     TAIL_OPENERS,
 )
@@ -210,10 +212,69 @@ def _indirect_in_sentence(
             _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
         )
         return found
-    stance = _stance_clause(text, start, end, spans)
-    if stance is not None:
-        found.append(stance)
+    other = (
+        _nominal_cue(text, start, end, spans)
+        or _stance_clause(text, start, end, spans)
+        or _passive_by(text, start, end, spans)
+    )
+    if other is not None:
+        found.append(other)
     return found
+
+
+#: "It was reported by X that ...", "it was announced by the ministry that ...".
+_PASSIVE_BY: Final = re.compile(
+    r"\b(?:it|It)\s+(?:was|has\s+been|is)\s+(?P<verb>reported|announced|said|stated|claimed|"
+    r"confirmed|revealed)\s+by\s+"
+)
+
+
+def _passive_by(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """``It was reported by X that CONTENT``: the agent of a passive cue is the source."""
+    if " by " not in text[start:end]:
+        return None
+    match = _PASSIVE_BY.search(text, start, end)
+    if match is None:
+        return None
+    that = re.compile(r"\s+that\s+").search(text, match.end(), end)
+    if that is None:
+        return None
+    mention = subject_after(text, match.end(), that.start()) or _source_phrase(
+        text, match.end(), that.start()
+    )
+    c_start, c_end = trim(text, that.end(), end)
+    c_end = _clause_end(text, c_start, c_end)
+    if mention is None or word_count(text[c_start:c_end], 3) < 3:
+        return None
+    return _make_indirect(
+        text, c_start, c_end, mention, match.group("verb"), spans, end, via_from=match.start()
+    )
+
+
+#: "X's claim that ...": a possessive source, a noun of saying, "that".
+_NOMINAL: Final = re.compile(r"(?:’s|'s)\s+(?P<noun>[a-z]+)\s+that\s+")
+
+
+def _nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """``X's claim that CONTENT``: reported speech carried by a noun of saying."""
+    for match in _NOMINAL.finditer(text, start, end):
+        if match.group("noun") not in NOMINAL_CUES:
+            continue
+        mention = subject_before(text, match.start(), start)
+        if mention is None or not _is_source(mention):
+            continue
+        if not text[start : mention.start].strip():
+            # the noun phrase is the sentence's subject ("X's claim that ... drew criticism"):
+            # where its clause ends cannot be told without parsing the sentence
+            continue
+        c_start, c_end = trim(text, match.end(), end)
+        c_end = _clause_end(text, c_start, c_end)
+        if word_count(text[c_start:c_end], 3) < 3 or text[c_start] in QUOTE_MARKS:
+            continue
+        return _make_indirect(
+            text, c_start, c_end, mention, match.group("noun"), spans, end, via_from=match.start()
+        )
+    return None
 
 
 #: A word that may be a verb of belief or stance (checked against the lexicon).
@@ -308,7 +369,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return trim(text, start, stop.start())[1] if stop else end
 
 
-_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter)\s*$")
+_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter|\bquoted\s+as)\s*$")
 
 
 _THAT_NEXT: Final = re.compile(r"\s+that\b")
@@ -465,6 +526,47 @@ def _make_indirect(
     return Candidate(kind, start, end, mention=mention, cue=cue, via=via)
 
 
+#: "Expert: China sees ...", "Matthews: Well, ...": a speaker's label, a colon, a statement.
+_LABEL: Final = re.compile(r"(?P<label>[^\s:][^:\n]{0,50}?):[ \u00a0]+(?=\S)")
+_MAX_LABELLED_WORDS: Final = 60
+
+
+def _labelled_statement(text: str, start: int, end: int) -> Candidate | None:
+    """A paragraph that is a statement after its speaker's label, as in sub-headlines of
+    state media ("Expert: Belarus and China ...") and transcripts ("Matthews: Well, ...").
+
+    The label must name a person (a name of up to four words, with or without a title) or
+    be a role noun ("Expert", "Minister"); labels of a post's furniture ("Update:",
+    "Photo:", "Read more:") and clock times are not speakers.
+    """
+    match = _LABEL.match(text, start, end)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    words = label.split()
+    if (
+        not words
+        or len(words) > 4
+        or len(label) < 2  # "Q:" and "A:" of an interview are no one in particular
+        or any(core_of(w) in NOT_SPEAKER_LABELS for w in words)
+    ):
+        return None
+    if not (
+        (len(words) == 1 and is_role_noun(core_of(words[0])) and words[0][:1].isupper())
+        or (classify(label) in {"name", "honorific"} and all(is_namelike(w) for w in words))
+    ):
+        return None
+    c_start, c_end = trim(text, match.end(), end)
+    if (
+        c_end <= c_start
+        or text[c_start] in QUOTE_MARKS
+        or not 5 <= word_count(text[c_start:c_end], _MAX_LABELLED_WORDS + 1) <= _MAX_LABELLED_WORDS
+    ):
+        return None
+    mention = Mention(start + match.start("label") - start, match.end("label"), label, label)
+    return Candidate(QuoteKind.INDIRECT, c_start, c_end, mention=mention, cue=":")
+
+
 def indirect_candidates(
     text: str, paragraphs: Sequence[str], spans: list[MarkedSpan], direct: list[Candidate]
 ) -> tuple[list[Candidate], set[int]]:
@@ -476,6 +578,12 @@ def indirect_candidates(
     taken = sorted((c.start, c.end) for c in direct)
     taken_starts = [t[0] for t in taken]
     for p_start, p_end in paragraph_bounds(paragraphs):
+        labelled = _labelled_statement(text, p_start, p_end)
+        if labelled is not None and not any(
+            labelled.start < b and a < labelled.end for a, b in taken
+        ):
+            found.append(labelled)
+            continue
         for s_start, s_end in sentences(text, p_start, p_end):
             local = spans_near(spans, starts, s_start, s_end)
             nearby = taken[
