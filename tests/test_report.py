@@ -356,6 +356,7 @@ def test_write_report_splits_into_pages(tmp_path: Path) -> None:
     sidebar = next(index.iter("aside"))
     assert "Ana Ilic" in sidebar.text()
     assert "5" in sidebar.text()
+    assert "5 articles · 5 quotes · 1 speaker" in index.text()
 
 
 def test_write_report_refuses_to_overwrite_pages(tmp_path: Path) -> None:
@@ -367,6 +368,36 @@ def test_write_report_refuses_to_overwrite_pages(tmp_path: Path) -> None:
     with pytest.raises(OutputExistsError):  # a page left from before
         write_report(many_articles(3), target, page_size=2)
     write_report(many_articles(3), target, page_size=2, force=True)
+
+
+def test_force_removes_pages_of_an_earlier_longer_report(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    folder = pages_folder(target)
+    write_report(many_articles(5), target, page_size=1)
+    assert len(list(folder.iterdir())) == 5
+    write_report(many_articles(3), target, page_size=1, force=True)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "page-0001.html",
+        "page-0002.html",
+        "page-0003.html",
+    ]
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    write_report(many_articles(1), target, page_size=1, force=True)  # one file now
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]  # not ours: kept
+    (folder / "notes.txt").unlink()
+    write_report(many_articles(2), target, page_size=1, force=True)
+    write_report(many_articles(1), target, force=True)
+    assert not folder.exists()
+
+
+def test_chart_leaves_room_for_the_counts() -> None:
+    svg = parse_html(chart_svg([("Ana Ilic", 20004), ("Ivo Lang", 3)]))
+    (chart,) = svg.iter("svg")
+    width = float((chart.get("viewbox") or "").split()[2])  # the parser lowercases names
+    counts = [t for t in chart.iter("text") if t.text().isdigit()]
+    assert [t.text() for t in counts] == ["20004", "3"]
+    for text in counts:
+        assert float(text.get("x") or 0) + 7 * len(text.text()) <= width
 
 
 def test_write_report_bad_page_size(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ attributes alike, and the script writes data only as text, never as markup.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import html
 import itertools
@@ -92,7 +93,7 @@ mark.q.active { box-shadow: 0 0 0 2px var(--dark); }
 #tip b { display: block; font-size: .95rem; }
 dl.tip { margin: .2rem 0 0; display: grid; grid-template-columns: auto 1fr; gap: 0 .6rem; }
 dl.tip dt { color: #c9d1d9; } dl.tip dd { margin: 0; }
-.kinds span { margin-right: .8rem; white-space: nowrap; }
+.kinds span { margin-right: .4rem; white-space: nowrap; }
 .kinds u { text-decoration-thickness: 2px; text-underline-offset: .22em; }
 .kinds u.direct { text-decoration-style: solid; }
 .kinds u.indirect { text-decoration-style: dashed; }
@@ -467,9 +468,10 @@ def chart_svg(rows: Sequence[tuple[str, int]], palette: Palette | None = None) -
     label, bar, gap, height = 150, 120, 6, 18
     most = max(count for _, count in rows) or 1
     total_height = len(rows) * (height + gap)
+    numbers = 10 + 7 * len(str(most))  # room for the count after the longest bar
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="100%" '
-        f'viewBox="0 0 {label + bar + 36} {total_height}" role="img" '
+        f'viewBox="0 0 {label + bar + numbers} {total_height}" role="img" '
         'aria-labelledby="chart-title chart-desc">'
         '<title id="chart-title">Speakers quoted most</title>'
         f'<desc id="chart-desc">{_e(", ".join(f"{n}: {c}" for n, c in rows))}</desc>'
@@ -536,11 +538,17 @@ def _index(entries: Sequence[_IndexEntry], start: int = 1) -> str:
     return f'<ol class="index" start="{start}">{items}</ol>'
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def _subtitle(articles: int, quotes: int, speakers: _Speakers) -> str:
-    return (
-        f"{articles} article{'' if articles == 1 else 's'} · "
-        f"{quotes} quote{'' if quotes == 1 else 's'} · "
-        f"{len(speakers.entries)} speaker{'' if len(speakers.entries) == 1 else 's'}"
+    return " · ".join(
+        (
+            _count(articles, "article"),
+            _count(quotes, "quote"),
+            _count(len(speakers.entries), "speaker"),
+        )
     )
 
 
@@ -626,6 +634,21 @@ def _nav(current: int, index: str, page_name: str, *, more: bool) -> str:
 
 
 PAGE_NAME: Final = "page-{:04d}.html"
+_PAGE_FILE: Final = re.compile(r"page-(\d{4,})\.html")
+
+
+def _remove_stale_pages(folder: Path, *, keep: int) -> None:
+    """Remove the pages after the first ``keep`` left by an earlier, longer report (only
+    files named as pages are touched), and the folder if that empties it."""
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        match = _PAGE_FILE.fullmatch(path.name)
+        if match and int(match.group(1)) > keep and path.is_file():
+            path.unlink()
+    with contextlib.suppress(OSError):  # not empty: other files are not ours to remove
+        if keep == 0:
+            folder.rmdir()
 
 
 def write_report(
@@ -644,7 +667,8 @@ def write_report(
     ``page-0001.html``, ``page-0002.html``, ... in the folder :func:`pages_folder` names
     (``report_pages/`` next to ``report.html``), each page self-contained too.  Articles
     are read one page ahead, so memory stays bounded.  Files are written atomically; an
-    existing file is replaced only with ``force=True``.
+    existing file is replaced only with ``force=True``, which also removes the pages an
+    earlier, longer report left in that folder.
     """
     if page_size < 1:
         raise ValueError(f"page_size must be at least 1, not {page_size}")
@@ -656,6 +680,8 @@ def write_report(
     if upcoming is None:
         with atomic_write(target, force=force) as handle:
             handle.write(_page(first, title=title, first=1))
+        if force:
+            _remove_stale_pages(pages_folder(target), keep=0)
         return [target]
     current: list[Article] | None = first
     folder = pages_folder(target)
@@ -683,6 +709,7 @@ def write_report(
             handle.write(_page(current, title=title, first=start, nav=nav))
         written.append(page)
         current, upcoming = upcoming, next(chunks, None) if upcoming is not None else None
+    _remove_stale_pages(folder, keep=number)
     quotes = sum(entry.quotes for entry in entries)
     index = (
         '<section aria-labelledby="index-title"><h2 id="index-title">Articles</h2>'
