@@ -115,6 +115,9 @@ def test_every_quote_of_the_examples_is_marked_once() -> None:
     tree = parse_html(render_report(dataset))
     check_every_quote_marked_once(tree, dataset)
     assert len(marks(tree)) == sum(len(a.quotes) for a in dataset)  # no splits here
+    assert [a.get("lang") for a in tree.iter("article")] == ["en", "en", "en"]
+    index = next(tree.iter("ol"))
+    assert "2024-09-02 17:40:12 · 10 quotes" in index.text()
 
 
 def test_body_text_is_the_article_text() -> None:

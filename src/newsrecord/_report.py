@@ -392,9 +392,10 @@ def _article_meta(article: Article) -> str:
 def article_html(article: Article, anchor: str, palette: Palette | None = None) -> str:
     """One article as an HTML ``<section>``: title, details, legend, marked text."""
     cast = _cast(article, anchor, palette if palette is not None else Palette())
+    language = f' lang="{_e(article.language)}"' if article.language else ""
     body = "".join(f"<p>{paragraph}</p>" for paragraph in marked_paragraphs(article, cast, anchor))
     return (
-        f'<section><article id="{anchor}" data-article-id="{_e(article.id)}">'
+        f'<section><article id="{anchor}" data-article-id="{_e(article.id)}"{language}>'
         f"<h2>{_e(article.title)}</h2>"
         f'<p class="meta">{_article_meta(article)}</p>'
         f"{_legend(article, cast)}{body}</article></section>"
@@ -402,7 +403,7 @@ def article_html(article: Article, anchor: str, palette: Palette | None = None) 
 
 
 @attrs.define
-class SpeakerEntry:
+class _SpeakerEntry:
     """A speaker of a report: quotes, affiliations, and the first quote's address."""
 
     name: str
@@ -415,7 +416,7 @@ class _Speakers:
     """The speakers of some articles, by resolved name, in order of first quote."""
 
     def __init__(self) -> None:
-        self.entries: dict[str, SpeakerEntry] = {}
+        self.entries: dict[str, _SpeakerEntry] = {}
         self.unattributed = 0
 
     def add(self, article: Article, href: str) -> None:
@@ -427,12 +428,12 @@ class _Speakers:
             name = " ".join(speaker.name.split())
             entry = self.entries.get(name)
             if entry is None:
-                entry = self.entries[name] = SpeakerEntry(name, first=f"{href}-q{index + 1}")
+                entry = self.entries[name] = _SpeakerEntry(name, first=f"{href}-q{index + 1}")
             entry.quotes += 1
             for affiliation in speaker.affiliations:
                 entry.affiliations.setdefault(affiliation_text(affiliation), None)
 
-    def ranked(self) -> list[SpeakerEntry]:
+    def ranked(self) -> list[_SpeakerEntry]:
         return sorted(self.entries.values(), key=lambda entry: (-entry.quotes, entry.name))
 
 
@@ -532,7 +533,7 @@ class _IndexEntry:
 def _index(entries: Sequence[_IndexEntry], start: int = 1) -> str:
     items = "".join(
         f'<li><a href="{_e(entry.href)}">{_e(entry.title)}</a> '
-        f'<span class="muted">{_e(entry.published)} · {entry.quotes} quotes</span></li>'
+        f'<span class="muted">{_e(entry.published)} · {_count(entry.quotes, "quote")}</span></li>'
         for entry in entries
     )
     return f'<ol class="index" start="{start}">{items}</ol>'
