@@ -3,8 +3,9 @@
 The markup tests parse the report with the standard library (``htmltree``).  The browser
 tests open it in headless Chromium (Debian's ``chromium``; ``.ci/run`` installs it), let
 its script run, and check the DOM Chromium serialises (``--dump-dom``); they are skipped,
-with the reason, only when no Chromium can be run.  The articles and posts here are
-made up for these tests; the example posts are the repository's own.
+with the reason, only when no Chromium can be run.  ``NEWSRECORD_UPDATE_SCREENSHOT=1``
+makes the browser test copy its screenshot to ``docs/_static/report.png``.  The articles
+and posts here are made up for these tests; the example posts are the repository's own.
 """
 
 from __future__ import annotations
@@ -289,6 +290,12 @@ def test_initials_and_palette() -> None:
     assert colours[PALETTE] == colours[0]
     assert palette("Speaker  3") == colours[3]
     assert palette(None) == "cu"
+
+
+def test_report_of_nothing() -> None:
+    tree = parse_html(render_report([]))
+    assert "0 articles · 0 quotes · 0 speakers" in tree.text()
+    assert not list(tree.iter("article"))
 
 
 def test_chart_of_nobody() -> None:
