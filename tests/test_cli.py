@@ -792,3 +792,27 @@ def test_the_documentation_shows_each_new_command() -> None:
     commands = {command.split()[1] for command, _output in _documented_runs()}
     assert commands == {"show", "stats"}
     assert len(_documented_runs()) >= 5
+
+
+def test_report_keeps_the_old_report_when_every_post_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    report = write(tmp_path / "report.html", "old")
+    assert main(["report", str(empty), "-o", str(report), "--force"]) == 1
+    assert "empty-post" in capsys.readouterr().err
+    assert report.read_text(encoding="utf-8") == "old"
+    assert (
+        main(
+            [
+                "report",
+                str(empty),
+                str(write(tmp_path / "one.txt", POST_ONE)),
+                "-o",
+                str(report),
+                "--force",
+            ]
+        )
+        == 1
+    )
+    assert report.read_text(encoding="utf-8").count("<article ") == 1

@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 import glob
 import io
+import itertools
 import json
 import os
 import shutil
@@ -623,8 +624,16 @@ def _run_report(args: argparse.Namespace) -> int:
 
     inputs = _inputs(args)
     _check_output(args.output, inputs.paths, force=args.force)
+    articles = iter(inputs)
+    first = next(articles, None)
+    if first is None and inputs.status != EXIT_OK:
+        return inputs.status  # every file failed: an existing report stays as it was
     newsrecord.write_report(
-        inputs, args.output, title=args.title, page_size=args.page_size, force=args.force
+        itertools.chain([first] if first is not None else [], articles),
+        args.output,
+        title=args.title,
+        page_size=args.page_size,
+        force=args.force,
     )
     return inputs.status
 
