@@ -30,9 +30,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Final
-
-import attrs
+from typing import Final, NamedTuple
 
 from newsrecord._atomic import atomic_write, check_writable
 from newsrecord._model import Article, Quote, Speaker
@@ -237,8 +235,7 @@ def initials(name: str) -> str:
     return letters.upper()
 
 
-@attrs.frozen
-class _Who:
+class _Who(NamedTuple):
     """How one article shows one of its speakers."""
 
     speaker: Speaker | None
@@ -402,14 +399,16 @@ def article_html(article: Article, anchor: str, palette: Palette | None = None) 
     )
 
 
-@attrs.define
 class _SpeakerEntry:
     """A speaker of a report: quotes, affiliations, and the first quote's address."""
 
-    name: str
-    quotes: int = 0
-    affiliations: dict[str, None] = attrs.field(factory=dict)
-    first: str = ""
+    __slots__ = ("affiliations", "first", "name", "quotes")
+
+    def __init__(self, name: str, *, first: str) -> None:
+        self.name = name
+        self.first = first
+        self.quotes = 0
+        self.affiliations: dict[str, None] = {}
 
 
 class _Speakers:
@@ -522,8 +521,7 @@ def _document(title: str, subtitle: str, main: str, aside: str) -> str:
     )
 
 
-@attrs.frozen
-class _IndexEntry:
+class _IndexEntry(NamedTuple):
     title: str
     published: str
     quotes: int

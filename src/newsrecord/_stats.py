@@ -135,12 +135,16 @@ def _ranked(counter: Counter[str], top: int | None) -> tuple[Tally, ...]:
     return tuple(Tally(name, count) for name, count in rows[:top])
 
 
-@attrs.define
 class _Speaker:
-    kind: SpeakerKind
-    quotes: int = 0
-    articles: int = 0
-    affiliations: dict[str, None] = attrs.field(factory=dict)
+    """What :func:`stats` gathers about one speaker."""
+
+    __slots__ = ("affiliations", "articles", "kind", "quotes")
+
+    def __init__(self, kind: SpeakerKind) -> None:
+        self.kind = kind
+        self.quotes = 0
+        self.articles = 0
+        self.affiliations: dict[str, None] = {}
 
 
 def stats(articles: Iterable[Article], *, top: int | None = 10) -> DatasetStats:
