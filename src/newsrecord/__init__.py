@@ -1,7 +1,8 @@
 """newsrecord: typed records of news articles and of who said what in them.
 
-Parse raw posts into :class:`Article` records (:func:`parse_post`), write and read them
-as JSON, JSON Lines and CSV, and validate datasets (:func:`validate`).
+Parse raw posts into :class:`Article` records (:func:`parse_post`), or read them from
+other tools' files (:mod:`newsrecord.adapters`); write and read them as JSON, JSON Lines
+and CSV, and validate datasets (:func:`validate`).
 """
 
 from newsrecord._converter import structure_article as structure
@@ -10,6 +11,7 @@ from newsrecord._csvio import read_csv, write_csv
 from newsrecord._errors import (
     DecodeError,
     FormatError,
+    MissingExtraError,
     NewsrecordError,
     OutputExistsError,
     ParseError,
@@ -38,6 +40,7 @@ __all__ = [
     "Article",
     "DecodeError",
     "FormatError",
+    "MissingExtraError",
     "NewsrecordError",
     "OutputExistsError",
     "ParseError",

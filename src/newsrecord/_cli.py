@@ -39,6 +39,7 @@ from newsrecord._csvio import AFFILIATIONS, ARTICLES, QUOTES, SPEAKERS, read_csv
 from newsrecord._dates import resolve_timezone
 from newsrecord._errors import (
     DecodeError,
+    MissingExtraError,
     NewsrecordError,
     OutputExistsError,
     ParseError,
@@ -54,6 +55,7 @@ from newsrecord._parse import parse_post
 from newsrecord._problems import Problem
 from newsrecord._schema import json_schema
 from newsrecord._validate import STDIN_NAME, Validator, json_file_records
+from newsrecord.adapters import FORMATS
 
 __all__ = ["main"]
 
@@ -227,8 +229,14 @@ def _output(path: str | None, *, force: bool) -> Iterator[IO[str]]:
 
 def _run_parse(args: argparse.Namespace) -> int:
     paths = _expand(args.files)
+    if args.channel is not None and args.from_format != "telegram":
+        raise UsageError("--channel applies to --from telegram only")
+    if args.encoding is not None and args.from_format != "post":
+        raise UsageError("--encoding applies to posts only: the files of --from are UTF-8")
     if args.output is not None:
         _check_output(args.output, paths, force=args.force)
+    if args.from_format != "post":
+        return _run_adapter(args, paths)
     options = ParseOptions(
         language=args.language,
         dayfirst=args.dayfirst,
@@ -334,6 +342,71 @@ def _parse_into(
             progress.clear()
     if written == 0 and status != EXIT_OK:
         raise _NothingParsed(status)
+    return status
+
+
+def _adapted(path: str, args: argparse.Namespace) -> tuple[list[Article], list[str], int]:
+    """The articles of one file of another tool (``--from``), the notes, the exit status."""
+    read = FORMATS[args.from_format]
+    options: dict[str, Any] = {
+        "language": args.language,
+        "dayfirst": args.dayfirst,
+        "default_timezone": args.timezone,
+        "strict": args.strict,
+    }
+    if args.channel is not None:
+        options["channel"] = args.channel
+    name = _display_name(path)
+    notes: list[str] = []
+    articles: list[Article] = []
+    status = EXIT_OK
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            articles = read(sys.stdin.buffer if path == "-" else path, **options)
+        except MissingExtraError as error:
+            raise UsageError(error.message) from None
+        except NewsrecordError as error:
+            if path == "-":
+                error.file = name
+            notes.extend(_error_lines(error))
+            status = EXIT_INVALID
+        except OSError as error:
+            notes.append(f"{name}: error: {_os_message(error)}")
+            status = EXIT_USAGE
+    warned = [
+        f"{name}: warning: {w.message}" for w in caught if isinstance(w.message, ParseWarning)
+    ]
+    for warning in caught:
+        if not isinstance(warning.message, ParseWarning):
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    return articles, warned + notes, status
+
+
+def _run_adapter(args: argparse.Namespace, paths: Sequence[str]) -> int:
+    """``parse --from FORMAT``: each file read whole by its adapter, in this process.
+
+    A file that is not of the format gives an error and no records; the other files are
+    still written.  When every file fails, an existing output is left as it was.
+    """
+    status = EXIT_OK
+    written = 0
+    try:
+        with _output(args.output, force=args.force) as handle:
+            for path in paths:
+                articles, notes, file_status = _adapted(path, args)
+                for note in notes:
+                    _stderr(note)
+                status = max(status, file_status)
+                for article in articles:
+                    handle.write(to_json(article) + "\n")
+                written += len(articles)
+            if written == 0 and status != EXIT_OK:
+                raise _NothingParsed(status)
+    except _NothingParsed as nothing:
+        return nothing.status
     return status
 
 
@@ -526,6 +599,19 @@ def _add_parse(commands: Any) -> None:
     )
     parser.add_argument(
         "files", nargs="+", metavar="FILE", help="a post file, a glob pattern, or - (stdin)"
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        choices=("post", *FORMATS),
+        default="post",
+        help="the files' format: plain-text posts (default), trafilatura JSON, newspaper4k "
+        "JSON, a Telegram Desktop export, or HTML pages (needs newsrecord[html])",
+    )
+    parser.add_argument(
+        "--channel",
+        metavar="NAME",
+        help="--from telegram: the channel's public name, for each post's t.me link",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT.jsonl", help="write here (atomically), not to stdout"
