@@ -582,7 +582,7 @@ def test_broken_pipe(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     assert capsys.readouterr().err == ""
 
 
-# ---------------------------------------------------------------- parse --from
+# ------------------------------------------------------- parse --from, convert --to
 
 ADAPTERS = Path(__file__).parent / "data" / "adapters"
 
@@ -682,3 +682,42 @@ def test_parse_from_html_without_trafilatura(
     err = capsys.readouterr().err
     assert err.startswith("newsrecord: error: reading HTML needs trafilatura")
     assert "pip install 'newsrecord[html]'" in err
+
+
+def test_convert_to_jsonld_and_ninjs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsrecord import to_ninjs
+    from newsrecord.adapters import from_telegram
+
+    posts = from_telegram(ADAPTERS / "telegram-result.json")
+    source = tmp_path / "posts.jsonl"
+    write_jsonl(posts, source)
+    target = tmp_path / "posts.jsonld"
+    assert main(["convert", str(source), str(target), "--to", "jsonld"]) == 0
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [node["identifier"] for node in document["@graph"]] == [p.id for p in posts]
+    assert main(["convert", str(source), str(target), "--to", "jsonld"]) == 2
+    assert main(["convert", str(source), "-", "--to", "ninjs"]) == 0
+    items = [json.loads(line) for line in lines(capsys.readouterr().out)]
+    assert items == [to_ninjs(p) for p in posts]
+
+
+def test_convert_to_csv_writes_datapackage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsrecord import datapackage
+    from newsrecord.adapters import from_trafilatura
+
+    source = tmp_path / "a.jsonl"
+    write_jsonl(from_trafilatura(ADAPTERS / "trafilatura.json"), source)
+    target = tmp_path / "csv"
+    assert main(["convert", str(source), str(target), "--to", "csv"]) == 0
+    written = json.loads((target / "datapackage.json").read_text(encoding="utf-8"))
+    assert written == datapackage()
+    # an existing datapackage.json is an existing output: nothing is written over
+    (target / "articles.csv").unlink()
+    assert main(["convert", str(source), str(target), "--to", "csv"]) == 2
+    assert "datapackage.json: error: the output exists already" in capsys.readouterr().err
+    assert not (target / "articles.csv").exists()
+    assert main(["convert", str(source), str(target), "--to", "csv", "--force"]) == 0
+    assert main(["convert", str(target), str(tmp_path / "b.jsonl"), "--to", "jsonl"]) == 0
+    assert (tmp_path / "b.jsonl").read_bytes() == source.read_bytes()

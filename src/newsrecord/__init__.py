@@ -2,12 +2,14 @@
 
 Parse raw posts into :class:`Article` records (:func:`parse_post`), or read them from
 other tools' files (:mod:`newsrecord.adapters`); write and read them as JSON, JSON Lines
-and CSV, and validate datasets (:func:`validate`).
+and CSV, export them as schema.org JSON-LD, IPTC ninjs, a Frictionless Data Package or
+pandas DataFrames, and validate datasets (:func:`validate`).
 """
 
 from newsrecord._converter import structure_article as structure
 from newsrecord._converter import unstructure_article as unstructure
 from newsrecord._csvio import read_csv, write_csv
+from newsrecord._datapackage import datapackage, write_datapackage
 from newsrecord._errors import (
     DecodeError,
     FormatError,
@@ -19,6 +21,7 @@ from newsrecord._errors import (
     RecordError,
 )
 from newsrecord._jsonio import from_json, read_jsonl, to_json, write_jsonl
+from newsrecord._jsonld import JSONLD_CONTEXT, to_jsonld, write_jsonld
 from newsrecord._model import (
     SCHEMA,
     Affiliation,
@@ -28,6 +31,8 @@ from newsrecord._model import (
     Speaker,
     SpeakerKind,
 )
+from newsrecord._ninjs import NINJS_VERSION, to_ninjs, write_ninjs
+from newsrecord._pandas import to_dataframes
 from newsrecord._parse import article_id, parse_file, parse_post
 from newsrecord._problems import CODES, Problem
 from newsrecord._schema import json_schema
@@ -35,6 +40,8 @@ from newsrecord._validate import ValidationReport, Validator, iter_validate, val
 
 __all__ = [
     "CODES",
+    "JSONLD_CONTEXT",
+    "NINJS_VERSION",
     "SCHEMA",
     "Affiliation",
     "Article",
@@ -54,6 +61,7 @@ __all__ = [
     "ValidationReport",
     "Validator",
     "article_id",
+    "datapackage",
     "from_json",
     "iter_validate",
     "json_schema",
@@ -62,11 +70,17 @@ __all__ = [
     "read_csv",
     "read_jsonl",
     "structure",
+    "to_dataframes",
     "to_json",
+    "to_jsonld",
+    "to_ninjs",
     "unstructure",
     "validate",
     "write_csv",
+    "write_datapackage",
     "write_jsonl",
+    "write_jsonld",
+    "write_ninjs",
 ]
 
 __version__ = "0.1.0.dev0"

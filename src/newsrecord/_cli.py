@@ -36,6 +36,7 @@ import attrs
 from newsrecord._atomic import atomic_write, check_writable, same_file
 from newsrecord._converter import structure_article
 from newsrecord._csvio import AFFILIATIONS, ARTICLES, QUOTES, SPEAKERS, read_csv, write_csv
+from newsrecord._datapackage import DATAPACKAGE, write_datapackage
 from newsrecord._dates import resolve_timezone
 from newsrecord._errors import (
     DecodeError,
@@ -47,9 +48,11 @@ from newsrecord._errors import (
     RecordError,
 )
 from newsrecord._jsonio import read_jsonl, to_json, write_jsonl
+from newsrecord._jsonld import write_jsonld
 from newsrecord._language import _get_factory as get_language_factory
 from newsrecord._language import normalize_language_tag
 from newsrecord._model import Article
+from newsrecord._ninjs import write_ninjs
 from newsrecord._parallel import Done, Progress, default_jobs, ordered_map
 from newsrecord._parse import parse_post
 from newsrecord._problems import Problem
@@ -545,6 +548,8 @@ def _run_convert(args: argparse.Namespace) -> int:
     source, target = args.input, args.output
     if args.to == "csv" and target == "-":
         raise UsageError("--to csv writes a directory; standard output (-) cannot be one")
+    if args.to == "csv":  # before any table is written
+        check_writable(os.path.join(target, DATAPACKAGE), force=args.force)
     if args.spreadsheet_safe and args.to != "csv" and not os.path.isdir(source):
         raise UsageError("--spreadsheet-safe applies to CSV input or output only")
     if _overwrites_input(source, target, args.to):
@@ -553,8 +558,13 @@ def _run_convert(args: argparse.Namespace) -> int:
     articles = _read_articles(source, spreadsheet_safe=reading_safe)
     if args.to == "jsonl":
         write_jsonl(articles, target, force=args.force)
+    elif args.to == "jsonld":
+        write_jsonld(articles, target, force=args.force)
+    elif args.to == "ninjs":
+        write_ninjs(articles, target, force=args.force)
     else:
         write_csv(articles, target, force=args.force, spreadsheet_safe=args.spreadsheet_safe)
+        write_datapackage(target, force=True, spreadsheet_safe=args.spreadsheet_safe)
     return EXIT_OK
 
 
@@ -710,12 +720,19 @@ def _add_validate(commands: Any) -> None:
 def _add_convert(commands: Any) -> None:
     parser = commands.add_parser(
         "convert",
-        help="convert between JSON Lines and CSV",
-        description="Convert a .jsonl/.json file or a CSV directory to JSON Lines or CSV.",
+        help="convert between JSON Lines and CSV, or export as JSON-LD or ninjs",
+        description="Convert a .jsonl/.json file or a CSV directory to JSON Lines, CSV (with "
+        "its datapackage.json), schema.org JSON-LD or IPTC ninjs.",
     )
     parser.add_argument("input", metavar="IN", help="a .jsonl or .json file, a CSV directory, or -")
-    parser.add_argument("output", metavar="OUT", help="a .jsonl file (or -) or a directory")
-    parser.add_argument("--to", required=True, choices=("jsonl", "csv"), help="the output format")
+    parser.add_argument("output", metavar="OUT", help="a file (or -), or a directory for --to csv")
+    parser.add_argument(
+        "--to",
+        required=True,
+        choices=("jsonl", "csv", "jsonld", "ninjs"),
+        help="the output format: JSON Lines, CSV tables and datapackage.json, one JSON-LD "
+        "document, or ninjs objects one a line",
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing output")
     parser.add_argument(
         "--spreadsheet-safe",
