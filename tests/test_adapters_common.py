@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import json
 import warnings
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from newsrecord import FormatError, ParseError, ParseWarning
+from newsrecord import Article, FormatError, NewsrecordError, ParseError, ParseWarning
+from newsrecord.adapters import FORMATS
 from newsrecord.adapters._common import Options, build_article, decode_text, load_json
 
 
@@ -72,3 +77,35 @@ def test_warnings_and_errors_name_the_record() -> None:
         build(title="T", date="03/04/2024", options=Options(language="en", strict=True), line=7)
     assert (raised.value.file, raised.value.line) == ("f.json", 7)
     assert raised.value.field == "$[2] (published)"
+
+
+# Any JSON value, with the keys the adapters look for more often than chance would give.
+KEYS = st.sampled_from(
+    ["title", "text", "date", "author", "authors", "language", "source", "source-hostname",
+     "publish_date", "url", "messages", "id", "type", "date_unixtime", "name", "chats"]
+)  # fmt: skip
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(KEYS | st.text(max_size=5), inner, max_size=5)
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(JSON, st.sampled_from(sorted(FORMATS)))
+def test_any_json_gives_articles_or_a_newsrecord_error(value: object, name: str) -> None:
+    """No reader raises anything but a NewsrecordError, whatever JSON it is given."""
+    data = json.dumps(value).encode()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ParseWarning)
+        try:
+            result: object = FORMATS[name](io.BytesIO(data))
+        except NewsrecordError as error:
+            result = error
+    if isinstance(result, NewsrecordError):
+        assert result.file == "<stream>"
+    else:
+        assert isinstance(result, list)
+        assert all(isinstance(article, Article) for article in result)

@@ -8,6 +8,9 @@ for a missing trafilatura is tested with the import made to fail.
 from __future__ import annotations
 
 import importlib
+import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -86,3 +89,28 @@ def test_without_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importlib, "import_module", refuse)
     with pytest.raises(MissingExtraError, match=r"pip install 'newsrecord\[html\]'"):
         from_html(DATA / "page.html")
+
+
+def test_trafilatura_and_pandas_are_not_imported_until_needed() -> None:
+    code = (
+        "import sys, newsrecord, newsrecord.adapters, newsrecord._cli\n"
+        "print(sorted(m for m in ('trafilatura', 'pandas', 'pyld', 'frictionless')"
+        " if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_runtime_dependencies_are_still_the_four() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    pyproject = Path(__file__).parent.parent / "pyproject.toml"
+    if not pyproject.exists():  # pragma: no cover - tests run from an installed copy
+        pytest.skip("no pyproject.toml beside the tests")
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    names = sorted(re.split(r"[<>=!~ \[]", d, maxsplit=1)[0] for d in project["dependencies"])
+    assert names == ["attrs", "cattrs", "langdetect", "python-dateutil"]
+    extras = project["optional-dependencies"]
+    assert any(d.startswith("trafilatura") for d in extras["html"])
+    assert any(d.startswith("pandas") for d in extras["pandas"])

@@ -653,9 +653,13 @@ def test_parse_from_warnings_and_usage(
         f"{jsonl_file}:3: error: $ (language): language 'English (UK)' of the input is not a "
         "BCP 47 tag\n"
     )
-    assert main(["parse", "--from", "newspaper", "--channel", "x", jsonl_file]) == 2
+    assert main(["parse", "--from", "newspaper", "--channel", "valley_morning", jsonl_file]) == 2
     assert "--channel applies to --from telegram only" in capsys.readouterr().err
     assert main(["parse", "--from", "newspaper", "--encoding", "latin-1", jsonl_file]) == 2
+    assert main(["parse", "--from", "telegram", "--channel", "no spaces", jsonl_file]) == 2
+    err = capsys.readouterr().err
+    assert "not a Telegram channel name: 'no spaces'" in err
+    assert "Traceback" not in err
     assert main(["parse", "--from", "telegram", str(tmp_path / "missing.json")]) == 2
     assert "cannot read the file" in capsys.readouterr().err
     data = (ADAPTERS / "newspaper.json").read_bytes()

@@ -59,6 +59,7 @@ from newsrecord._problems import Problem
 from newsrecord._schema import json_schema
 from newsrecord._validate import STDIN_NAME, Validator, json_file_records
 from newsrecord.adapters import FORMATS
+from newsrecord.adapters._telegram import channel_name
 
 __all__ = ["main"]
 
@@ -621,6 +622,7 @@ def _add_parse(commands: Any) -> None:
     parser.add_argument(
         "--channel",
         metavar="NAME",
+        type=_option_type(channel_name, "channel name"),
         help="--from telegram: the channel's public name, for each post's t.me link",
     )
     parser.add_argument(

@@ -30,11 +30,22 @@ from newsrecord.adapters._common import (
     source_name,
 )
 
-__all__ = ["from_telegram", "message_text"]
+__all__ = ["channel_name", "from_telegram", "message_text"]
 
 WHAT: Final = "a Telegram Desktop chat export"
 _CHANNEL_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_]{4,31}")
 _UNIX_TIME: Final = re.compile(r"[0-9]{1,12}")
+
+
+def channel_name(value: str) -> str:
+    """A channel's public name from ``name``, ``@name`` or ``https://t.me/name``.
+
+    Raises :class:`ValueError` for anything that is not a channel name.
+    """
+    name = value.strip().removeprefix("@").removeprefix("https://t.me/").strip("/")
+    if not _CHANNEL_NAME.fullmatch(name):
+        raise ValueError(f"not a Telegram channel name: {value!r} (5 to 32 letters, digits and _)")
+    return name
 
 
 def message_text(text: Any, *, name: str, path: str) -> str:
@@ -148,11 +159,7 @@ def from_telegram(
     channel name, before any article is returned.
     """
     if channel is not None:
-        channel = channel.removeprefix("@").removeprefix("https://t.me/").strip("/")
-        if not _CHANNEL_NAME.fullmatch(channel):
-            raise ValueError(
-                f"not a Telegram channel name: {channel!r} (5 to 32 letters, digits and _)"
-            )
+        channel = channel_name(channel)
     name = source_name(source)
     options = Options(
         language=language, dayfirst=dayfirst, default_timezone=default_timezone, strict=strict
