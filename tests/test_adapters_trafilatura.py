@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -123,3 +126,30 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b'{"title": "caf\xe9", "text": "a"}')
     with pytest.raises(FormatError, match="offset 14 is not UTF-8"):
         from_trafilatura(path)
+
+
+def test_the_output_of_the_trafilatura_command(tmp_path: Path) -> None:
+    """What ``trafilatura --json`` writes for a page reads as the page's article."""
+    command = shutil.which("trafilatura") or str(Path(sys.executable).with_name("trafilatura"))
+    if not Path(command).exists():
+        pytest.skip("needs trafilatura (newsrecord[html])")
+    page = (DATA / "page.html").read_bytes()
+    done = subprocess.run(
+        [command, "--json", "--with-metadata"],
+        input=page,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    path = tmp_path / "page.json"
+    path.write_bytes(done.stdout)
+    real = json.loads(done.stdout)
+    # the files of these tests have the keys trafilatura writes, in its order
+    written = json.loads((DATA / "trafilatura.json").read_text(encoding="utf-8"))
+    assert list(written) == list(real)
+    (article,) = from_trafilatura(path)
+    assert article.title == "Harbour tram approved"
+    assert article.source == "The Harbour Courier"
+    assert article.url == "https://harbour-courier.example/2024/03/tram"
+    assert article.paragraphs[0].startswith("The city council approved")
+    assert {article.speaker(q.speaker_id).name for q in article.quotes} == {"Jana Novak"}  # type: ignore[union-attr]
