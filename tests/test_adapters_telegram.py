@@ -43,6 +43,15 @@ def test_one_article_per_post_with_text() -> None:
     assert second.authors == ()
 
 
+def test_a_post_of_one_line_is_its_own_body(tmp_path: Path) -> None:
+    line = "The works will take six weeks, said Ivo Brandt, the head of the city roads office."
+    path = tmp_path / "result.json"
+    path.write_text(_export([{"id": 5, "type": "message", "text": line}]), encoding="utf-8")
+    (post,) = from_telegram(path)
+    assert (post.title, post.paragraphs) == (line, (line,))
+    assert [post.speaker(q.speaker_id).name for q in post.quotes] == ["Ivo Brandt"]  # type: ignore[union-attr]
+
+
 def test_channel_name_gives_links() -> None:
     for name in ("valley_morning", "@valley_morning", "https://t.me/valley_morning"):
         urls = [a.url for a in from_telegram(EXPORT, channel=name)]

@@ -229,7 +229,7 @@ def build_article(
     """An article from fields an adapter read, its quotes and speakers found by the parser.
 
     ``title`` ``None`` takes the first paragraph as the headline; a first paragraph that
-    is the headline itself is dropped.  ``date`` is read by the
+    is the headline itself is dropped when other paragraphs follow.  ``date`` is read by the
     parser's date rules; ``published`` (an exact instant the input gives, such as a Unix
     time) replaces the value read, and ``date`` is kept as ``published_raw``.  Errors
     name the file, the ``line`` and the JSON ``path`` of the input record.
@@ -238,7 +238,7 @@ def build_article(
     headline = one_line(title) if title else ""
     if not headline and body:
         headline, body = one_line(body[0]), body[1:]
-    elif body and one_line(body[0]) == headline:  # the page's headline, extracted with its text
+    elif len(body) > 1 and one_line(body[0]) == headline:  # a page's headline, with its text
         body = body[1:]
     if not headline:
         raise FormatError(

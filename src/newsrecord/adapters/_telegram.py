@@ -114,14 +114,17 @@ def _post(
     text = message_text(message.get("text", ""), name=name, path=f"{path}.text")
     if not text.strip():  # a photo or a file without a caption
         return None
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if line.strip()]
+    # the first line is the headline; a post of one line is its body as well, so that
+    # what it quotes is found
+    title = lines[0]
     date = optional_text(message, "date", name=name, path=path)
     author = optional_text(message, "author", name=name, path=path)
     chat_id = chat.get("id")
     prefix = f"telegram-{chat_id}" if isinstance(chat_id, int) else "telegram"
     return build_article(
-        title=None,
-        paragraphs=lines,
+        title=title,
+        paragraphs=lines if len(lines) == 1 else lines[1:],
         options=options,
         name=name,
         path=path,
@@ -145,7 +148,8 @@ def from_telegram(
 ) -> list[Article]:
     """The posts of a Telegram Desktop chat export (``result.json``), one article each.
 
-    The headline is the first line of the post, the body the other lines.  ``published``
+    The headline is the first line of the post, the body the other lines (a post of one
+    line is its own body too, so that its quotes are found).  ``published``
     is the instant of ``date_unixtime`` in UTC when the export has it (``date`` is the
     exporting computer's local time, kept as ``published_raw``); otherwise ``date`` is
     read by the parser's rules (``default_timezone`` gives it a zone).  The source is the
