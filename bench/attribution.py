@@ -413,7 +413,13 @@ _TITLE_WORDS = frozenset(
     secretary gen general adm lt col sgt judge justice mayor prof professor rev the prime
     minister ambassador pastor republican republicans democrat democrats democratic
     candidate chairman chairwoman chief leader speaker spokesman spokeswoman nominee host
-    anchor billionaire businessman attorney u.s. us un uk gop team
+    anchor billionaire businessman attorney u.s. us un uk gop team house committee labor
+    defence defense foreign journalist actress actor staff state agriculture commerce
+    treasury homeland security interior energy education health transportation majority
+    minority whip admiral lieutenant captain officer commissioner counsel director manager
+    adviser advisor strategist pollster economist analyst chair co-chair founder ceo editor
+    columnist writer author commentator correspondent reporter activist executive deputy
+    assistant associate senior chief
     """.split()
 )
 

@@ -37,6 +37,7 @@ from newsrecord.parse._roles import (
     classify,
     is_organization,
     is_person_name,
+    is_role_noun,
     read_name,
     strip_determiner,
 )
@@ -312,6 +313,12 @@ class Resolver:
 
     def _by_description(self, head: str) -> _Entity | None:
         words = head.split()
+        if (
+            len(words) > 1
+            and any(w.endswith(("’s", "'s")) for w in words[:-1])
+            and is_role_noun(core_of(words[-1]))
+        ):
+            return self._by_possessive(head)
         if not words or words[0].lower() not in {"the", "this", "that"}:
             return None
         noun = core_of(words[-1])
@@ -331,6 +338,18 @@ class Resolver:
             return self._new(_lower_first(strip_determiner(head), "the "), SpeakerKind.ORGANIZATION)
         return None
 
+    def _by_possessive(self, head: str) -> _Entity:
+        """ "Ivo Hart's spokeswoman": the person in that role for that organisation or
+        person, seen before or new (named by the description, as nothing names her)."""
+        affiliation = affiliation_of(head, None)
+        if affiliation is not None:
+            for entity in self._by_recency():
+                if affiliation in entity.affiliations:
+                    return entity
+        entity = self._new(head, SpeakerKind.PERSON)
+        entity.add_affiliation(affiliation)
+        return entity
+
     def _new(self, name: str, kind: SpeakerKind) -> _Entity:
         entity = _Entity(name=name, kind=kind, order=len(self.entities))
         self.entities.append(entity)
@@ -341,6 +360,24 @@ class Resolver:
 def _lower_first(text: str, prefix: str = "") -> str:
     """``prefix`` plus ``text`` with its first letter in lower case ("the ministry")."""
     return prefix + text[:1].lower() + text[1:]
+
+
+def _complete_name(text: str, entity: _Entity) -> None:
+    """Give a person known by surname or honorific only ("Clinton", "Mr. Avdonin") the
+    full name the article gives anywhere, also after the quote ("... said Clinton. ...
+    Hillary Clinton, the nominee, ..."); the short form stays an alias."""
+    words = entity.name.split()
+    if entity.kind is not SpeakerKind.PERSON or not words:
+        return
+    honorific = len(words) == 2 and core_of(words[0]) in HONORIFICS
+    if len(words) != 1 and not honorific:
+        return
+    surname = words[-1].strip(".,")
+    full = _find_full_name(text, surname, len(text))
+    if full is not None and len(full.split()) > 1 and full != entity.name:
+        short, entity.name = entity.name, full
+        entity.aliases = [a for a in entity.aliases if a != full]
+        entity.add_alias(short)
 
 
 def resolve(
@@ -363,6 +400,8 @@ def resolve(
         mention = mentions[index]
         if mention is not None:
             resolved[index] = resolver.resolve(mention)
+    for entity in resolver.entities:
+        _complete_name(text, entity)
     ids: dict[int, str] = {}
     speakers: list[Speaker] = []
     for index in order:
