@@ -468,24 +468,32 @@ def _name_words(head: str) -> list[str]:
 
 
 def gold_full_name(text: str, head: str) -> str | None:
-    """The longest proper name in ``text`` that ends in the gold source's last name word.
+    """The proper name in ``text`` that the gold source's last name word stands for.
 
     ``"Mr. Avdonin"`` and ``"Avdonin"`` give ``"Aleksei Avdonin"`` when the text names him
     so anywhere; a source that is no proper name ("the spokeswoman", "he") gives ``None``.
+    Of the longer forms the text has (titles and sentence openers dropped), the most
+    frequent one wins, then the longest: "Ohio Gov. John Kasich" once and "John Kasich"
+    twice give "John Kasich".
     """
     words = _name_words(head)
     if not words:
         return None
     surname = words[-1].rstrip(".")
-    best = words
+    counts: dict[tuple[str, ...], int] = {}
     pattern = re.compile(rf"((?:{_NAME_WORD}[ \u00a0]+){{1,3}}){re.escape(surname)}\b")
     for match in pattern.finditer(text, headline_end(text)):
         found = match.group(1).split()
         while found and _title_like(found[0], len(found) + 1):
             found = found[1:]
-        candidate = [*found, surname]
-        if len(candidate) > len(best) and all(w[:1].isupper() for w in candidate):
-            best = candidate
+        candidate = (*found, surname)
+        if len(candidate) > 1 and all(w[:1].isupper() for w in candidate):
+            counts[candidate] = counts.get(candidate, 0) + 1
+    if not counts:
+        return " ".join(words)
+    best = max(counts, key=lambda c: (counts[c], len(c)))
+    if len(words) > len(best):
+        return " ".join(words)
     return " ".join(best)
 
 

@@ -464,7 +464,7 @@ def test_floor_all_attributions_recall_and_precision(dev_scores: dict[str, Any])
 
 
 def test_floor_resolved_speaker(dev_scores: dict[str, Any]) -> None:
-    _check(dev_scores, "resolved speaker", dev_scores["resolved_speaker_accuracy"], 0.68)
+    _check(dev_scores, "resolved speaker", dev_scores["resolved_speaker_accuracy"], 0.72)
 
 
 def test_floor_no_crashes(dev_scores: dict[str, Any]) -> None:
@@ -506,6 +506,8 @@ def test_gold_speaker_head(gold: str, head: str) -> None:
         ("Headline\n\nShe spoke.", "she", None),
         # a name does not run across a sentence end or start in the headline
         ("Ana Ruiz Wins\n\nOn Tuesday. Ruiz left.", "Ruiz", "Ruiz"),
+        # the most frequent full form wins over a rarer one with a title the list lacks
+        ("H\n\nHarbour Chief Ivo Hart spoke. Ivo Hart left. Ivo Hart won.", "Hart", "Ivo Hart"),
     ],
 )
 def test_gold_full_name(text: str, head: str, full: str | None) -> None:

@@ -142,8 +142,12 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
     """
     found: list[tuple[str, str]] = []
     for match in _SUBJECT_NAME.finditer(text, start, stop):
-        name = match.group("name")
-        words = name.split()
+        words = match.group("name").split()
+        while len(words) > 1 and (
+            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS or core_of(words[0]) in HONORIFICS
+        ):
+            words = words[1:]  # "Attorney General Loretta Lynch said"
+        name = " ".join(words)
         if (
             core_of(words[0]) in NOT_NAME_WORDS
             or is_organization(name)
@@ -154,6 +158,30 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
         if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
             continue  # a lone capitalised word is a name only if a full name ends in it
         found.append((name, (match.group("honorific") or "").strip(" .").lower()))
+    return found
+
+
+#: A run of two to four capitalised words: a candidate full name.
+_FULL_NAME: Final = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
+
+
+def _last_person_named(text: str, start: int, stop: int) -> str | None:
+    """The last full name of a person in ``text[start:stop]``, titles dropped."""
+    found: str | None = None
+    for match in _FULL_NAME.finditer(text, start, stop):
+        words = match.group().split()
+        while len(words) > 1 and (
+            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS | HONORIFICS
+            or core_of(words[0]) in NOT_NAME_WORDS
+        ):
+            words = words[1:]
+        name = " ".join(words)
+        if (
+            len(words) >= 2
+            and is_person_name(name)
+            and not text.startswith(("’s", "'s"), match.end())
+        ):
+            found = name
     return found
 
 
@@ -237,6 +265,14 @@ class Resolver:
             entity = known or self._new(name, SpeakerKind.PERSON)
             entity.gender = entity.gender or told
             break
+        if entity is None:
+            # nobody quoted or named as a subject yet: the person named last before the
+            # pronoun ("Attorney General Ana Ruiz is reaffirming ... She told ...")
+            name = _last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
+            if name is not None:
+                entity = self._match_name(name, SpeakerKind.PERSON) or self._new(
+                    name, SpeakerKind.PERSON
+                )
         if entity is not None and gender is not None and entity.gender is None:
             entity.gender = gender
         return entity
