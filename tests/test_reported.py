@@ -395,3 +395,55 @@ def test_more_subjects_and_clauses(paragraph: str, content: str, mention: str | 
 def test_a_weekday_is_no_part_of_a_group() -> None:
     quote = one(run("On Monday officials said the bill was dead."))
     assert quote.mention == "officials"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "mention"),
+    [
+        (
+            "Nearly three in five said they are much less likely to vote.",
+            "they are much less likely to vote",
+            "Nearly three in five",
+        ),
+        (
+            "Mr. Hart, in a brief interview on Saturday, said his plane was a great aircraft.",
+            "his plane was a great aircraft",
+            "Mr. Hart",
+        ),
+        (
+            "Sen. Ivo Hart, meanwhile, warned that the incident could lead to a war.",
+            "the incident could lead to a war",
+            "Sen. Ivo Hart",
+        ),
+        (
+            "Hart told the Eastmoor Herald he had already received hundreds of emails.",
+            "he had already received hundreds of emails",
+            "Hart",
+        ),
+        (
+            "(According to the city police, it does not keep statistics on such cases.)",
+            "it does not keep statistics on such cases",
+            "the city police",
+        ),
+        (
+            "The rally made no mention of Ana Ruiz, who announced she is leaving the race.",
+            "she is leaving the race",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_asides_shares_and_relative_subjects(paragraph: str, content: str, mention: str) -> None:
+    quotes = run(paragraph).quotes
+    quote = next(q for q in quotes if core(q.text) == content)
+    assert quote.mention == mention
+
+
+def test_two_reported_clauses_in_one_sentence() -> None:
+    result = run(
+        "Ivo Hart said the mayor is honest, and Ana Ruiz said the tunnel is far too expensive."
+    )
+    contents = [(core(q.text), q.mention) for q in result.quotes]
+    assert contents == [
+        ("the mayor is honest", "Ivo Hart"),
+        ("the tunnel is far too expensive", "Ana Ruiz"),
+    ]

@@ -99,10 +99,17 @@ def _indirect_in_sentence(
         a_start = start + according.start()
         a_end = start + according.end()
         comma = text.find(",", a_end, end)
-        if according.start() == 0 or sentence[: according.start()].strip() in {"But", "And", "Yet"}:
+        if according.start() == 0 or sentence[: according.start()].strip() in {
+            "But",
+            "And",
+            "Yet",
+            "(",
+        }:
             if comma > 0:
                 mention = subject_after(text, a_end, comma) or _source_phrase(text, a_end, comma)
                 c_start, c_end = trim(text, comma + 1, end)
+                if sentence.startswith("(") and text[c_end - 1] == ")":
+                    c_end = trim(text, c_start, c_end - 1)[1]  # "(According to X, ...)"
                 if (
                     mention is not None
                     and word_count(text[c_start:c_end], 4) >= 4
@@ -294,6 +301,10 @@ _AUXILIARY: Final = re.compile(
 )
 
 
+#: ", who" between a name and its verb: "Jeb Bush, who announced he is suspending ...".
+_RELATIVE_WHO: Final = re.compile(r",?\s*who\s*")
+
+
 def _is_source(mention: Mention) -> bool:
     """Whether a mention can hold a belief or a stance: a name, a pronoun, a person or body
     named by a role or group noun ("the senator", "party officials") -- not "a bipartisan"
@@ -339,7 +350,14 @@ def _stance_clause(
         lead = _AUXILIARY.search(text, start, cue_start)
         subject_end = lead.start() if lead is not None else cue_start
         subject = subject_before(text, subject_end, start)
-        if subject is None or subject.end < subject_end - 1 or not _is_source(subject):
+        if (
+            subject is None
+            or (
+                subject.end < subject_end - 1
+                and not _RELATIVE_WHO.fullmatch(text, subject.end, subject_end)
+            )
+            or not _is_source(subject)
+        ):
             continue
         rest = text[cue_end:end]
         that = _THAT_NEXT.match(rest)
@@ -359,10 +377,25 @@ def _stance_clause(
 #: comma ("Still, he said, officials have to decide ...").
 _OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
 
+
+def _with_following(
+    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
+) -> list[Candidate]:
+    """The reported speech of a sentence, and of what follows its content: "X said A, and
+    Y said B" gives two quotes."""
+    found = _indirect_in_sentence(text, start, end, spans)
+    if found:
+        last = max(c.end for c in found)
+        if last < end and word_count(text[last:end], 4) >= 4:
+            found.extend(_indirect_in_sentence(text, last, end, spans))
+    return found
+
+
 #: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
 _CLAUSE_STOP: Final = re.compile(
     r"[;:]|,\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b"
     r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
+    r"|,\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says|told|added|argued|believes?)\b"
     r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
     r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
 )
@@ -429,7 +462,8 @@ _CLAUSE_START: Final = re.compile(
 
 #: Whom someone told, before a bare clause: "told Reuters the talks were ...".
 _TOLD_WHOM: Final = re.compile(
-    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)"
+    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
+    r"[A-Z][\w’'.&-]*)"
     r"(?:\s+(?:on|last)\s+\w+)?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this)\b)"
 )
 
@@ -617,7 +651,7 @@ def indirect_candidates(
             ]
             if text[s_start] in QUOTE_MARKS and any(a <= s_start + 1 < b for a, b in nearby):
                 continue
-            for candidate in _indirect_in_sentence(text, s_start, s_end, local):
+            for candidate in _with_following(text, s_start, s_end, local):
                 clash = [a for a, b in nearby if candidate.start < b and a < candidate.end]
                 inside = [
                     a
