@@ -268,10 +268,10 @@ class Resolver:
         if entity is None:
             # nobody quoted or named as a subject yet: the person named last before the
             # pronoun ("Attorney General Ana Ruiz is reaffirming ... She told ...")
-            name = _last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
-            if name is not None:
-                entity = self._match_name(name, SpeakerKind.PERSON) or self._new(
-                    name, SpeakerKind.PERSON
+            named = _last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
+            if named is not None:
+                entity = self._match_name(named, SpeakerKind.PERSON) or self._new(
+                    named, SpeakerKind.PERSON
                 )
         if entity is not None and gender is not None and entity.gender is None:
             entity.gender = gender
@@ -436,8 +436,8 @@ def resolve(
         mention = mentions[index]
         if mention is not None:
             resolved[index] = resolver.resolve(mention)
-    for entity in resolver.entities:
-        _complete_name(text, entity)
+    for known in resolver.entities:
+        _complete_name(text, known)
     ids: dict[int, str] = {}
     speakers: list[Speaker] = []
     for index in order:
