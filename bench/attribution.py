@@ -6,6 +6,7 @@ Run it from the repository root::
     python bench/attribution.py --split train --limit 200
     python bench/attribution.py --json           # machine-readable dict
     python bench/attribution.py --errors 5       # 5 examples of each kind of error
+    python bench/attribution.py --corpus bench/corpora/ru --split ru   # the Russian set
 
 The corpus (``train.jsonl`` / ``dev.jsonl``) is read at run time from ``--corpus DIR``, by
 default ``../shared/corpora/polnear`` next to the repository root. Its texts are copyrighted:
@@ -46,6 +47,12 @@ Scoring follows the corpus README's fair reading:
   gold pieces are false negatives); the first traceback is printed to stderr.
 * Gold pieces starting in the headline line are left out (and counted): ``article.text``
   excludes the title, so the library cannot report them. ``--include-headline`` keeps them.
+* A record may say its ``language``. In a Russian, Ukrainian or Belarusian record a piece
+  that opens with a dash (``— Мы готовы, — сказал он.``, the dialogue convention) is
+  direct too. A record's quotes may carry ``speaker_name``, the speaker resolved (``он``
+  is ``Виктор Лозовский``); the *resolved speaker* figure is then the fraction of matched
+  pieces (all attributions) whose predicted speaker's ``name`` equals it. PolNeAR has
+  neither, and its scores are unaffected.
 * Counts are micro-averaged over articles. P, R and F1 are 0 when undefined.
 """
 
@@ -70,6 +77,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpora" / "polnear"
 
 QUOTE_MARKS = "“”\"'‘’«»„"
+#: Languages whose dialogue lines open with a dash instead of a quotation mark.
+DASH_DIALOGUE_LANGUAGES = frozenset({"ru", "uk", "be"})
+DIALOGUE_DASH = "—"
 EDGE_PUNCTUATION = ",.;:!?—–-―…"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 JACCARD_THRESHOLD = 0.5
@@ -449,6 +459,7 @@ class GoldPiece:
     span: Span
     direct: bool
     speaker: str | None
+    speaker_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -484,6 +495,8 @@ class Report:
     speaker_strict: int = 0
     speaker_loose: int = 0
     speaker_head: int = 0
+    resolved_pairs: int = 0
+    resolved_right: int = 0
     timings_ms: list[float] = field(default_factory=list)
     crashes: int = 0
     first_traceback: str | None = None
@@ -505,6 +518,11 @@ class Report:
             "ms_per_article_mean": statistics.fmean(self.timings_ms) if self.timings_ms else 0.0,
             "crashes": self.crashes,
             "unmapped": self.unmapped,
+            **(
+                {"resolved_speaker": self.resolved_right / self.resolved_pairs}
+                if self.resolved_pairs
+                else {}
+            ),
         }
 
 
@@ -523,6 +541,8 @@ def gold_pieces(record: dict[str, Any], include_headline: bool = False) -> list[
     """
     text: str = record["text"]
     body = 0 if include_headline else headline_end(text)
+    language = str(record.get("language") or "").split("-")[0].lower()
+    dash_dialogue = language in DASH_DIALOGUE_LANGUAGES
     pieces: list[GoldPiece] = []
     for quote in record.get("quotes", []):
         for start, end in quote["parts"]:
@@ -532,8 +552,10 @@ def gold_pieces(record: dict[str, Any], include_headline: bool = False) -> list[
                 GoldPiece(
                     raw=(start, end),
                     span=trim_span(text, start, end),
-                    direct=opens_with_quote_mark(text, start, end),
+                    direct=opens_with_quote_mark(text, start, end)
+                    or (dash_dialogue and text[start:end].lstrip().startswith(DIALOGUE_DASH)),
                     speaker=quote.get("speaker"),
+                    speaker_name=quote.get("speaker_name"),
                 )
             )
     return pieces
@@ -584,6 +606,14 @@ def score_article(
     report.all.add(len(gold), len(preds), len(pairs))
     hit_g = {gi for gi, _ in pairs}
     hit_p = {pi for _, pi in pairs}
+    for gi, pi in pairs:
+        if gold[gi].speaker_name is not None:
+            name = preds[pi].names[0] if preds[pi].names else None
+            report.resolved_pairs += 1
+            report.resolved_right += name == gold[gi].speaker_name
+            if name != gold[gi].speaker_name:
+                note = f"gold speaker {gold[gi].speaker_name!r}, predicted {name!r}"
+                examples("resolved", [gold[gi].raw], note)
     examples("all FN", (g.raw for k, g in enumerate(gold) if k not in hit_g), "missed")
     for k, p in enumerate(preds):
         if k not in hit_p:
@@ -680,11 +710,11 @@ def evaluate(
 # --------------------------------------------------------------------------- command line
 
 
-def format_table(report: Report, split: str) -> str:
-    """The human-readable summary."""
+def format_table(report: Report, split: str, corpus: str = "PolNeAR") -> str:
+    """The human-readable summary (``corpus`` names the corpus in its first line)."""
     d = report.as_dict()
     lines = [
-        f"PolNeAR {split}: {d['articles']} articles, {d['crashes']} crashes, "
+        f"{corpus} {split}: {d['articles']} articles, {d['crashes']} crashes, "
         f"{d['unmapped']} unmapped quotes",
         f"gold pieces left out because they start in the headline: {report.headline_pieces}",
         "",
@@ -703,6 +733,14 @@ def format_table(report: Report, split: str) -> str:
         f"  (secondary) loose  + name/alias match   {d['speaker_accuracy_loose']:.3f}",
         f"  (diagnostic) strict, or mention == gold name without apposition   "
         f"{report.speaker_head / max(report.speaker_pairs, 1):.3f}",
+        *(
+            [
+                f"resolved speaker (name == gold speaker_name) on matched attributions "
+                f"(n={report.resolved_pairs}): {d['resolved_speaker']:.3f}"
+            ]
+            if report.resolved_pairs
+            else []
+        ),
         "",
         f"parse_post: median {d['ms_per_article_median']:.2f} ms, "
         f"mean {d['ms_per_article_mean']:.2f} ms per article",
@@ -727,7 +765,7 @@ def format_errors(report: Report, k: int, seed: int = 0) -> str:
     """Up to ``k`` examples of each error category, sampled reproducibly."""
     rng = random.Random(seed)
     lines: list[str] = []
-    for category in ("direct FN", "direct FP", "speaker", "all FN", "all FP"):
+    for category in ("direct FN", "direct FP", "speaker", "resolved", "all FN", "all FP"):
         pool = [e for e in report.errors if e.category == category]
         chosen = rng.sample(pool, min(k, len(pool)))
         lines.append(f"--- {category}: {len(chosen)} of {len(pool)}")
@@ -741,7 +779,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus directory")
-    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument(
+        "--split", default="dev", help="the corpus file <split>.jsonl: dev, train, ru"
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
@@ -763,7 +803,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:
-        print(format_table(report, args.split))
+        corpus = "PolNeAR" if args.corpus == DEFAULT_CORPUS else args.corpus.name
+        print(format_table(report, args.split, corpus))
     if args.errors > 0:
         print(format_errors(report, args.errors), file=sys.stderr if args.json else sys.stdout)
     return 0

@@ -480,3 +480,80 @@ def test_map_offsets_places_short_paragraphs_at_a_line_start() -> None:
 )
 def test_gold_speaker_head(gold: str, head: str) -> None:
     assert bench.gold_speaker_head(gold) == head
+
+
+# --------------------------------------------------------------------------- the Russian set
+
+RU_DIR = REPO_ROOT / "bench" / "corpora" / "ru"
+
+
+def _load_ru_builder() -> ModuleType:
+    name = "newsrecord_bench_ru_build"
+    spec = importlib.util.spec_from_file_location(name, RU_DIR / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_ru_set_is_built_from_its_posts_and_gold_file() -> None:
+    builder = _load_ru_builder()
+    assert (RU_DIR / "ru.jsonl").read_text(encoding="utf-8") == builder.build()
+    assert builder.main(["--check"]) == 0
+
+
+def test_ru_set_offsets_are_exact() -> None:
+    records = bench.load_split(RU_DIR, "ru")
+    assert len(records) >= 10
+    for record in records:
+        text = record["text"]
+        assert record["language"] == "ru"
+        assert text.split("\n", 1)[0] == record["title"]
+        for quote in record["quotes"]:
+            assert text[quote["start"] : quote["end"]] == quote["text"]
+            assert text[quote["source_start"] : quote["source_end"]] == quote["speaker"]
+            assert quote["start"] == quote["parts"][0][0]
+            assert quote["end"] == quote["parts"][-1][1]
+            assert quote["speaker_name"]
+
+
+def test_dialogue_dash_opens_a_direct_piece_in_cyrillic_records_only() -> None:
+    text = "Заголовок\n\n— Мы готовы, — сказал он. — Начнем завтра."
+    first = (text.index("— Мы"), text.index(" — сказал"))
+    second = (text.index("— Начнем"), len(text))
+    record = {"text": text, "quotes": [{"parts": [list(first), list(second)], "speaker": "он"}]}
+    assert [p.direct for p in bench.gold_pieces(record)] == [False, False]
+    record["language"] = "ru"
+    assert [p.direct for p in bench.gold_pieces(record)] == [True, True]
+    assert text[slice(*bench.gold_pieces(record)[0].span)] == "Мы готовы"
+
+
+def test_resolved_speaker_figure(tmp_path: Path) -> None:
+    text = "Заголовок\n\n«Мы готовы начать работу уже завтра», — сказал он."
+    start = text.index("«")
+    end = text.index("»") + 1
+    record = {
+        "id": "r1",
+        "language": "ru",
+        "text": text,
+        "quotes": [{"parts": [[start, end]], "speaker": "он", "speaker_name": "Иван Петров"}],
+    }
+    (tmp_path / "ru.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    body = text.split("\n\n", 1)[1]
+
+    def parse(name: str) -> Any:
+        def fake(_text: str) -> Any:
+            quote = _quote(body, "Мы готовы начать работу уже завтра", "direct", "он", "s1")
+            speaker = SimpleNamespace(id="s1", name=name, aliases=())
+            return SimpleNamespace(
+                paragraphs=[body], text=body, quotes=(quote,), speakers=(speaker,)
+            )
+
+        return fake
+
+    assert bench.evaluate(tmp_path, "ru", parse=parse("Иван Петров"))["resolved_speaker"] == 1.0
+    assert bench.evaluate(tmp_path, "ru", parse=parse("Петр Иванов"))["resolved_speaker"] == 0.0
+    assert "resolved_speaker" not in bench.evaluate(
+        _write_corpus(tmp_path), "dev", parse=_fake_parse
+    )
