@@ -497,15 +497,17 @@ def _load_ru_builder() -> ModuleType:
     return module
 
 
-def test_ru_set_is_built_from_its_posts_and_gold_file() -> None:
+@pytest.mark.parametrize("split", ["ru", "heldout"])
+def test_ru_set_is_built_from_its_posts_and_gold_file(split: str) -> None:
     builder = _load_ru_builder()
-    assert (RU_DIR / "ru.jsonl").read_text(encoding="utf-8") == builder.build()
+    assert (RU_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == builder.build(split)
     assert builder.main(["--check"]) == 0
 
 
-def test_ru_set_offsets_are_exact() -> None:
-    records = bench.load_split(RU_DIR, "ru")
-    assert len(records) >= 10
+@pytest.mark.parametrize(("split", "articles"), [("ru", 10), ("heldout", 6)])
+def test_ru_set_offsets_are_exact(split: str, articles: int) -> None:
+    records = bench.load_split(RU_DIR, split)
+    assert len(records) >= articles
     for record in records:
         text = record["text"]
         assert record["language"] == "ru"

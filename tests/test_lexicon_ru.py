@@ -27,6 +27,7 @@ from newsrecord.parse._russian import cue_form, noun_lemma
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = [
     *sorted((REPO / "bench" / "corpora" / "ru" / "posts").glob("*.txt")),
+    *sorted((REPO / "bench" / "corpora" / "ru" / "heldout").glob("*.txt")),
     REPO / "examples" / "drone_plant.ru.txt",
 ]
 TEXT = "\n".join(path.read_text(encoding="utf-8") for path in SOURCES)

@@ -235,6 +235,37 @@ def test_long_unattributed_quote_is_kept_without_a_speaker() -> None:
     assert [(q.kind, q.speaker_id) for q in article.quotes] == [(DIRECT, None)]
 
 
+def test_author_words_inside_the_marks_split_the_quote() -> None:
+    article = parse(
+        "«Мы учли прошлые ошибки, — отметил Денис Карпенко. — Теперь ремонт пройдет быстрее»."
+    )
+    assert rows(article) == [
+        ("direct", "Мы учли прошлые ошибки,", "Денис Карпенко", "отметил", "Денис Карпенко"),
+        ("direct", "Теперь ремонт пройдет быстрее", "Денис Карпенко", "отметил", "Денис Карпенко"),
+    ]
+
+
+def test_colon_after_a_named_person_without_a_cue_verb() -> None:
+    article = parse("Певица Мария Сантос не скрывала восторга: «Здесь так любят джаз!»")
+    assert rows(article) == [
+        (
+            "direct",
+            "Здесь так любят джаз!",
+            "Певица Мария Сантос",
+            "не скрывала восторга",
+            "Мария Сантос",
+        )
+    ]
+
+
+def test_description_by_a_noun_the_lists_do_not_know() -> None:
+    article = parse(
+        "Посол Лорнии Марко Петрович заявил, что проект выгоден обеим странам.",
+        "«Это хорошая основа для партнерства», — считает дипломат.",
+    )
+    assert [q.speaker_id for q in article.quotes] == ["s1", "s1"]
+
+
 # --------------------------------------------------------------------------- reported speech
 
 
@@ -318,6 +349,26 @@ def test_organisation_described_by_its_noun() -> None:
     )
     assert [q.speaker_id for q in article.quotes] == ["s1", "s1"]
     assert article.speakers[0].name == "Министерство экономики"
+
+
+def test_cue_then_whom_it_was_told_then_that() -> None:
+    article = parse("Министр Андрей Иванец сообщил журналистам, что учебники прошли экспертизу.")
+    assert rows(article) == [
+        (
+            "indirect",
+            "учебники прошли экспертизу",
+            "Министр Андрей Иванец",
+            "сообщил",
+            "Андрей Иванец",
+        )
+    ]
+
+
+def test_organisation_in_the_prepositional_after_the_cue() -> None:
+    article = parse("Мост через Днепр начнут строить весной, сообщили в Могилевском горисполкоме.")
+    assert article.quotes[0].mention == "в Могилевском горисполкоме"
+    assert article.speakers[0].name == "Могилевский горисполком"
+    assert article.speakers[0].kind is SpeakerKind.ORGANIZATION
 
 
 # --------------------------------------------------------------------------- speakers

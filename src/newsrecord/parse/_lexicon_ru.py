@@ -31,6 +31,8 @@ CUE_STEMS: Final[dict[str, str]] = {
     "напомни": "напомнить",
     "призна": "признаться",
     "предупреди": "предупредить",
+    "объясни": "объяснить",
+    "пообеща": "пообещать",
 }
 
 #: Verb endings after a stem of :data:`CUE_STEMS`: past (by gender and number), present
@@ -61,7 +63,7 @@ ADJECTIVE_ENDINGS: Final[dict[str, str]] = {"": "m", "а": "f", "о": "n", "ы":
 
 #: Prepositional phrases that attribute what follows or precedes them, with the word
 #: that names the source after them ("по словам X", "по данным X").
-SOURCE_PHRASES: Final = frozenset({"по словам", "по данным", "по мнению"})
+SOURCE_PHRASES: Final = frozenset({"по словам", "по данным", "по мнению", "по информации"})
 
 #: Pronouns that can name a speaker, with the gender or number they tell.  The genitive
 #: forms stand in "по его словам".
@@ -78,7 +80,8 @@ PRONOUNS: Final[dict[str, str]] = {
 ROLE_NOUNS: Final = frozenset(
     """
     эксперт министр заместитель директор председатель глава начальник представитель
-    политолог экономист агроном артистка
+    политолог экономист агроном артистка руководитель посол дипломат певица педагог
+    аналитик инженер
     """.split()
 )
 
@@ -101,6 +104,9 @@ ORGANIZATION_NOUNS: Final[dict[str, str]] = {
     "агентство": "n",
     "телеканал": "m",
     "радио": "-",
+    "горисполком": "m",
+    "банк": "m",
+    "центр": "m",
 }
 
 #: Organisation nouns that are common nouns, written in lower case inside a sentence

@@ -268,6 +268,12 @@ def _adjective_nominative(word: str, gender: str) -> str:
         if folded.endswith("ей"):
             return word[:-2] + "яя"
         return word
+    if folded.endswith(("ом", "ем")) and len(folded) > 4:  # "в Национальном институте"
+        stem = word[:-2]
+        if gender == "n":
+            return stem + ("ее" if folded.endswith("ем") else "ое")
+        soft = folded.endswith("ем") or _fold(stem)[-1:] in "кгхжшчщ"
+        return stem + ("ий" if soft else "ый")
     if folded.endswith(("ого", "его")):
         stem = word[:-3]
         if gender == "n":
@@ -455,7 +461,10 @@ def _subject(
             if token[2] in ",.;:!?…—–()":
                 break
             if word in _STOP_WORDS and not (
-                index == 0 and word in {"в", "во"} and len(tokens) > 1 and noun_lemma(tokens[1][2])
+                index == 0
+                and word in {"в", "во"}
+                and len(tokens) > 1
+                and (noun_lemma(tokens[1][2]) or _capitalised(tokens[1][2]))
             ):
                 break
             keep.append(token)
@@ -513,14 +522,37 @@ def _after_quote(text: str, close_at: int, end: int) -> tuple[_Mention, str, int
 
 
 def _before_colon(text: str, start: int, colon: int) -> tuple[_Mention, str] | None:
-    """``X заявил:`` ending at ``colon``: the mention and the cue."""
+    """``X заявил:`` ending at ``colon``: the mention and the cue.
+
+    Without a cue verb, a person named first and the words after the name are the
+    mention and the cue (``певица Мария Сантос не скрывала восторга:``).
+    """
     tokens = _tokens(text, start, colon)
     for t_start, _t_end, word in reversed(tokens[-8:]):
         gender = cue_form(word)
         if gender is not None:
             mention = _subject(text, start, t_start, gender=gender, after_cue=False)
             return (mention, word) if mention is not None else None
+    for index in range(1, min(len(tokens) - 1, 10)):
+        first, last = tokens[index - 1][2], tokens[index][2]
+        after = tokens[index + 1][2]
+        if (
+            _capitalised(first)
+            and _capitalised(last)
+            and not _is_quoted_name(last)
+            and (after == "," or after.islower())
+        ):
+            cue_start = tokens[index + 1][1] if after == "," else tokens[index + 1][0]
+            cue = text[cue_start:colon].strip()
+            if cue and _word_count(cue) <= 4 and not _CLAUSE_MARK.search(cue):
+                mention_start = tokens[0][0]
+                mention_end = tokens[index][1]
+                return _Mention(mention_start, mention_end, text[mention_start:mention_end]), cue
+            break
     return None
+
+
+_CLAUSE_MARK: Final = re.compile(r"[,;«»„“\"]")
 
 
 def _colon_before(
@@ -597,7 +629,8 @@ _SOURCE_NOUNS: Final = "|".join(sorted(phrase.split()[1] for phrase in SOURCE_PH
 _SOURCE_LEAD: Final = re.compile(
     rf"[Пп]о\s+(?:(?P<pronoun>его|ее|её|их)\s+)?(?P<noun>{_SOURCE_NOUNS})(?P<space>\s+|,)"
 )
-_THAT: Final = re.compile(r",?\s+что\s+")
+#: ", что" after a cue, past up to two words of whom it was told ("сообщил журналистам").
+_THAT: Final = re.compile(r"(?:\s+[а-яё]+){0,2}?,?\s+что\s+")
 
 
 def _depth0_comma(text: str, start: int, end: int) -> int | None:
@@ -775,15 +808,14 @@ def _read_mention(mention: _Mention) -> _Reading:
             (lm for t in reversed(tokens[1:]) if (lm := _organization_lemma(t))), folded[-1]
         )
         return _Reading("organization-noun", name=lemma)
+    if len(tokens) == 1 and not _capitalised(tokens[0]) and not _organization_lemma(tokens[0]):
+        # "— сказал эксперт", "— считает дипломат": a person described by a noun
+        return _Reading("description", name=_role_lemma(tokens[0]) or folded[0])
     if len(tokens) == 1 and _role_lemma(tokens[0]):
         return _Reading("description", name=_role_lemma(tokens[0]) or folded[0])
-    start = 0
-    while (
-        start < len(tokens) - 1
-        and not _capitalised(tokens[start])
-        and not (_role_lemma(tokens[start]) or _organization_lemma(tokens[start]))
-    ):
-        start += 1  # "народная артистка": the modifier belongs to the title
+    run = _person_run(tokens)
+    if run == 2 and len(tokens) > 2 and not _organization_lemma(tokens[0]):
+        return _person_reading(tokens, run, mention)
     head_index = next(
         (i for i, t in enumerate(tokens) if _organization_lemma(t) or _role_lemma(t)),
         None,
@@ -794,21 +826,21 @@ def _read_mention(mention: _Mention) -> _Reading:
         and all(not _role_lemma(t) for t in tokens[:head_index])
     ):
         return _Reading("organization", name=_organization_name(tokens))
-    run = _person_run(tokens)
     if run == 0:
         return _Reading("organization", name=_organization_name(tokens))
+    return _person_reading(tokens, run, mention)
+
+
+def _person_reading(tokens: list[str], run: int, mention: _Mention) -> _Reading:
+    """A person named by the last ``run`` tokens, with the title before them."""
     name_words = tokens[len(tokens) - run :]
     if mention.case == "gen":
         name_words = _nominative_name(name_words)
     gender = mention.gender if mention.gender in {"m", "f"} else ""
     if run == 2:
         gender = _first_name_gender(name_words[0])
-    return _Reading(
-        "person",
-        name=" ".join(name_words),
-        gender=gender,
-        title=tuple(tokens[: len(tokens) - run]),
-    )
+    title = [t for t in tokens[: len(tokens) - run] if t != ","]
+    return _Reading("person", name=" ".join(name_words), gender=gender, title=tuple(title))
 
 
 def _organization_name(tokens: list[str]) -> str:
@@ -996,6 +1028,25 @@ def _paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
     return bounds
 
 
+def _inside_attribution(text: str, piece: _Marked) -> list[_Candidate]:
+    """``«…, — отметил X. — …»``: the author's words inside the marks split the quote."""
+    found = _DIALOGUE_BREAK.search(text, piece.start, piece.end)
+    if found is None:
+        return []
+    clause = _attribution_clause(text, found.end(), piece.end)
+    if clause is None:
+        return []
+    goes_on = _DIALOGUE_GOES_ON.match(text, clause[2], piece.end)
+    pieces = [(piece.start, found.start())]
+    if goes_on is not None:
+        pieces.append((goes_on.end(), piece.end))
+    return [
+        _Candidate(QuoteKind.DIRECT, s, e, mention=clause[0], cue=clause[1])
+        for s, e in pieces
+        if e > s
+    ]
+
+
 def _direct(text: str, bounds: Sequence[tuple[int, int]]) -> tuple[list[_Candidate], list[_Marked]]:
     found: list[_Candidate] = []
     all_marked: list[_Marked] = []
@@ -1006,6 +1057,10 @@ def _direct(text: str, bounds: Sequence[tuple[int, int]]) -> tuple[list[_Candida
         marked = _scan_marks(text, p_start, p_end, index)
         all_marked.extend(marked)
         for piece in marked:
+            inside = _inside_attribution(text, piece)
+            if inside:
+                found.extend(inside)
+                continue
             attribution = (
                 _after_quote(text, piece.close_at, p_end) if piece.close_at is not None else None
             )
