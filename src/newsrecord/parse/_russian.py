@@ -87,6 +87,8 @@ def uses_russian_rules(language: str | None, paragraphs: Sequence[str]) -> bool:
         subtags = language.lower().split("-")
         return subtags[0] in RUSSIAN_RULE_LANGUAGES or "cyrl" in subtags[1:]
     sample = "".join(paragraphs[:3])[:_SCRIPT_SAMPLE]
+    if _CYRILLIC.search(sample) is None:
+        return False  # the common case, found without counting letters
     letters = _LETTER.findall(sample)
     return bool(letters) and 2 * len(_CYRILLIC.findall(sample)) > len(letters)
 
@@ -753,7 +755,6 @@ class _Entity:
     affiliations: list[Affiliation] = attrs.Factory(list)
     roles: set[str] = attrs.Factory(set)
     position: int = 0
-    order: int = 0
 
     @property
     def key(self) -> str:
@@ -886,7 +887,7 @@ class _Resolver:
         self.named = _titled_people(text)
 
     def _new(self, name: str, kind: SpeakerKind, position: int) -> _Entity:
-        entity = _Entity(name=name, kind=kind, position=position, order=len(self.entities))
+        entity = _Entity(name=name, kind=kind, position=position)
         self.entities.append(entity)
         return entity
 
@@ -898,7 +899,6 @@ class _Resolver:
 
     def _adopt(self, entity: _Entity) -> _Entity:
         if entity not in self.entities:
-            entity.order = len(self.entities)
             self.entities.append(entity)
         return entity
 
