@@ -371,6 +371,68 @@ def test_organisation_in_the_prepositional_after_the_cue() -> None:
     assert article.speakers[0].kind is SpeakerKind.ORGANIZATION
 
 
+def test_about_this_attributes_the_sentence_before() -> None:
+    article = parse(
+        "Реставрация собора завершена на год раньше срока. "
+        "Об этом сообщила пресс-служба Министерства культуры.",
+        "Кроме того, в соборе возобновятся концерты.",
+        "Об этом журналистам рассказала директор музея Ирина Котова.",
+    )
+    assert rows(article) == [
+        (
+            "indirect",
+            "Реставрация собора завершена на год раньше срока",
+            "пресс-служба Министерства культуры",
+            "сообщила",
+            "пресс-служба Министерства культуры",
+        ),
+        (
+            "indirect",
+            "в соборе возобновятся концерты",
+            "директор музея Ирина Котова",
+            "рассказала",
+            "Ирина Котова",
+        ),
+    ]
+
+
+def test_about_this_needs_a_sentence_before() -> None:
+    assert parse("Об этом сообщила пресс-служба Министерства культуры.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "cue"),
+    [
+        (
+            "Работы, как отметил архитектор Станислав Бурак, обошлись дешевле плана.",
+            "архитектор Станислав Бурак",
+            "отметил",
+        ),
+        (
+            "Работы, по словам Станислава Бурака, обошлись дешевле плана.",
+            "Станислава Бурака",
+            "по словам",
+        ),
+        ("Работы, по его словам, обошлись дешевле плана.", "его", "по словам"),
+    ],
+)
+def test_attribution_in_a_parenthesis_gives_two_quotes(
+    sentence: str, mention: str, cue: str
+) -> None:
+    article = parse("Архитектор Станислав Бурак заявил, что собор готов к открытию.", sentence)
+    assert [(q.text, q.mention, q.cue, q.speaker_id) for q in article.quotes[1:]] == [
+        ("Работы", mention, cue, "s1"),
+        ("обошлись дешевле плана", mention, cue, "s1"),
+    ]
+
+
+def test_an_opening_word_before_the_attribution() -> None:
+    article = parse("Однако, по информации источника в министерстве, переговоры начнутся в январе.")
+    assert [(q.text, q.cue) for q in article.quotes] == [
+        ("переговоры начнутся в январе", "по информации")
+    ]
+
+
 # --------------------------------------------------------------------------- speakers
 
 

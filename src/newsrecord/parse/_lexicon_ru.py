@@ -140,6 +140,10 @@ NAME_ENDINGS: Final = (
 #: part of either ("Ранее Министерство сообщило", "Синявский отдельно предупредил").
 ADVERBS: Final = frozenset({"ранее", "также", "отдельно"})
 
+#: Words that open a sentence, followed by a comma, before its attribution ("Однако, по
+#: информации источника, ...", "При этом, по данным ...").
+SENTENCE_OPENERS: Final = frozenset({"однако", "при этом", "кроме того"})
+
 #: Genitive place names whose nominative no suffix rule gives.
 PLACE_NOMINATIVES: Final[dict[str, str]] = {"беларуси": "Беларусь"}
 

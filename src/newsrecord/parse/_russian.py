@@ -59,6 +59,7 @@ from newsrecord.parse._lexicon_ru import (
     PLACE_NOMINATIVES,
     PRONOUNS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     SOURCE_PHRASES,
     VERB_ENDINGS,
 )
@@ -648,18 +649,34 @@ def _depth0_comma(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _content(
+    text: str, start: int, end: int, *, words: int = _MIN_CONTENT_WORDS
+) -> tuple[int, int] | None:
     while start < end and text[start] in " \u00a0,—–":
         start += 1
     while end > start and text[end - 1] in " \u00a0.,;:!?…":
         end -= 1
-    if _word_count(text[start:end]) < _MIN_CONTENT_WORDS:
+    if _word_count(text[start:end]) < words:
         return None
     return start, end
 
 
-def _reported(text: str, start: int, end: int) -> _Candidate | None:
-    """The reported speech of one sentence, if it has one."""
+def _opener_end(text: str, start: int, end: int) -> int:
+    """Where a sentence starts past an opening ``Однако,`` or ``При этом,``."""
+    opener = _OPENER.match(text, start, end)
+    return opener.end() if opener is not None else start
+
+
+def _reported(text: str, start: int, end: int) -> list[_Candidate]:
+    """The reported speech of one sentence (one quote, or two around a parenthesis)."""
+    start = _opener_end(text, start, end)
+    single = _reported_single(text, start, end)
+    if single is not None:
+        return [single]
+    return _parenthetical(text, start, end)
+
+
+def _reported_single(text: str, start: int, end: int) -> _Candidate | None:
     lead = _AS_CUE.match(text, start, end)
     if lead is not None and cue_form(lead.group("cue")) is not None:
         comma = _depth0_comma(text, lead.end(), end)
@@ -699,6 +716,70 @@ def _reported(text: str, start: int, end: int) -> _Candidate | None:
         if subject is not None and said is not None:
             return _candidate(said, subject, word, _via(text, start, t_start))
         return None
+    return None
+
+
+_OPENER: Final = re.compile(
+    "(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")[\s\u00a0]*,[\s\u00a0]*", re.IGNORECASE
+)
+_PARENTHESIS: Final = re.compile(
+    rf",[\s\u00a0]+(?:как\s+(?P<cue>\w+)|(?P<source>по\s+(?:(?P<pronoun>его|ее|её|их)\s+)?"
+    rf"(?P<noun>{_SOURCE_NOUNS})))(?:\s+|(?=,))"
+)
+
+
+def _parenthetical(text: str, start: int, end: int) -> list[_Candidate]:
+    """``Работы, как отметил X, обошлись дешевле``: two quotes, one speaker."""
+    for match in _PARENTHESIS.finditer(text, start, end):
+        cue = match.group("cue")
+        if cue is not None and cue_form(cue) is None:
+            continue
+        if match.group("pronoun"):
+            p_start, p_end = match.span("pronoun")
+            mention: _Mention | None = _Mention(p_start, p_end, match.group("pronoun"), case="gen")
+            comma: int | None = match.start("noun") + len(match.group("noun"))
+            comma = comma if text.startswith(",", comma) else None
+        else:
+            comma = _depth0_comma(text, match.end(), end)
+            if comma is None:
+                return []
+            case = "gen" if match.group("source") else "nom"
+            mention = _subject(text, match.end(), comma, case=case, after_cue=False)
+        if comma is None or mention is None:
+            return []
+        before = _content(text, start, match.start(), words=1)
+        after = _content(text, comma + 1, end, words=1)
+        if before is None or after is None:
+            return []
+        if _word_count(text[before[0] : before[1]] + " " + text[after[0] : after[1]]) < 3:
+            return []
+        said = f"по {match.group('noun')}" if match.group("source") else cue or ""
+        return [_candidate(before, mention, said, None), _candidate(after, mention, said, None)]
+    return []
+
+
+_ABOUT_THIS: Final = re.compile(r"Об\s+этом\s+")
+
+
+def _about_this(
+    text: str, start: int, end: int, previous: tuple[int, int] | None
+) -> _Candidate | None:
+    """``Об этом сообщила X.``: what the sentence before says, attributed to X."""
+    lead = _ABOUT_THIS.match(text, start, end)
+    if lead is None or previous is None:
+        return None
+    tokens = _tokens(text, lead.end(), end)
+    for index, (t_start, t_end, word) in enumerate(tokens[:4]):
+        told = cue_form(word)
+        if told is None:
+            continue
+        mention = _subject(text, t_end, end, gender=told, after_cue=True)
+        if mention is None and index:
+            mention = _subject(text, lead.end(), t_start, gender=told, after_cue=False)
+        content = _content(text, _opener_end(text, *previous), previous[1])
+        if mention is None or content is None:
+            return None
+        return _candidate(content, mention, word, _via(text, lead.end(), end))
     return None
 
 
@@ -1089,25 +1170,30 @@ def attribute_russian(
     direct, marked = _direct(text, bounds)
     taken = [(c.start, c.end) for c in direct]
     reported: list[_Candidate] = []
+    previous: tuple[int, int] | None = None  # the sentence before, for "Об этом ..."
     for p_start, p_end in bounds:
         if _DIALOGUE_START.match(text, p_start, p_end):
+            previous = None
             continue
         local = [m for m in marked if p_start <= m.open_at < p_end]
         for s_start, s_end in _sentences(text, p_start, p_end, local):
             if text[s_start] in '«„“"':
+                previous = None
                 continue
-            candidate = _reported(text, s_start, s_end)
-            if candidate is None or any(
-                candidate.start < b and a < candidate.end for a, b in taken
-            ):
-                continue
-            if any(
-                candidate.start <= m.open_at < candidate.end
-                and text[m.start : m.start + 1].islower()
-                for m in local
-            ):
-                candidate.kind = QuoteKind.MIXED
-            reported.append(candidate)
+            about = _about_this(text, s_start, s_end, previous)
+            previous = (s_start, s_end)
+            found = [about] if about is not None else _reported(text, s_start, s_end)
+            for candidate in found:
+                if any(candidate.start < b and a < candidate.end for a, b in taken):
+                    continue
+                if any(
+                    candidate.start <= m.open_at < candidate.end
+                    and text[m.start : m.start + 1].islower()
+                    for m in local
+                ):
+                    candidate.kind = QuoteKind.MIXED
+                reported.append(candidate)
+                taken.append((candidate.start, candidate.end))
     candidates = sorted(direct + reported, key=lambda c: (c.start, c.end))
     return _records(text, candidates)
 
