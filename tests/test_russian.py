@@ -433,6 +433,16 @@ def test_an_opening_word_before_the_attribution() -> None:
     ]
 
 
+def test_a_date_after_po_dannym_is_no_source() -> None:
+    assert parse("По данным на 1 января, население города составило два миллиона.").quotes == ()
+
+
+def test_a_lone_capitalised_word_that_ends_no_full_name_is_nobody() -> None:
+    article = parse("Президент подчеркнул, что страна готова к диалогу.")
+    assert [(q.mention, q.speaker_id) for q in article.quotes] == [("Президент", None)]
+    assert article.speakers == ()
+
+
 # --------------------------------------------------------------------------- speakers
 
 

@@ -700,6 +700,8 @@ def _reported_single(text: str, start: int, end: int) -> _Candidate | None:
                 return None
             mention = _subject(text, source.end(), comma, case="gen", after_cue=False)
             content = _content(text, comma + 1, end)
+        if mention is not None and _fold(mention.text.split()[0]) in _STOP_WORDS:
+            return None  # "По данным на 1 января, ...": a date, not a source
         if mention is not None and content is not None:
             return _candidate(content, mention, cue, None)
         return None
@@ -966,6 +968,8 @@ class _Resolver:
         self.text = text
         self.entities: list[_Entity] = []
         self.named = _titled_people(text)
+        #: Keys of the words that end a full name somewhere in the text ("Андрей Сечко").
+        self.surnames = {surname_key(m.group(1)) for m in _FULL_NAME.finditer(text)}
 
     def _new(self, name: str, kind: SpeakerKind, position: int) -> _Entity:
         entity = _Entity(name=name, kind=kind, position=position)
@@ -1020,7 +1024,10 @@ class _Resolver:
             entity.position = mention.start
         return entity
 
-    def _person(self, reading: _Reading, mention: _Mention) -> _Entity:
+    def _person(self, reading: _Reading, mention: _Mention) -> _Entity | None:
+        """The person a named mention is: a known one with that surname (in any case), or a
+        new one.  A lone capitalised word that no full name in the text ends in is no name
+        ("Президент подчеркнул"): it resolves to nobody."""
         words = reading.name.split()
         key = surname_key(words[-1])
         first = surname_key(words[0]) if len(words) > 1 else None
@@ -1033,6 +1040,8 @@ class _Resolver:
             if first is None or len(names) == 1 or surname_key(names[0]) == first:
                 entity = self._adopt(candidate)
                 break
+        if entity is None and len(words) == 1 and key not in self.surnames:
+            return None
         if entity is None:
             entity = self._new(reading.name, SpeakerKind.PERSON, mention.start)
         elif len(words) > len(entity.name.split()):
@@ -1061,6 +1070,7 @@ class _Resolver:
         return self._new(noun, SpeakerKind.ORGANIZATION, position)
 
 
+_FULL_NAME: Final = re.compile(r"[А-ЯЁ][а-яё]+\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 _TITLED: Final = re.compile(
     r"(?<![\w-])(?P<title>(?:[\w-]+|«[^«»]*»)(?:\s+(?:[\w-]+|«[^«»]*»)){0,7}?)\s+"
     r"(?P<first>[А-ЯЁ][а-яё]+)\s+(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"
