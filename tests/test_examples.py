@@ -597,6 +597,12 @@ def test_quote_ids_follow_text_order(parsed: tuple[Post, Article]) -> None:
     assert [q.start for q in article.quotes] == sorted(q.start for q in article.quotes)
 
 
+def test_csv_round_trip(parsed: tuple[Post, Article], tmp_path: Path) -> None:
+    _post, article = parsed
+    newsrecord.write_csv([article], tmp_path / "csv")
+    assert list(newsrecord.read_csv(tmp_path / "csv")) == [article]
+
+
 def test_json_round_trip(parsed: tuple[Post, Article]) -> None:
     _post, article = parsed
     text = newsrecord.to_json(article)

@@ -80,6 +80,22 @@ def test_english_posts_keep_the_english_rules() -> None:
     ]
 
 
+def test_english_posts_never_reach_the_russian_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsrecord.parse import _assemble
+
+    def refuse(_paragraphs: object) -> None:
+        raise AssertionError("an English post went to the Russian rules")
+
+    monkeypatch.setattr(_assemble, "attribute_russian", refuse)
+    article = newsrecord.parse_post(
+        "Tram vote\n\nThe city council voted on Wednesday to build a tram line, Ana Ruiz said."
+    )
+    assert article.language == "en"
+    assert article.quotes
+    with pytest.raises(AssertionError, match="Russian rules"):
+        parse("Министр заявил, что работы идут по графику.")
+
+
 # --------------------------------------------------------------------------- words
 
 
