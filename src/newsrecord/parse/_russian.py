@@ -31,6 +31,8 @@ returns the speakers and quotes, as the English :func:`attribute` does.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -179,6 +181,7 @@ def _organization_lemma(word: str) -> str | None:
     return _ORGANIZATION_FORMS.get(_fold(word))
 
 
+@functools.lru_cache(maxsize=4096)
 def surname_key(word: str) -> str:
     """A surname without its case ending: Авдонин, Авдонина, Авдониным give ``авдонин``.
 
@@ -829,7 +832,7 @@ def _candidate(
 # Speakers
 
 
-@attrs.define
+@attrs.define(eq=False)  # entities are compared by identity
 class _Entity:
     name: str
     kind: SpeakerKind
@@ -961,29 +964,41 @@ def _genitive_of_name(word: str) -> bool:
     )
 
 
+#: How far back (characters) a person named with a title, and not quoted yet, is a
+#: candidate for a pronoun or a description.
+_NAMED_REACH: Final = 3000
+
+
 class _Resolver:
     """Resolves the mentions of one article, in text order, to entities."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.entities: list[_Entity] = []
+        self._adopted: set[int] = set()  # ids of the entities in self.entities
+        #: People named with a title, in text order, and where each is named.
         self.named = _titled_people(text)
+        self._named_at = [e.position for e in self.named]
+        self._named_by_key: dict[str, list[_Entity]] = {}
+        for person in self.named:
+            self._named_by_key.setdefault(person.key, []).append(person)
         #: Keys of the words that end a full name somewhere in the text ("Андрей Сечко").
         self.surnames = {surname_key(m.group(1)) for m in _FULL_NAME.finditer(text)}
 
     def _new(self, name: str, kind: SpeakerKind, position: int) -> _Entity:
-        entity = _Entity(name=name, kind=kind, position=position)
-        self.entities.append(entity)
-        return entity
+        return self._adopt(_Entity(name=name, kind=kind, position=position))
 
     def _recent(self, position: int) -> list[_Entity]:
-        """Entities and titled people named before ``position``, latest first."""
-        pending = [e for e in self.named if e.position < position and e not in self.entities]
-        pool = [*self.entities, *pending]
-        return sorted(pool, key=lambda e: e.position, reverse=True)
+        """Entities, and people named with a title in the :data:`_NAMED_REACH` characters
+        before ``position``, latest first."""
+        low = bisect.bisect_left(self._named_at, position - _NAMED_REACH)
+        high = bisect.bisect_left(self._named_at, position)
+        pending = [e for e in self.named[low:high] if id(e) not in self._adopted]
+        return sorted([*self.entities, *pending], key=lambda e: e.position, reverse=True)
 
     def _adopt(self, entity: _Entity) -> _Entity:
-        if entity not in self.entities:
+        if id(entity) not in self._adopted:
+            self._adopted.add(id(entity))
             self.entities.append(entity)
         return entity
 
@@ -1031,7 +1046,10 @@ class _Resolver:
         words = reading.name.split()
         key = surname_key(words[-1])
         first = surname_key(words[0]) if len(words) > 1 else None
-        known = [*self.entities, *(e for e in self.named if e not in self.entities)]
+        known = [
+            *(e for e in self.entities if e.kind is SpeakerKind.PERSON and e.key == key),
+            *(e for e in self._named_by_key.get(key, ()) if id(e) not in self._adopted),
+        ]
         entity = None
         for candidate in known:
             if candidate.kind is not SpeakerKind.PERSON or candidate.key != key:
@@ -1171,6 +1189,24 @@ def _direct(text: str, bounds: Sequence[tuple[int, int]]) -> tuple[list[_Candida
     return found, all_marked
 
 
+class _Taken:
+    """The spans already taken by quotes, which do not overlap each other."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # spans that do not overlap, sorted by start, are sorted by end too
+        index = bisect.bisect_left(self._starts, end)
+        return index > 0 and self._ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+
+
 def attribute_russian(
     paragraphs: Sequence[str],
 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
@@ -1178,14 +1214,19 @@ def attribute_russian(
     text = PARAGRAPH_SEPARATOR.join(paragraphs)
     bounds = _paragraph_bounds(paragraphs)
     direct, marked = _direct(text, bounds)
-    taken = [(c.start, c.end) for c in direct]
+    taken = _Taken()
+    for quote in direct:
+        taken.add(quote.start, quote.end)
+    by_paragraph: dict[int, list[_Marked]] = {}
+    for piece in marked:
+        by_paragraph.setdefault(piece.paragraph, []).append(piece)
     reported: list[_Candidate] = []
     previous: tuple[int, int] | None = None  # the sentence before, for "Об этом ..."
-    for p_start, p_end in bounds:
+    for index, (p_start, p_end) in enumerate(bounds):
         if _DIALOGUE_START.match(text, p_start, p_end):
             previous = None
             continue
-        local = [m for m in marked if p_start <= m.open_at < p_end]
+        local = by_paragraph.get(index, [])
         for s_start, s_end in _sentences(text, p_start, p_end, local):
             if text[s_start] in '«„“"':
                 previous = None
@@ -1194,7 +1235,7 @@ def attribute_russian(
             previous = (s_start, s_end)
             found = [about] if about is not None else _reported(text, s_start, s_end)
             for candidate in found:
-                if any(candidate.start < b and a < candidate.end for a, b in taken):
+                if taken.overlaps(candidate.start, candidate.end):
                     continue
                 if any(
                     candidate.start <= m.open_at < candidate.end
@@ -1203,7 +1244,7 @@ def attribute_russian(
                 ):
                     candidate.kind = QuoteKind.MIXED
                 reported.append(candidate)
-                taken.append((candidate.start, candidate.end))
+                taken.add(candidate.start, candidate.end)
     candidates = sorted(direct + reported, key=lambda c: (c.start, c.end))
     return _records(text, candidates)
 
