@@ -511,14 +511,14 @@ def _load_ru_builder() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("split", ["ru", "heldout"])
+@pytest.mark.parametrize("split", ["ru", "heldout", "heldout2"])
 def test_ru_set_is_built_from_its_posts_and_gold_file(split: str) -> None:
     builder = _load_ru_builder()
     assert (RU_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == builder.build(split)
     assert builder.main(["--check"]) == 0
 
 
-@pytest.mark.parametrize(("split", "articles"), [("ru", 10), ("heldout", 6)])
+@pytest.mark.parametrize(("split", "articles"), [("ru", 10), ("heldout", 6), ("heldout2", 5)])
 def test_ru_set_offsets_are_exact(split: str, articles: int) -> None:
     records = bench.load_split(RU_DIR, split)
     assert len(records) >= articles

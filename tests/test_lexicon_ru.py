@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 SOURCES = [
     *sorted((REPO / "bench" / "corpora" / "ru" / "posts").glob("*.txt")),
     *sorted((REPO / "bench" / "corpora" / "ru" / "heldout").glob("*.txt")),
+    *sorted((REPO / "bench" / "corpora" / "ru" / "heldout2").glob("*.txt")),
     REPO / "examples" / "drone_plant.ru.txt",
 ]
 TEXT = "\n".join(path.read_text(encoding="utf-8") for path in SOURCES)

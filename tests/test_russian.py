@@ -559,6 +559,31 @@ def test_detected_russian_uses_the_russian_rules() -> None:
     assert rows(article)[0][2:] == ("Министр культуры Алексей Гуща", "заявил", "Алексей Гуща")
 
 
+def test_an_acronym_is_an_organisation() -> None:
+    article = parse("По данным МЧС, с начала месяца произошло 40 лесных пожаров.")
+    assert [(s.name, s.kind) for s in article.speakers] == [("МЧС", SpeakerKind.ORGANIZATION)]
+
+
+def test_a_role_with_its_genitive_describes_the_latest_person() -> None:
+    article = parse(
+        "Министр сельского хозяйства Сергей Бартош заявил, что экспорт вырос на треть.",
+        "«Мы выходим на новые рынки», — добавил глава аграрного ведомства.",
+    )
+    assert [q.speaker_id for q in article.quotes] == ["s1", "s1"]
+
+
+def test_a_participle_after_the_name_is_not_part_of_it() -> None:
+    article = parse(
+        "Председатель Гомельского облисполкома Иван Крупко, присутствовавший на открытии, "
+        "отметил, что в области откроют еще две школы."
+    )
+    speaker = article.speakers[0]
+    assert speaker.name == "Иван Крупко"
+    assert speaker.affiliations == (
+        Affiliation(organization="Гомельский облисполком", role="председатель"),
+    )
+
+
 # --------------------------------------------------------------------------- properties
 
 _PIECES = st.sampled_from(

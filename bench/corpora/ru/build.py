@@ -99,6 +99,7 @@ def build_record(path: Path, gold: list[dict[str, Any]], split: str) -> dict[str
 SPLITS: dict[str, tuple[str, str]] = {
     "ru": ("posts", "gold.json"),
     "heldout": ("heldout", "gold_heldout.json"),
+    "heldout2": ("heldout2", "gold_heldout2.json"),
 }
 
 

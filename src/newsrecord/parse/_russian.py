@@ -195,6 +195,10 @@ def surname_key(word: str) -> str:
     return folded
 
 
+def _is_acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isalpha() and token.isupper()
+
+
 def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
@@ -900,6 +904,16 @@ def _read_mention(mention: _Mention) -> _Reading:
         return _Reading("description", name=_role_lemma(tokens[0]) or folded[0])
     if len(tokens) == 1 and _role_lemma(tokens[0]):
         return _Reading("description", name=_role_lemma(tokens[0]) or folded[0])
+    if len(tokens) == 1 and _is_acronym(tokens[0]):
+        return _Reading("organization", name=tokens[0])  # "по данным МЧС"
+    if _role_lemma(tokens[0]) and not any(_capitalised(t) for t in tokens[1:]):
+        # "глава аграрного ведомства": a person described by a role
+        return _Reading("description", name=_role_lemma(tokens[0]) or folded[0])
+    if "," in tokens and _person_run(tokens) == 0:
+        # "Иван Крупко, присутствовавший на открытии": the name is before the comma
+        before = tokens[: tokens.index(",")]
+        if before and _person_run(before):
+            tokens, folded = before, folded[: len(before)]
     run = _person_run(tokens)
     if run == 2 and len(tokens) > 2 and not _organization_lemma(tokens[0]):
         return _person_reading(tokens, run, mention)
