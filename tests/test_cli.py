@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 import json
 import pickle
+import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -580,3 +582,237 @@ def test_broken_pipe(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
     assert main(["schema"]) == 1
     assert capsys.readouterr().err == ""
+
+
+# ------------------------------------------------------------ show, stats, report
+
+POST_CYRILLIC = (
+    "Posted: 10.11.2023 12:00:00\n\n"
+    "Городской совет обсуждает трамвай\n\n"
+    "Олег Петров, экономист Института города, сказал: «Трамвай окупится за двадцать лет.»\n"
+)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    """A post, the JSON Lines of another post and its CSV directory (relative paths)."""
+    monkeypatch.chdir(tmp_path)
+    one = write(Path("one.txt"), POST_ONE)
+    two = write(Path("two.txt"), POST_CYRILLIC)
+    records = Path("two.jsonl")
+    assert main(["parse", str(two), "-o", str(records)]) == 0
+    tables = Path("two-csv")
+    assert main(["convert", str(records), "--to", "csv", str(tables)]) == 0
+    return one, records, tables
+
+
+def test_show_posts_and_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, records, tables = _dataset(tmp_path, monkeypatch)
+    capsys.readouterr()
+    assert main(["show", str(one), str(records), str(tables), "--width", "100"]) == 0
+    captured = capsys.readouterr()
+    out = captured.out
+    assert "\x1b[" not in out  # not a terminal: no colour
+    assert out.count("Городской совет обсуждает трамвай\n") == 2  # from JSON Lines and CSV
+    assert "Night buses return to the river district\n" in out
+    assert f"2023-11-08 16:38 · en · 2 quotes · {one}" in out
+    assert "direct    Mira Kolar" in out
+    assert "Олег Петров" in out
+    assert captured.err == ""
+    for line in out.splitlines():
+        assert len(line) <= 100
+
+
+def test_show_filters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, records, _tables = _dataset(tmp_path, monkeypatch)
+    capsys.readouterr()
+    assert main(["show", str(one), str(records), "--speaker", "kolar", "--width", "90"]) == 0
+    out = capsys.readouterr().out
+    assert "Night buses" in out
+    assert "Городской" not in out  # an article with no matching quote is left out
+    assert "1 of 2 quotes" in out
+    assert main(["show", str(one), "--kind", "indirect", "--kind", "mixed"]) == 0
+    out = capsys.readouterr().out
+    assert "indirect" in out
+    assert "direct    " not in out
+
+
+def test_show_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = write(tmp_path / "one.txt", POST_ONE)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert main(["show", str(one), "--color", "always"]) == 0
+    assert "\x1b[1mNight buses" in capsys.readouterr().out
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["show", str(one)]) == 0
+    assert "\x1b[" in terminal.getvalue()  # auto, on a terminal
+    monkeypatch.setenv("NO_COLOR", "1")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["show", str(one)]) == 0
+    assert "\x1b[" not in terminal.getvalue()
+    assert main(["show", str(one), "--color", "never"]) == 0
+
+
+def test_show_width_from_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = write(tmp_path / "one.txt", POST_ONE)
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["show", str(one)]) == 0
+    lines_ = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines_) <= 60
+    assert max(len(line) for line in lines_) > 50
+
+
+def test_show_reports_bad_posts_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    one = write(tmp_path / "one.txt", POST_ONE)
+    missing = tmp_path / "missing.txt"
+    assert main(["show", str(empty), str(one)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"{empty}: error: empty-post: the post is empty\n"
+    assert "Night buses" in captured.out
+    assert main(["show", str(missing), str(one)]) == 2
+    assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_show_stops_at_a_bad_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = jsonl(tmp_path / "bad.jsonl", ["{not json"])
+    assert main(["show", str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}:1: error: ")
+    no_traceback(captured)
+
+
+def test_show_prints_warnings_of_posts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = write(tmp_path / "roof.txt", POST_ONE.replace("08.11.2023", "03/04/2024"))
+    assert main(["show", str(post)]) == 0
+    assert "roof.txt: warning: ambiguous-date:" in capsys.readouterr().err
+
+
+def test_stats_formats(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, records, tables = _dataset(tmp_path, monkeypatch)
+    capsys.readouterr()
+    assert main(["stats", str(one), str(records), str(tables)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("articles: 3\n")
+    assert "languages: ru 2, en 1" in text
+    assert main(["stats", str(one), str(records), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["articles"] == 2
+    assert {row["name"] for row in data["speakers"]} >= {"Mira Kolar", "Олег Петров"}
+    assert main(["stats", str(one), "--format", "csv", "--top", "1"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0] == "section,name,count,detail"
+    assert sum(row.startswith("speaker,") for row in rows) == 1
+
+
+def test_stats_of_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = io.BytesIO((json.dumps(record()) + "\n").encode())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(records))
+    assert main(["stats", "-", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+
+
+def test_report_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, records, tables = _dataset(tmp_path, monkeypatch)
+    report = tmp_path / "report.html"
+    assert main(["report", str(one), str(records), "-o", str(report), "--title", "T<&>"]) == 0
+    html = report.read_text(encoding="utf-8")
+    assert "<title>T&lt;&amp;&gt;</title>" in html
+    assert html.count("<article ") == 2
+    assert main(["report", str(one), "-o", str(report)]) == 2
+    assert "pass --force" in capsys.readouterr().err
+    assert (
+        main(["report", str(one), str(tables), "-o", str(report), "--force", "--page-size", "1"])
+        == 0
+    )
+    assert sorted(p.name for p in (tmp_path / "report_pages").iterdir()) == [
+        "page-0001.html",
+        "page-0002.html",
+    ]
+    assert main(["report", str(one), "-o", str(one), "--force"]) == 2
+    assert "the output is also an input" in capsys.readouterr().err
+    assert one.read_text(encoding="utf-8") == POST_ONE
+    assert main(["report", str(one)]) == 2  # -o is required
+
+
+def _documented_runs() -> list[tuple[str, str]]:
+    """``(command, output)`` of the ``show`` and ``stats`` examples of docs/cli.md."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text("utf-8")
+    runs = []
+    for block in re.findall(r"```console\n(.*?)```", page, re.DOTALL):
+        command, output = None, []
+        for line in block.splitlines(keepends=True):
+            if line.startswith("$ "):
+                if command is not None:
+                    runs.append((command, "".join(output)))
+                command, output = line[2:].strip(), []
+            else:
+                output.append(line)
+        if command is not None:
+            runs.append((command, "".join(output)))
+    return [
+        (c, o) for c, o in runs if c.startswith(("newsrecord show ", "newsrecord stats ")) and o
+    ]
+
+
+@pytest.mark.parametrize(("command", "output"), _documented_runs())
+def test_documented_output_is_real(
+    command: str,
+    output: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    assert main(shlex.split(command)[1:]) == 0
+    assert capsys.readouterr().out == output
+
+
+def test_the_documentation_shows_each_new_command() -> None:
+    commands = {command.split()[1] for command, _output in _documented_runs()}
+    assert commands == {"show", "stats"}
+    assert len(_documented_runs()) >= 5
+
+
+def test_report_keeps_the_old_report_when_every_post_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    report = write(tmp_path / "report.html", "old")
+    assert main(["report", str(empty), "-o", str(report), "--force"]) == 1
+    assert "empty-post" in capsys.readouterr().err
+    assert report.read_text(encoding="utf-8") == "old"
+    assert (
+        main(
+            [
+                "report",
+                str(empty),
+                str(write(tmp_path / "one.txt", POST_ONE)),
+                "-o",
+                str(report),
+                "--force",
+            ]
+        )
+        == 1
+    )
+    assert report.read_text(encoding="utf-8").count("<article ") == 1

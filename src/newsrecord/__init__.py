@@ -1,7 +1,9 @@
 """newsrecord: typed records of news articles and of who said what in them.
 
 Parse raw posts into :class:`Article` records (:func:`parse_post`), write and read them
-as JSON, JSON Lines and CSV, and validate datasets (:func:`validate`).
+as JSON, JSON Lines and CSV, validate datasets (:func:`validate`), and look at them as a
+person: :func:`format_article` (a terminal table of who said what), :func:`stats` and
+:func:`render_report` (an HTML report with the quotes marked in the text).
 """
 
 from newsrecord._converter import structure_article as structure
@@ -27,15 +29,20 @@ from newsrecord._model import (
     SpeakerKind,
 )
 from newsrecord._problems import CODES, Problem
+from newsrecord._report import DEFAULT_PAGE_SIZE, render_report, write_report
 from newsrecord._schema import json_schema
+from newsrecord._show import filter_quotes, format_article
+from newsrecord._stats import DatasetStats, SpeakerTally, Tally, format_stats, stats
 from newsrecord._validate import ValidationReport, Validator, iter_validate, validate
 from newsrecord.parse import article_id, parse_file, parse_post
 
 __all__ = [
     "CODES",
+    "DEFAULT_PAGE_SIZE",
     "SCHEMA",
     "Affiliation",
     "Article",
+    "DatasetStats",
     "DecodeError",
     "FormatError",
     "NewsrecordError",
@@ -48,9 +55,14 @@ __all__ = [
     "RecordError",
     "Speaker",
     "SpeakerKind",
+    "SpeakerTally",
+    "Tally",
     "ValidationReport",
     "Validator",
     "article_id",
+    "filter_quotes",
+    "format_article",
+    "format_stats",
     "from_json",
     "iter_validate",
     "json_schema",
@@ -58,12 +70,15 @@ __all__ = [
     "parse_post",
     "read_csv",
     "read_jsonl",
+    "render_report",
+    "stats",
     "structure",
     "to_json",
     "unstructure",
     "validate",
     "write_csv",
     "write_jsonl",
+    "write_report",
 ]
 
 __version__ = "0.1.0.dev0"
