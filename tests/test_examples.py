@@ -59,7 +59,7 @@ class Post(NamedTuple):
 
 
 DRONE_PLANT_EN = Post(
-    file="drone_plant.txt",
+    file="editions/drone_plant.txt",
     title="Expert: Lornia and Belarus to build a joint drone plant",
     published=dt.datetime(2024, 2, 14, 11, 20),
     paragraphs=5,
@@ -126,7 +126,7 @@ DRONE_PLANT_EN = Post(
 )
 
 DRONE_PLANT_RU = Post(
-    file="drone_plant.ru.txt",
+    file="editions/drone_plant.ru.txt",
     title="Эксперт: Лорния и Беларусь построят совместный завод беспилотников",
     published=dt.datetime(2024, 2, 14, 11, 20),
     paragraphs=5,
@@ -545,7 +545,8 @@ def parsed(request: pytest.FixtureRequest) -> tuple[Post, Article]:
 
 
 def test_every_example_is_listed() -> None:
-    assert sorted(p.name for p in EXAMPLES.glob("*.txt")) == sorted(p.file for p in POSTS)
+    listed = sorted(p.relative_to(EXAMPLES).as_posix() for p in EXAMPLES.rglob("*.txt"))
+    assert listed == sorted(p.file for p in POSTS)
 
 
 def test_metadata(parsed: tuple[Post, Article]) -> None:

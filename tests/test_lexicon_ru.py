@@ -29,7 +29,7 @@ SOURCES = [
     *sorted((REPO / "bench" / "corpora" / "ru" / "posts").glob("*.txt")),
     *sorted((REPO / "bench" / "corpora" / "ru" / "heldout").glob("*.txt")),
     *sorted((REPO / "bench" / "corpora" / "ru" / "heldout2").glob("*.txt")),
-    REPO / "examples" / "drone_plant.ru.txt",
+    REPO / "examples" / "editions" / "drone_plant.ru.txt",
 ]
 TEXT = "\n".join(path.read_text(encoding="utf-8") for path in SOURCES)
 WORDS = {w.lower().replace("ё", "е") for w in re.findall(r"[\w-]+", TEXT)}

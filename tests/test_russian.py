@@ -497,6 +497,16 @@ def test_genitive_name_is_put_in_the_nominative() -> None:
     assert article.speakers[0].affiliations == (Affiliation(role="директор завода"),)
 
 
+def test_a_modifier_of_a_role_in_the_genitive_is_put_in_the_nominative() -> None:
+    article = parse(
+        "По словам главного инженера проекта Дениса Карпенко, мост будет шестиполосным.",
+        "«Мы учли ошибки прошлых лет», — отметил Карпенко.",
+    )
+    (speaker,) = article.speakers
+    assert speaker.name == "Денис Карпенко"
+    assert speaker.affiliations == (Affiliation(role="главный инженер проекта"),)
+
+
 def test_description_goes_to_the_person_with_that_role() -> None:
     article = parse(
         "На вечере выступила народная артистка Беларуси Галина Шершень. "
@@ -534,6 +544,14 @@ def test_description_goes_to_the_person_with_that_role() -> None:
         (
             "Директор туристической компании «Вежа»",
             Affiliation(organization="туристическая компания «Вежа»", role="директор"),
+        ),
+        ("Посол Лорнии в Беларуси", Affiliation(organization="Лорния", role="посол")),
+        (
+            "Руководитель аналитического отдела агентства недвижимости «Квадрат»",
+            Affiliation(
+                organization="агентство недвижимости «Квадрат»",
+                role="руководитель аналитического отдела",
+            ),
         ),
     ],
 )

@@ -4,7 +4,7 @@ Each list is what the rules in ``_russian`` look words up in.  Words are given i
 form (a verb's stems, a noun's nominative) and the rules find their inflected forms by a
 small suffix rule (:data:`VERB_ENDINGS`, :data:`NOUN_ENDINGS`), so a list never spells
 out every form.  An entry belongs here only when a sentence of the Russian set
-(``bench/corpora/ru``) or of ``examples/drone_plant.ru.txt`` uses it in that role.
+(``bench/corpora/ru``) or of ``examples/editions/drone_plant.ru.txt`` uses it in that role.
 All entries are lower case; look-ups fold case (``ё`` is read as ``е``).
 """
 

@@ -965,7 +965,10 @@ def _affiliation(title: Sequence[str]) -> Affiliation | None:
     role_at = next((i for i, t in enumerate(tokens) if _role_lemma(t)), None)
     if role_at is None:
         return None
-    role_words = [_fold(t) for t in tokens[:role_at]] + [_role_lemma(tokens[role_at]) or ""]
+    lemma = _role_lemma(tokens[role_at]) or ""
+    modifiers = [_fold(t) for t in tokens[:role_at]]
+    if _fold(tokens[role_at]) != lemma:  # "главного инженера": the modifier agrees
+        modifiers = [_adjective_nominative(m, "m") for m in modifiers]
     rest = tokens[role_at + 1 :]
     org_at = next((i for i, t in enumerate(rest) if _capitalised(t)), len(rest))
     quoted = next((i for i, t in enumerate(rest) if _is_quoted_name(t)), None)
@@ -973,8 +976,21 @@ def _affiliation(title: Sequence[str]) -> Affiliation | None:
         org_at = quoted
         while org_at > 0 and _genitive_of_name(rest[org_at - 1]):
             org_at -= 1  # "сельскохозяйственного кооператива «Заречье»"
-    role = " ".join(role_words + rest[:org_at])
-    organization = _organization_nominative(rest[org_at:]) if rest[org_at:] else None
+        noun = next(
+            (i for i in range(org_at - 1, max(org_at - 4, -1), -1) if _organization_lemma(rest[i])),
+            None,
+        )
+        if noun is not None:  # "агентства недвижимости «Квадрат»"
+            org_at = noun
+            while org_at > 0 and _genitive_of_name(rest[org_at - 1]):
+                org_at -= 1
+    organization_words = rest[org_at:]
+    if not any(_organization_lemma(t) for t in organization_words):
+        # "Посол Лорнии в Беларуси": the country, not where the post is
+        stop = next((i for i, t in enumerate(organization_words) if _fold(t) in _STOP_WORDS), None)
+        organization_words = organization_words[:stop]
+    role = " ".join([*modifiers, lemma, *rest[:org_at]])
+    organization = _organization_nominative(organization_words) if organization_words else None
     return Affiliation(organization=organization or None, role=role or None)
 
 
@@ -1115,7 +1131,7 @@ _TITLED: Final = re.compile(
     r"(?P<first>[А-ЯЁ][а-яё]+)\s+(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"
     r"(?!\s+[А-ЯЁ][а-яё])"
 )
-_ADJECTIVE_ENDINGS: Final = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")
+_ADJECTIVE_ENDINGS: Final = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ей")
 
 
 def _titled_people(text: str) -> list[_Entity]:
