@@ -816,3 +816,148 @@ def test_report_keeps_the_old_report_when_every_post_fails(
         == 1
     )
     assert report.read_text(encoding="utf-8").count("<article ") == 1
+
+
+# ------------------------------------------------------- parse --from, convert --to
+
+ADAPTERS = Path(__file__).parent / "data" / "adapters"
+
+
+def test_parse_from_telegram(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export = str(ADAPTERS / "telegram-result.json")
+    assert main(["parse", "--from", "telegram", "--channel", "@valley_morning", export]) == 0
+    captured = capsys.readouterr()
+    records = [from_json(line) for line in lines(captured.out)]
+    assert [r.url for r in records] == [
+        "https://t.me/valley_morning/2",
+        "https://t.me/valley_morning/4",
+    ]
+    assert captured.err == ""
+
+
+def test_parse_from_each_format_matches_the_api(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsrecord.adapters import FORMATS
+
+    for name, file in [
+        ("trafilatura", "trafilatura.json"),
+        ("newspaper", "newspaper-cli.json"),
+        ("telegram", "telegram-result.json"),
+    ]:
+        output = tmp_path / f"{name}.jsonl"
+        assert main(["parse", "--from", name, str(ADAPTERS / file), "-o", str(output)]) == 0
+        expected = FORMATS[name](ADAPTERS / file)
+        assert [from_json(line) for line in lines(output.read_text(encoding="utf-8"))] == expected
+
+
+def test_parse_from_a_file_of_another_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = str(ADAPTERS / "trafilatura.json")
+    bad = str(ADAPTERS / "telegram-result.json")
+    output = tmp_path / "out.jsonl"
+    assert main(["parse", "--from", "trafilatura", bad, good, "-o", str(output)]) == 1
+    captured = capsys.readouterr()
+    no_traceback(captured)
+    assert captured.err.startswith(f"{bad}: error: $.text: not trafilatura JSON")
+    # nothing of the bad file, the good file's record
+    (line,) = lines(output.read_text(encoding="utf-8"))
+    assert from_json(line).title == "Council approves harbour tram"
+
+
+def test_parse_from_malformed_json_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = write(tmp_path / "result.json", '{\n "name": "C",\n "messages": [\n  {"id": 1,\n')
+    output = write(tmp_path / "out.jsonl", "old\n")
+    assert main(["parse", "--from", "telegram", str(bad), "-o", str(output), "--force"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}:4: error: not a Telegram Desktop chat export")
+    assert output.read_text(encoding="utf-8") == "old\n"
+
+
+def test_parse_from_warnings_and_usage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jsonl_file = str(ADAPTERS / "trafilatura.jsonl")
+    assert main(["parse", "--from", "trafilatura", jsonl_file]) == 0
+    err = capsys.readouterr().err
+    assert f"{jsonl_file}: warning: ambiguous-date: line 3: ambiguous date" in err
+    assert main(["parse", "--from", "trafilatura", "--strict", jsonl_file]) == 1
+    assert capsys.readouterr().err == (
+        f"{jsonl_file}:3: error: $ (language): language 'English (UK)' of the input is not a "
+        "BCP 47 tag\n"
+    )
+    assert main(["parse", "--from", "newspaper", "--channel", "valley_morning", jsonl_file]) == 2
+    assert "--channel applies to --from telegram only" in capsys.readouterr().err
+    assert main(["parse", "--from", "newspaper", "--encoding", "latin-1", jsonl_file]) == 2
+    assert main(["parse", "--from", "telegram", "--channel", "no spaces", jsonl_file]) == 2
+    err = capsys.readouterr().err
+    assert "not a Telegram channel name: 'no spaces'" in err
+    assert "Traceback" not in err
+    assert main(["parse", "--from", "telegram", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read the file" in capsys.readouterr().err
+    data = (ADAPTERS / "newspaper.json").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["parse", "--from", "newspaper", "-"]) == 0
+    (line,) = lines(capsys.readouterr().out)
+    assert from_json(line).title == "Salmon return to the river"
+
+
+def test_parse_from_html_without_trafilatura(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib
+
+    real = importlib.import_module
+
+    def refuse(name: str, *args: Any) -> Any:
+        if name == "trafilatura":
+            raise ImportError("No module named 'trafilatura'")
+        return real(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", refuse)
+    assert main(["parse", "--from", "html", str(ADAPTERS / "page.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsrecord: error: reading HTML needs trafilatura")
+    assert "pip install 'newsrecord[html]'" in err
+
+
+def test_convert_to_jsonld_and_ninjs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsrecord import to_ninjs
+    from newsrecord.adapters import from_telegram
+
+    posts = from_telegram(ADAPTERS / "telegram-result.json")
+    source = tmp_path / "posts.jsonl"
+    write_jsonl(posts, source)
+    target = tmp_path / "posts.jsonld"
+    assert main(["convert", str(source), str(target), "--to", "jsonld"]) == 0
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [node["identifier"] for node in document["@graph"]] == [p.id for p in posts]
+    assert main(["convert", str(source), str(target), "--to", "jsonld"]) == 2
+    assert main(["convert", str(source), "-", "--to", "ninjs"]) == 0
+    items = [json.loads(line) for line in lines(capsys.readouterr().out)]
+    assert items == [to_ninjs(p) for p in posts]
+
+
+def test_convert_to_csv_writes_datapackage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsrecord import datapackage
+    from newsrecord.adapters import from_trafilatura
+
+    source = tmp_path / "a.jsonl"
+    write_jsonl(from_trafilatura(ADAPTERS / "trafilatura.json"), source)
+    target = tmp_path / "csv"
+    assert main(["convert", str(source), str(target), "--to", "csv"]) == 0
+    written = json.loads((target / "datapackage.json").read_text(encoding="utf-8"))
+    assert written == datapackage()
+    # an existing datapackage.json is an existing output: nothing is written over
+    (target / "articles.csv").unlink()
+    assert main(["convert", str(source), str(target), "--to", "csv"]) == 2
+    assert "datapackage.json: error: the output exists already" in capsys.readouterr().err
+    assert not (target / "articles.csv").exists()
+    assert main(["convert", str(source), str(target), "--to", "csv", "--force"]) == 0
+    assert main(["convert", str(target), str(tmp_path / "b.jsonl"), "--to", "jsonl"]) == 0
+    assert (tmp_path / "b.jsonl").read_bytes() == source.read_bytes()

@@ -1,17 +1,21 @@
 """newsrecord: typed records of news articles and of who said what in them.
 
-Parse raw posts into :class:`Article` records (:func:`parse_post`), write and read them
-as JSON, JSON Lines and CSV, validate datasets (:func:`validate`), and look at them as a
-person: :func:`format_article` (a terminal table of who said what), :func:`stats` and
+Parse raw posts into :class:`Article` records (:func:`parse_post`), or read them from
+other tools' files (:mod:`newsrecord.adapters`); write and read them as JSON, JSON Lines
+and CSV, export them as schema.org JSON-LD, IPTC ninjs, a Frictionless Data Package or
+pandas DataFrames, validate datasets (:func:`validate`), and look at them as a person:
+:func:`format_article` (a terminal table of who said what), :func:`stats` and
 :func:`render_report` (an HTML report with the quotes marked in the text).
 """
 
 from newsrecord._converter import structure_article as structure
 from newsrecord._converter import unstructure_article as unstructure
 from newsrecord._csvio import read_csv, write_csv
+from newsrecord._datapackage import datapackage, write_datapackage
 from newsrecord._errors import (
     DecodeError,
     FormatError,
+    MissingExtraError,
     NewsrecordError,
     OutputExistsError,
     ParseError,
@@ -19,6 +23,7 @@ from newsrecord._errors import (
     RecordError,
 )
 from newsrecord._jsonio import from_json, read_jsonl, to_json, write_jsonl
+from newsrecord._jsonld import JSONLD_CONTEXT, to_jsonld, write_jsonld
 from newsrecord._model import (
     SCHEMA,
     Affiliation,
@@ -28,6 +33,8 @@ from newsrecord._model import (
     Speaker,
     SpeakerKind,
 )
+from newsrecord._ninjs import NINJS_VERSION, to_ninjs, write_ninjs
+from newsrecord._pandas import to_dataframes
 from newsrecord._problems import CODES, Problem
 from newsrecord._report import DEFAULT_PAGE_SIZE, render_report, write_report
 from newsrecord._schema import json_schema
@@ -39,12 +46,15 @@ from newsrecord.parse import article_id, parse_file, parse_post
 __all__ = [
     "CODES",
     "DEFAULT_PAGE_SIZE",
+    "JSONLD_CONTEXT",
+    "NINJS_VERSION",
     "SCHEMA",
     "Affiliation",
     "Article",
     "DatasetStats",
     "DecodeError",
     "FormatError",
+    "MissingExtraError",
     "NewsrecordError",
     "OutputExistsError",
     "ParseError",
@@ -60,6 +70,7 @@ __all__ = [
     "ValidationReport",
     "Validator",
     "article_id",
+    "datapackage",
     "filter_quotes",
     "format_article",
     "format_stats",
@@ -73,11 +84,17 @@ __all__ = [
     "render_report",
     "stats",
     "structure",
+    "to_dataframes",
     "to_json",
+    "to_jsonld",
+    "to_ninjs",
     "unstructure",
     "validate",
     "write_csv",
+    "write_datapackage",
     "write_jsonl",
+    "write_jsonld",
+    "write_ninjs",
     "write_report",
 ]
 

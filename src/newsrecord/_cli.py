@@ -38,8 +38,10 @@ import attrs
 from newsrecord._atomic import atomic_write, check_writable, same_file
 from newsrecord._converter import structure_article
 from newsrecord._csvio import AFFILIATIONS, ARTICLES, QUOTES, SPEAKERS, read_csv, write_csv
+from newsrecord._datapackage import DATAPACKAGE, write_datapackage
 from newsrecord._errors import (
     DecodeError,
+    MissingExtraError,
     NewsrecordError,
     OutputExistsError,
     ParseError,
@@ -47,12 +49,16 @@ from newsrecord._errors import (
     RecordError,
 )
 from newsrecord._jsonio import read_jsonl, to_json, write_jsonl
+from newsrecord._jsonld import write_jsonld
 from newsrecord._langtag import normalize_language_tag
 from newsrecord._model import Article, QuoteKind
+from newsrecord._ninjs import write_ninjs
 from newsrecord._parallel import Done, Progress, default_jobs, ordered_map
 from newsrecord._problems import Problem
 from newsrecord._schema import json_schema
 from newsrecord._validate import STDIN_NAME, Validator, json_file_records
+from newsrecord.adapters import FORMATS
+from newsrecord.adapters._telegram import channel_name
 from newsrecord.parse import parse_post
 from newsrecord.parse._dates import resolve_timezone
 from newsrecord.parse._language import _get_factory as get_language_factory
@@ -229,8 +235,14 @@ def _output(path: str | None, *, force: bool) -> Iterator[IO[str]]:
 
 def _run_parse(args: argparse.Namespace) -> int:
     paths = _expand(args.files)
+    if args.channel is not None and args.from_format != "telegram":
+        raise UsageError("--channel applies to --from telegram only")
+    if args.encoding is not None and args.from_format != "post":
+        raise UsageError("--encoding applies to posts only: the files of --from are UTF-8")
     if args.output is not None:
         _check_output(args.output, paths, force=args.force)
+    if args.from_format != "post":
+        return _run_adapter(args, paths)
     options = ParseOptions(
         language=args.language,
         dayfirst=args.dayfirst,
@@ -336,6 +348,71 @@ def _parse_into(
             progress.clear()
     if written == 0 and status != EXIT_OK:
         raise _NothingParsed(status)
+    return status
+
+
+def _adapted(path: str, args: argparse.Namespace) -> tuple[list[Article], list[str], int]:
+    """The articles of one file of another tool (``--from``), the notes, the exit status."""
+    read = FORMATS[args.from_format]
+    options: dict[str, Any] = {
+        "language": args.language,
+        "dayfirst": args.dayfirst,
+        "default_timezone": args.timezone,
+        "strict": args.strict,
+    }
+    if args.channel is not None:
+        options["channel"] = args.channel
+    name = _display_name(path)
+    notes: list[str] = []
+    articles: list[Article] = []
+    status = EXIT_OK
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            articles = read(sys.stdin.buffer if path == "-" else path, **options)
+        except MissingExtraError as error:
+            raise UsageError(error.message) from None
+        except NewsrecordError as error:
+            if path == "-":
+                error.file = name
+            notes.extend(_error_lines(error))
+            status = EXIT_INVALID
+        except OSError as error:
+            notes.append(f"{name}: error: {_os_message(error)}")
+            status = EXIT_USAGE
+    warned = [
+        f"{name}: warning: {w.message}" for w in caught if isinstance(w.message, ParseWarning)
+    ]
+    for warning in caught:
+        if not isinstance(warning.message, ParseWarning):
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    return articles, warned + notes, status
+
+
+def _run_adapter(args: argparse.Namespace, paths: Sequence[str]) -> int:
+    """``parse --from FORMAT``: each file read whole by its adapter, in this process.
+
+    A file that is not of the format gives an error and no records; the other files are
+    still written.  When every file fails, an existing output is left as it was.
+    """
+    status = EXIT_OK
+    written = 0
+    try:
+        with _output(args.output, force=args.force) as handle:
+            for path in paths:
+                articles, notes, file_status = _adapted(path, args)
+                for note in notes:
+                    _stderr(note)
+                status = max(status, file_status)
+                for article in articles:
+                    handle.write(to_json(article) + "\n")
+                written += len(articles)
+            if written == 0 and status != EXIT_OK:
+                raise _NothingParsed(status)
+    except _NothingParsed as nothing:
+        return nothing.status
     return status
 
 
@@ -474,6 +551,8 @@ def _run_convert(args: argparse.Namespace) -> int:
     source, target = args.input, args.output
     if args.to == "csv" and target == "-":
         raise UsageError("--to csv writes a directory; standard output (-) cannot be one")
+    if args.to == "csv":  # before any table is written
+        check_writable(os.path.join(target, DATAPACKAGE), force=args.force)
     if args.spreadsheet_safe and args.to != "csv" and not os.path.isdir(source):
         raise UsageError("--spreadsheet-safe applies to CSV input or output only")
     if _overwrites_input(source, target, args.to):
@@ -482,8 +561,13 @@ def _run_convert(args: argparse.Namespace) -> int:
     articles = _read_articles(source, spreadsheet_safe=reading_safe)
     if args.to == "jsonl":
         write_jsonl(articles, target, force=args.force)
+    elif args.to == "jsonld":
+        write_jsonld(articles, target, force=args.force)
+    elif args.to == "ninjs":
+        write_ninjs(articles, target, force=args.force)
     else:
         write_csv(articles, target, force=args.force, spreadsheet_safe=args.spreadsheet_safe)
+        write_datapackage(target, force=True, spreadsheet_safe=args.spreadsheet_safe)
     return EXIT_OK
 
 
@@ -673,6 +757,20 @@ def _add_parse(commands: Any) -> None:
         "files", nargs="+", metavar="FILE", help="a post file, a glob pattern, or - (stdin)"
     )
     parser.add_argument(
+        "--from",
+        dest="from_format",
+        choices=("post", *FORMATS),
+        default="post",
+        help="the files' format: plain-text posts (default), trafilatura JSON, newspaper4k "
+        "JSON, a Telegram Desktop export, or HTML pages (needs newsrecord[html])",
+    )
+    parser.add_argument(
+        "--channel",
+        metavar="NAME",
+        type=_option_type(channel_name, "channel name"),
+        help="--from telegram: the channel's public name, for each post's t.me link",
+    )
+    parser.add_argument(
         "-o", "--output", metavar="OUT.jsonl", help="write here (atomically), not to stdout"
     )
     parser.add_argument("--force", action="store_true", help="overwrite an existing output")
@@ -769,12 +867,19 @@ def _add_validate(commands: Any) -> None:
 def _add_convert(commands: Any) -> None:
     parser = commands.add_parser(
         "convert",
-        help="convert between JSON Lines and CSV",
-        description="Convert a .jsonl/.json file or a CSV directory to JSON Lines or CSV.",
+        help="convert between JSON Lines and CSV, or export as JSON-LD or ninjs",
+        description="Convert a .jsonl/.json file or a CSV directory to JSON Lines, CSV (with "
+        "its datapackage.json), schema.org JSON-LD or IPTC ninjs.",
     )
     parser.add_argument("input", metavar="IN", help="a .jsonl or .json file, a CSV directory, or -")
-    parser.add_argument("output", metavar="OUT", help="a .jsonl file (or -) or a directory")
-    parser.add_argument("--to", required=True, choices=("jsonl", "csv"), help="the output format")
+    parser.add_argument("output", metavar="OUT", help="a file (or -), or a directory for --to csv")
+    parser.add_argument(
+        "--to",
+        required=True,
+        choices=("jsonl", "csv", "jsonld", "ninjs"),
+        help="the output format: JSON Lines, CSV tables and datapackage.json, one JSON-LD "
+        "document, or ninjs objects one a line",
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing output")
     parser.add_argument(
         "--spreadsheet-safe",
