@@ -891,7 +891,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus directory")
     parser.add_argument(
-        "--split", default="dev", help="the corpus file <split>.jsonl: dev, train, ru"
+        "--split",
+        default="dev",
+        help="the corpus file <split>.jsonl: dev, train; ru, heldout, heldout2 in bench/corpora/ru",
     )
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")

@@ -4,8 +4,8 @@ This module only orchestrates the stages of the ``newsrecord.parse`` package: th
 (``_structure``), the date (``_dates``), the language (``_language``), quotation marks
 (``_marks``), direct quotes (``_direct``), reported speech (``_reported``) and the
 speakers their mentions resolve to (``_coref``); a Russian, Ukrainian or Belarusian post
-goes to ``_russian`` for its quotes and speakers instead.  Problems the parser works around are
-issued as :class:`~newsrecord.ParseWarning` (or raised as
+goes to ``_russian`` for its quotes and speakers instead.  Problems the parser works
+around are issued as :class:`~newsrecord.ParseWarning` (or raised as
 :class:`~newsrecord.ParseError` with ``strict=True``).
 """
 
