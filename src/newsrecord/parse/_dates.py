@@ -35,6 +35,12 @@ itself:
   a time or zone follows it, rewritten with the month spelled out.
 * The text is the date alone: a label such as ``Posted:`` is the caller's to
   remove. A weekday name is allowed but not checked against the date.
+* Month names may be Russian, Ukrainian or Belarusian, in the genitive of a date
+  (``8 ноября 2023``, ``8 листопада 2023``) or the nominative (``ноябрь 2023``), and
+  abbreviated (``8 нояб. 2023``); ``года`` / ``г.`` after the year, ``в`` before the
+  time and weekday names are allowed, and ``мск`` is Moscow time.  They are rewritten
+  in English before reading, so the rules above apply unchanged; any other Cyrillic
+  word makes the date unreadable.
 
 Nothing raises for bad data: an unreadable date gives ``value=None`` and a
 warning that says why.
@@ -109,6 +115,59 @@ _WEEKDAY_NAMES = frozenset({
     "sat", "saturday", "sun", "sunday",
 })
 # fmt: on
+
+#: Cyrillic month names (genitive, nominative, abbreviations; Russian, Ukrainian,
+#: Belarusian) and the English abbreviation each is read as.
+_CYRILLIC_MONTHS: Mapping[str, str] = MappingProxyType(
+    {
+        word: _MONTH_ABBREVIATIONS[number]
+        for number, words in enumerate(
+            (
+                "января январь янв студзеня студзень сту січня січень січ",
+                "февраля февраль фев февр лютага люты лют лютого лютий",
+                "марта март мар сакавіка сакавік сак березня березень бер",
+                "апреля апрель апр красавіка красавік кра квітня квітень кві",
+                "мая май траўня травень тра травня",
+                "июня июнь июн чэрвеня чэрвень чэр червня червень чер",
+                "июля июль июл ліпеня ліпень ліп липня липень лип",
+                "августа август авг жніўня жнівень жні серпня серпень сер",
+                "сентября сентябрь сен сент верасня верасень вер вересня вересень",
+                "октября октябрь окт кастрычніка кастрычнік кас жовтня жовтень жов",
+                "ноября ноябрь ноя нояб лістапада лістапад ліс листопада листопад лис",
+                "декабря декабрь дек снежня снежань сне грудня грудень гру",
+            )
+        )
+        for word in words.split()
+    }
+)
+
+#: Cyrillic weekday names (in the cases a dateline uses) and abbreviations.
+_CYRILLIC_WEEKDAYS: Mapping[str, str] = MappingProxyType(
+    {
+        word: english
+        for english, words in zip(
+            ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+            (
+                "понедельник пн панядзелак понеділок",
+                "вторник вт аўторак аўт вівторок",
+                "среда среду ср серада сераду середа середу",
+                "четверг чт чацвер чц четвер",
+                "пятница пятницу пт пятніца пятніцу пʼятниця пʼятницю п'ятниця п'ятницю",
+                "суббота субботу сб субота суботу",
+                "воскресенье вс нядзеля нд неділя",
+            ),
+            strict=True,
+        )
+        for word in words.split()
+    }
+)
+
+#: Cyrillic words a date may hold that carry no value: "года" / "г." after the year,
+#: "в" / "у" / "о" before the time.
+_CYRILLIC_FILLERS = frozenset({"года", "год", "г", "рок", "року", "в", "у", "о", "об"})
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff\u02bc'’]+\.?")
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 #: Two-digit years below this are 20xx, the others 19xx (as with ``%y``).
 _TWO_DIGIT_YEAR_PIVOT = 69
@@ -263,6 +322,8 @@ def resolve_timezone(name: str | datetime.tzinfo) -> datetime.tzinfo:
 
 def _read(text: str, dayfirst: bool) -> _Reading:
     """Read a non-empty ``text``; raise ``ValueError`` and kin if it cannot be."""
+    if _HAS_CYRILLIC.search(text):
+        text = _from_cyrillic(text)
     iso = _ISO_EXTENDED.fullmatch(text) or _ISO_BASIC.fullmatch(text)
     if iso is not None:
         return _Reading(_from_iso(iso))
@@ -276,6 +337,29 @@ def _read(text: str, dayfirst: bool) -> _Reading:
             "YYYY-MM-DD; the order is not guessed"
         )
     return reading
+
+
+def _from_cyrillic(text: str) -> str:
+    """``text`` with its Cyrillic month, weekday and zone words in English, fillers dropped.
+
+    Raises :class:`_DateError` for a Cyrillic word that is none of these.
+    """
+
+    def english(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        bare = word.rstrip(".")
+        if bare in _CYRILLIC_MONTHS:
+            return _CYRILLIC_MONTHS[bare]
+        if bare in _CYRILLIC_WEEKDAYS:
+            return _CYRILLIC_WEEKDAYS[bare]
+        if bare in _CYRILLIC_FILLERS:
+            return " "
+        if bare == "мск":
+            return "MSK"
+        raise _DateError(f"{_shown(match.group())} is not a month, weekday or zone name")
+
+    rewritten = _CYRILLIC_WORD.sub(english, text)
+    return " ".join(rewritten.replace(" ,", ",").split()).strip(" ,")
 
 
 def _from_iso(match: re.Match[str]) -> datetime.datetime:
