@@ -10,6 +10,8 @@ The stages, one private module each, in the order a post goes through them:
 * ``_cues``: verbs of saying and the medium ("told CNN");
 * ``_direct``: direct quotes attributed to the words around them;
 * ``_reported``: reported speech (indirect and mixed quotes);
+* ``_clauses``: where the content after a cue starts and ends;
+* ``_stances``: beliefs, stances, passives, nominal cues and labelled statements;
 * ``_mentions``: the speaker as written next to a cue;
 * ``_roles``: names, roles and affiliations read from a mention;
 * ``_coref``: every mention resolved to its speaker;
