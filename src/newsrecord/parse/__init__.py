@@ -4,6 +4,7 @@ The stages, one private module each, in the order a post goes through them:
 
 * ``_structure``: the post's layout: header lines, headline, paragraphs;
 * ``_dates``: the publication date, read without guessing;
+* ``_calendar``: the month, weekday and time-zone names dates are read with;
 * ``_language``: the language, detected reproducibly;
 * ``_spans``: sentences and tokens, and the records passed between stages;
 * ``_marks``: where each quoted piece opens and closes;

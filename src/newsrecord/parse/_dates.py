@@ -49,11 +49,19 @@ warning that says why.
 import datetime
 import re
 import zoneinfo
-from collections.abc import Mapping
-from types import MappingProxyType
 
 import attrs
 from dateutil.parser import ParserError, parse, parserinfo
+
+from newsrecord.parse._calendar import (
+    CYRILLIC_FILLERS,
+    CYRILLIC_MONTHS,
+    CYRILLIC_WEEKDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    ZONE_OFFSETS,
+)
 
 _HOUR = 3600
 
@@ -62,109 +70,6 @@ _HOUR = 3600
 #: dateutil, which reads a token a character at a time, can take minutes on megabytes.
 MAX_DATE_CHARS = 200
 
-#: UTC offsets in seconds for the zone abbreviations that are read. Names with
-#: more than one common meaning take the US or European one (CST is US Central,
-#: BST is British Summer Time). IST (India, Ireland or Israel) is left out on
-#: purpose, so it counts as unknown.
-_ZONE_OFFSETS: Mapping[str, int] = MappingProxyType(
-    {
-        "UTC": 0,
-        "UT": 0,
-        "GMT": 0,
-        "Z": 0,
-        "WET": 0,
-        "WEST": 1 * _HOUR,
-        "BST": 1 * _HOUR,
-        "CET": 1 * _HOUR,
-        "CEST": 2 * _HOUR,
-        "EET": 2 * _HOUR,
-        "EEST": 3 * _HOUR,
-        "MSK": 3 * _HOUR,
-        "MSD": 4 * _HOUR,
-        "EST": -5 * _HOUR,
-        "EDT": -4 * _HOUR,
-        "CST": -6 * _HOUR,
-        "CDT": -5 * _HOUR,
-        "MST": -7 * _HOUR,
-        "MDT": -6 * _HOUR,
-        "PST": -8 * _HOUR,
-        "PDT": -7 * _HOUR,
-        "AKST": -9 * _HOUR,
-        "AKDT": -8 * _HOUR,
-        "HST": -10 * _HOUR,
-    }
-)
-
-# fmt: off
-_MONTH_ABBREVIATIONS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)
-
-_MONTH_NAMES = frozenset(
-    {abbreviation.lower() for abbreviation in _MONTH_ABBREVIATIONS}
-    | {
-        "january", "february", "march", "april", "june", "july",
-        "august", "sept", "september", "october", "november", "december",
-    }
-)
-
-_WEEKDAY_NAMES = frozenset({
-    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
-    "thu", "thur", "thurs", "thursday", "fri", "friday",
-    "sat", "saturday", "sun", "sunday",
-})
-# fmt: on
-
-#: Cyrillic month names (genitive, nominative, abbreviations; Russian, Ukrainian,
-#: Belarusian) and the English abbreviation each is read as.
-_CYRILLIC_MONTHS: Mapping[str, str] = MappingProxyType(
-    {
-        word: _MONTH_ABBREVIATIONS[number]
-        for number, words in enumerate(
-            (
-                "января январь янв студзеня студзень сту січня січень січ",
-                "февраля февраль фев февр лютага люты лют лютого лютий",
-                "марта март мар сакавіка сакавік сак березня березень бер",
-                "апреля апрель апр красавіка красавік кра квітня квітень кві",
-                "мая май траўня травень тра травня",
-                "июня июнь июн чэрвеня чэрвень чэр червня червень чер",
-                "июля июль июл ліпеня ліпень ліп липня липень лип",
-                "августа август авг жніўня жнівень жні серпня серпень сер",
-                "сентября сентябрь сен сент верасня верасень вер вересня вересень",
-                "октября октябрь окт кастрычніка кастрычнік кас жовтня жовтень жов",
-                "ноября ноябрь ноя нояб лістапада лістапад ліс листопада листопад лис",
-                "декабря декабрь дек снежня снежань сне грудня грудень гру",
-            )
-        )
-        for word in words.split()
-    }
-)
-
-#: Cyrillic weekday names (in the cases a dateline uses) and abbreviations.
-_CYRILLIC_WEEKDAYS: Mapping[str, str] = MappingProxyType(
-    {
-        word: english
-        for english, words in zip(
-            ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-            (
-                "понедельник пн панядзелак понеділок",
-                "вторник вт аўторак аўт вівторок",
-                "среда среду ср серада сераду середа середу",
-                "четверг чт чацвер чц четвер",
-                "пятница пятницу пт пятніца пятніцу пʼятниця пʼятницю п'ятниця п'ятницю",
-                "суббота субботу сб субота суботу",
-                "воскресенье вс нядзеля нд неділя",
-            ),
-            strict=True,
-        )
-        for word in words.split()
-    }
-)
-
-#: Cyrillic words a date may hold that carry no value: "года" / "г." after the year,
-#: "в" / "у" / "о" before the time.
-_CYRILLIC_FILLERS = frozenset({"года", "год", "г", "рок", "року", "в", "у", "о", "об"})
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff\u02bc'’]+\.?")
 _HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -348,11 +253,11 @@ def _from_cyrillic(text: str) -> str:
     def english(match: re.Match[str]) -> str:
         word = match.group().lower()
         bare = word.rstrip(".")
-        if bare in _CYRILLIC_MONTHS:
-            return _CYRILLIC_MONTHS[bare]
-        if bare in _CYRILLIC_WEEKDAYS:
-            return _CYRILLIC_WEEKDAYS[bare]
-        if bare in _CYRILLIC_FILLERS:
+        if bare in CYRILLIC_MONTHS:
+            return CYRILLIC_MONTHS[bare]
+        if bare in CYRILLIC_WEEKDAYS:
+            return CYRILLIC_WEEKDAYS[bare]
+        if bare in CYRILLIC_FILLERS:
             return " "
         if bare == "мск":
             return "MSK"
@@ -403,7 +308,7 @@ def _from_numeric(text: str, match: re.Match[str], dayfirst: bool) -> _Reading:
         # dateutil reads a year below 100 as a two-digit one: it gets a stand-in (a leap
         # year, the date was checked with the real one above), put back afterwards.
         shown = year if year >= 100 else 2000
-        rewritten = f"{weekday} {day} {_MONTH_ABBREVIATIONS[month - 1]} {shown:04d}{rest}"
+        rewritten = f"{weekday} {day} {MONTH_ABBREVIATIONS[month - 1]} {shown:04d}{rest}"
         reading = _parse_with_dateutil(rewritten.strip())
         if shown != year:
             reading = attrs.evolve(reading, value=reading.value.replace(year=year))
@@ -525,7 +430,7 @@ def _zone_for(name: str | None, offset: int | None) -> datetime.tzinfo | None:
     if offset is None:
         if name is None:
             return None
-        offset = _ZONE_OFFSETS.get(name)
+        offset = ZONE_OFFSETS.get(name)
         if offset is None:
             raise _UnknownZoneError(name)
     if abs(offset) >= 24 * _HOUR:
@@ -536,11 +441,11 @@ def _zone_for(name: str | None, offset: int | None) -> datetime.tzinfo | None:
 
 
 def _is_weekday_or_none(word: str | None) -> bool:
-    return word is None or word.lower() in _WEEKDAY_NAMES
+    return word is None or word.lower() in WEEKDAY_NAMES
 
 
 def _names_a_month(text: str) -> bool:
-    return any(word.lower() in _MONTH_NAMES for word in _WORD.findall(text))
+    return any(word.lower() in MONTH_NAMES for word in _WORD.findall(text))
 
 
 def _reason(error: Exception) -> str:
