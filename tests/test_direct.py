@@ -247,3 +247,13 @@ def test_fragments_after_that_stay_with_the_reported_speech() -> None:
     result = run("Ana Ruiz said that the plan was “a mistake” and “too expensive” for the city.")
     (quote,) = [q for q in result.quotes if q.kind is not DIRECT]
     assert quote.text.startswith("the plan was “a mistake”")
+
+
+def test_attribution_after_a_long_appositive() -> None:
+    quote = one(
+        run(
+            "“The tunnel will open in May,” Ana Ruiz, the chief engineer of the harbour "
+            "authority and a member of the city council since the last elections, said."
+        )
+    )
+    assert (quote.mention or "").startswith("Ana Ruiz, the chief engineer")

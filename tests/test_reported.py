@@ -325,3 +325,17 @@ def test_two_reported_clauses_in_one_sentence() -> None:
         ("the mayor is honest", "Ivo Hart"),
         ("the tunnel is far too expensive", "Ana Ruiz"),
     ]
+
+
+def test_a_naming_runs_over_its_fragments() -> None:
+    result = run(
+        "Ana Ruiz called the remarks a “new low” and a “bizarre attempt” to change the subject."
+    )
+    (quote,) = [q for q in result.quotes if q.kind is MIXED]
+    assert quote.text == "the remarks a “new low” and a “bizarre attempt”"
+    assert quote.cue == "called"
+
+
+def test_reported_speech_ends_before_a_which_clause() -> None:
+    quote = one(run("Ana Ruiz said the tunnel would open in May, which surprised the council."))
+    assert core(quote.text) == "the tunnel would open in May"

@@ -64,6 +64,7 @@ _CLAUSE_STOP: Final = re.compile(
     r"|,\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says|told|added|argued|believes?)\b"
     r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
     r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
+    r"|,\s+which\b|,\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b"
 )
 
 

@@ -59,7 +59,7 @@ _LOOKBACK: Final = 400
 _NEIGHBOURS: Final = 6
 
 
-_MAX_SUBJECT_WORDS: Final = 14
+_MAX_SUBJECT_WORDS: Final = 30
 
 
 #: A dash that names the source after a quotation: "“...” ― Jorge Falcon".

@@ -367,7 +367,22 @@ def _named_with_fragment(
         return None
     width = 2 if text.startswith("''", closing) else 1
     c_start, c_end = match.start("object"), closing + width
+    for span in spans:  # more fragments of the same naming: a “new low” and a “bizarre ...”
+        if (
+            span.open_at >= c_end
+            and span.close_at is not None
+            and span.open_at < end
+            and span.open_at - c_end <= _FRAGMENT_GAP
+            and _FRAGMENT_JOIN.fullmatch(text, c_end, span.open_at)
+        ):
+            c_end = span.close_at + (2 if text.startswith("''", span.close_at) else 1)
     return Candidate(QuoteKind.MIXED, c_start, c_end, mention=mention, cue=match.group("verb"))
+
+
+#: What may join two quoted fragments of one naming: "a “new low” and a “bizarre ...”",
+#: "a “petulant child” who's acting “as if ...”".
+_FRAGMENT_JOIN: Final = re.compile(r"[^.;:!?“”\"]{0,40}")
+_FRAGMENT_GAP: Final = 40
 
 
 def indirect_candidates(
