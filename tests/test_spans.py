@@ -7,9 +7,13 @@ wrong today (a documented limitation, or a bug to fix).
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from newsrecord.parse._spans import sentences, word_count
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsrecord.parse._spans import sentences, word_count, words_pattern
 
 # ---------------------------------------------------------------------------------------
 # sentences
@@ -86,3 +90,12 @@ def test_sentence_ending_in_an_abbreviation() -> None:
 )
 def test_word_count(text: str, enough: int, expected: int) -> None:
     assert word_count(text, enough) == expected
+
+
+@given(st.sets(st.text(alphabet="abcde", min_size=1, max_size=5), min_size=1, max_size=12))
+def test_words_pattern_matches_exactly_its_words(words: set[str]) -> None:
+    pattern = re.compile("(?:" + words_pattern(words) + r")\Z")
+    for word in words:
+        assert pattern.match(word)
+    for other in ("", "f", "abcdea", "eeeeee"):
+        assert (pattern.match(other) is not None) == (other in words)

@@ -77,16 +77,22 @@ class _Entity:
             self.affiliations.append(affiliation)
 
 
+#: One to three capitalised words ending where a surname starts: "Ivo " in "Ivo Hart".
+_WORDS_BEFORE_NAME: Final = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z")
+
+
 def _find_full_name(text: str, surname: str, before: int) -> str | None:
     first = text.find(surname, 0, before)
     if first < 0:
         return None  # what is looked for ends in the surname
-    pattern = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b")
+    occurrence = re.compile(r"\b" + re.escape(surname) + r"\b")
     best: str | None = None
-    # A match ends in an occurrence of the surname after at most three words, so none
-    # starts before the fourth run of non-space characters back from the first one (three
-    # words, and the word that occurrence may sit in): the text before it is not read.
-    for match in pattern.finditer(text, _words_back(text, first, 4), before):
+    # Each occurrence of the surname is looked at with the (at most three) capitalised
+    # words right before it; the text between occurrences is not read.
+    for found in occurrence.finditer(text, first, before):
+        match = _WORDS_BEFORE_NAME.search(text, _words_back(text, found.start(), 4), found.start())
+        if match is None:
+            continue
         words = match.group(1).split()
         valid = len(words)
         while valid > 0 and _full_name_word(words[valid - 1]):

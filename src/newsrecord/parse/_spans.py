@@ -10,8 +10,8 @@ its speaker is resolved).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
 
 import attrs
 
@@ -183,3 +183,30 @@ def is_namelike(token: str) -> bool:
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, factored as a trie.
+
+    The regular expression engine tries an alternation of a hundred words one by one at
+    every position; factored by common prefixes ("believ(?:e(?:s|d)?)"), it rejects most
+    positions after a character or two.  The words are matched as written (letters only).
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body

@@ -50,6 +50,7 @@ from newsrecord.parse._spans import (
     is_namelike,
     trim,
     word_count,
+    words_pattern,
 )
 
 __all__ = ["is_source", "labelled_statement", "nominal_cue", "passive_by", "stance_clause"]
@@ -110,8 +111,12 @@ def nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) ->
     return None
 
 
-#: A word that may be a verb of belief or stance (checked against the lexicon).
-_STANCE_TOKEN: Final = re.compile(r"[A-Za-z]{4,}")
+#: A verb of belief or stance in lower case, as a run of ASCII letters of its own.
+_STANCE_TOKEN: Final = re.compile(
+    r"(?<![A-Za-z])(?:" + words_pattern(BELIEF_VERBS | COMPLEMENT_VERBS) + r")(?![A-Za-z])"
+)
+#: How far before a verb its auxiliaries and adverbs are looked for (characters).
+_AUXILIARY_REACH: Final = 80
 
 
 #: What may stand between a subject and its verb of belief: "has long", "also", "did not".
@@ -165,7 +170,7 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
         cue_start, cue_end = match.span()
         if covered(cue_start, cue_end, spans):
             continue
-        lead = _AUXILIARY.search(text, start, cue_start)
+        lead = _AUXILIARY.search(text, max(start, cue_start - _AUXILIARY_REACH), cue_start)
         subject_end = lead.start() if lead is not None else cue_start
         subject = subject_before(text, subject_end, start)
         if (
