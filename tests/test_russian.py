@@ -12,13 +12,8 @@ from hypothesis import strategies as st
 
 import newsrecord
 from newsrecord import Affiliation, Article, QuoteKind, SpeakerKind
-from newsrecord.parse._russian import (
-    attribute_russian,
-    cue_form,
-    noun_lemma,
-    surname_key,
-    uses_russian_rules,
-)
+from newsrecord.parse._ru_words import cue_form, noun_lemma, surname_key
+from newsrecord.parse._russian import attribute_russian, uses_russian_rules
 
 DIRECT = QuoteKind.DIRECT
 INDIRECT = QuoteKind.INDIRECT
