@@ -22,7 +22,7 @@ from newsrecord.parse._lexicon_ru import (
     ROLE_NOUNS,
     SOURCE_PHRASES,
 )
-from newsrecord.parse._russian import cue_form, noun_lemma
+from newsrecord.parse._ru_words import cue_form, noun_lemma
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = [

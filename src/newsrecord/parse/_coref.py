@@ -82,9 +82,9 @@ _WORDS_BEFORE_NAME: Final = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z")
 
 
 def _find_full_name(text: str, surname: str, before: int) -> str | None:
-    first = text.find(surname, 0, before)
+    first = text.find(surname, 0, before) if surname else -1
     if first < 0:
-        return None  # what is looked for ends in the surname
+        return None  # what is looked for ends in the surname (and an empty one is none)
     occurrence = re.compile(r"\b" + re.escape(surname) + r"\b")
     best: str | None = None
     # Each occurrence of the surname is looked at with the (at most three) capitalised

@@ -1,10 +1,11 @@
 """The Russian word lists of the parser, kept as data in one place.
 
-Each list is what the rules in ``_russian`` look words up in.  Words are given in one
-form (a verb's stems, a noun's nominative) and the rules find their inflected forms by a
-small suffix rule (:data:`VERB_ENDINGS`, :data:`NOUN_ENDINGS`), so a list never spells
-out every form.  An entry belongs here only when a sentence of the Russian set
-(``bench/corpora/ru``) or of ``examples/editions/drone_plant.ru.txt`` uses it in that role.
+Each list is what the Russian rules (``_russian`` and its ``_ru_*`` stages) look words
+up in.  Words are given in one form (a verb's stems, a noun's nominative) and the rules
+find their inflected forms by a small suffix rule (:data:`VERB_ENDINGS`,
+:data:`NOUN_ENDINGS`), so a list never spells out every form.  An entry belongs here
+only when a sentence of the Russian set (``bench/corpora/ru``) or of
+``examples/editions/drone_plant.ru.txt`` uses it in that role.
 All entries are lower case; look-ups fold case (``ё`` is read as ``е``).
 """
 
@@ -122,7 +123,7 @@ COMMON_ORGANIZATION_NOUNS: Final = frozenset(
 MEDIUM_OCCASIONS: Final = frozenset({"эфире", "интервью"})
 
 #: Case endings of nouns, by the nominative's gender and ending class (see
-#: :func:`newsrecord._russian.noun_lemma`).
+#: :func:`newsrecord.parse._ru_words.noun_lemma`).
 NOUN_ENDINGS: Final[dict[str, tuple[str, ...]]] = {
     "m": ("", "а", "у", "ом", "е"),  # институт, института, институту, институтом
     "n-о": ("о", "а", "у", "ом", "е"),  # министерство, министерства

@@ -1,0 +1,155 @@
+"""Tests of ``newsrecord.parse._ru_reported``: reported speech in Russian posts.
+
+Every sentence below is made up for these tests (people, institutes and outlets
+included).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord import Affiliation, SpeakerKind
+from ru_helpers import INDIRECT, parse, rows
+
+
+def test_as_noted_by_with_via() -> None:
+    article = parse(
+        "Как отметил в эфире радио «Полесье» эксперт Института региональных исследований "
+        "Олег Ракитин, промышленность выходит на новый этап."
+    )
+    quote = article.quotes[0]
+    assert (quote.kind, quote.text, quote.cue, quote.via) == (
+        INDIRECT,
+        "промышленность выходит на новый этап",
+        "отметил",
+        "радио «Полесье»",
+    )
+    assert quote.mention == "эксперт Института региональных исследований Олег Ракитин"
+    assert article.speakers[0].affiliations == (
+        Affiliation(organization="Институт региональных исследований", role="эксперт"),
+    )
+
+
+def test_according_to_forms() -> None:
+    article = parse(
+        "Политолог Петр Савчук заявил, что переговоры продолжатся весной.",
+        "По словам Савчука, стороны близки к соглашению.",
+        "По его словам, документ будет подписан в мае.",
+        "По данным Национального статистического комитета, экспорт вырос на пять процентов.",
+    )
+    assert [(q.cue, q.mention, article.speaker(q.speaker_id).name) for q in article.quotes] == [  # type: ignore[union-attr]
+        ("заявил", "Политолог Петр Савчук", "Петр Савчук"),
+        ("по словам", "Савчука", "Петр Савчук"),
+        ("по словам", "его", "Петр Савчук"),
+        (
+            "по данным",
+            "Национального статистического комитета",
+            "Национальный статистический комитет",
+        ),
+    ]
+    assert article.speakers[1].kind is SpeakerKind.ORGANIZATION
+
+
+def test_content_then_cue_and_speaker() -> None:
+    article = parse("Новая модель проедет без подзарядки 300 километров, сообщил Игорь Пашкевич.")
+    assert rows(article) == [
+        (
+            "indirect",
+            "Новая модель проедет без подзарядки 300 километров",
+            "Игорь Пашкевич",
+            "сообщил",
+            "Игорь Пашкевич",
+        )
+    ]
+
+
+def test_content_then_as_reports() -> None:
+    article = parse("Вокзал откроют к лету, как сообщает портал «Гомель сегодня».")
+    assert rows(article) == [
+        (
+            "indirect",
+            "Вокзал откроют к лету",
+            "портал «Гомель сегодня»",
+            "сообщает",
+            "портал «Гомель сегодня»",
+        )
+    ]
+
+
+def test_cue_then_whom_it_was_told_then_that() -> None:
+    article = parse("Министр Андрей Иванец сообщил журналистам, что учебники прошли экспертизу.")
+    assert rows(article) == [
+        (
+            "indirect",
+            "учебники прошли экспертизу",
+            "Министр Андрей Иванец",
+            "сообщил",
+            "Андрей Иванец",
+        )
+    ]
+
+
+def test_about_this_attributes_the_sentence_before() -> None:
+    article = parse(
+        "Реставрация собора завершена на год раньше срока. "
+        "Об этом сообщила пресс-служба Министерства культуры.",
+        "Кроме того, в соборе возобновятся концерты.",
+        "Об этом журналистам рассказала директор музея Ирина Котова.",
+    )
+    assert rows(article) == [
+        (
+            "indirect",
+            "Реставрация собора завершена на год раньше срока",
+            "пресс-служба Министерства культуры",
+            "сообщила",
+            "пресс-служба Министерства культуры",
+        ),
+        (
+            "indirect",
+            "в соборе возобновятся концерты",
+            "директор музея Ирина Котова",
+            "рассказала",
+            "Ирина Котова",
+        ),
+    ]
+
+
+def test_about_this_needs_a_sentence_before() -> None:
+    assert parse("Об этом сообщила пресс-служба Министерства культуры.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "cue"),
+    [
+        (
+            "Работы, как отметил архитектор Станислав Бурак, обошлись дешевле плана.",
+            "архитектор Станислав Бурак",
+            "отметил",
+        ),
+        (
+            "Работы, по словам Станислава Бурака, обошлись дешевле плана.",
+            "Станислава Бурака",
+            "по словам",
+        ),
+        ("Работы, по его словам, обошлись дешевле плана.", "его", "по словам"),
+    ],
+)
+def test_attribution_in_a_parenthesis_gives_two_quotes(
+    sentence: str, mention: str, cue: str
+) -> None:
+    article = parse("Архитектор Станислав Бурак заявил, что собор готов к открытию.", sentence)
+    assert [(q.text, q.mention, q.cue, q.speaker_id) for q in article.quotes[1:]] == [
+        ("Работы", mention, cue, "s1"),
+        ("обошлись дешевле плана", mention, cue, "s1"),
+    ]
+
+
+def test_an_opening_word_before_the_attribution() -> None:
+    article = parse("Однако, по информации источника в министерстве, переговоры начнутся в январе.")
+    assert [(q.text, q.cue) for q in article.quotes] == [
+        ("переговоры начнутся в январе", "по информации")
+    ]
+
+
+def test_a_date_after_po_dannym_is_no_source() -> None:
+    assert parse("По данным на 1 января, население города составило два миллиона.").quotes == ()
