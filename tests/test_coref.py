@@ -276,11 +276,15 @@ def test_resolve_organization_and_it() -> None:
 
 
 def _full_name_plainly(text: str, surname: str, before: int) -> str | None:
-    """``_find_full_name`` reading the text from its start, as it once did."""
+    """``_find_full_name`` read plainly: at each whole-word occurrence of the surname, in
+    text order, the one to three capitalised words that end right before it, looked for in
+    all of the text before it (no window)."""
     if not surname:
         return None  # no surname, no name
-    pattern = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b")
-    for match in pattern.finditer(text, 0, before):
+    for found in re.finditer(r"\b" + re.escape(surname) + r"\b", text[:before]):
+        match = re.search(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z", text[: found.start()])
+        if match is None:
+            continue
         words = match.group(1).split()
         valid = len(words)
         while valid > 0 and _coref._full_name_word(words[valid - 1]):
