@@ -16,7 +16,7 @@ They carry the constraints of ``newsrecord._model`` as far as each library can e
   characters such as U+001C..U+001F);
 * offsets are integers ``>= 0`` and ``end > start``; an affiliation has an organisation or
   a role; ``language`` is a well-formed BCP 47 tag (the pattern of
-  ``newsrecord._language``, spelled out without the case-insensitive flag);
+  ``newsrecord._langtag``, spelled out without the case-insensitive flag);
 * the cross checks of an article (duplicate speaker and quote ids, spans inside the text
   and equal to the quote's text, speaker references that resolve) run in a pydantic
   ``model_validator`` and a msgspec ``__post_init__``.
@@ -56,7 +56,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 NON_BLANK = r"\S"
 
 _ALNUM = "[A-Za-z0-9]"
-#: ``newsrecord._language._LANGTAG_RE`` anchored, with explicit cases instead of
+#: ``newsrecord._langtag._LANGTAG_RE`` anchored, with explicit cases instead of
 #: ``re.IGNORECASE | re.ASCII`` (Rust's case folding would let in the Kelvin sign).
 LANGUAGE_TAG = (
     r"^[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}"

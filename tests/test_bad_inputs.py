@@ -37,7 +37,6 @@ from newsrecord import (
     RecordError,
     Speaker,
     _jsonio,
-    _speakers,
     from_json,
     parse_post,
     read_csv,
@@ -47,7 +46,8 @@ from newsrecord import (
     write_csv,
 )
 from newsrecord._cli import main
-from newsrecord._dates import MAX_DATE_CHARS, parse_date
+from newsrecord.parse import _coref
+from newsrecord.parse._dates import MAX_DATE_CHARS, parse_date
 
 POST = (
     "Posted: 08.11.2023 16:38\n\n"
@@ -1267,17 +1267,17 @@ def distinct_speakers_post(count: int) -> str:
 
 def test_parse_time_is_linear_in_the_number_of_speakers(monkeypatch: pytest.MonkeyPatch) -> None:
     # Found with this corpus: speaker resolution was quadratic in the number of distinct
-    # speakers (1,000 in 0.2 s, 4,000 in 3 s); fixed in _speakers by indexes.  The work
-    # is counted as calls of _speakers._core, not timed.
+    # speakers (1,000 in 0.2 s, 4,000 in 3 s); fixed in the coreference stage by indexes.
+    # The work is counted as calls of ``core_of`` in ``_coref``, not timed.
     calls = 0
-    core = _speakers._core
+    core = _coref.core_of
 
     def counting(word: str) -> str:
         nonlocal calls
         calls += 1
         return core(word)
 
-    monkeypatch.setattr(_speakers, "_core", counting)
+    monkeypatch.setattr(_coref, "core_of", counting)
     counts = []
     for speakers in (300, 1200):
         calls = 0

@@ -1,4 +1,4 @@
-"""Tests of ``newsrecord._dates``: publication dates read without guessing."""
+"""Tests of ``newsrecord.parse._dates``: publication dates read without guessing."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsrecord import _dates
-from newsrecord._dates import DateResult, parse_date, resolve_timezone
+from newsrecord.parse import _dates
+from newsrecord.parse._dates import DateResult, parse_date, resolve_timezone
 
 UTC = datetime.timezone.utc
 MINSK = zoneinfo.ZoneInfo("Europe/Minsk")

@@ -1,4 +1,4 @@
-"""Tests of ``newsrecord._language``: detection, determinism, threads, processes, BCP 47 tags.
+"""Tests of ``newsrecord.parse._language``: detection, determinism, threads, processes.
 
 Every text below was written for these tests.
 """
@@ -32,8 +32,9 @@ from langdetect.lang_detect_exception import (  # type: ignore[import-untyped, u
     LangDetectException,
 )
 
-from newsrecord import _language
-from newsrecord._language import detect_language, is_language_tag, normalize_language_tag
+from newsrecord._langtag import is_language_tag, normalize_language_tag
+from newsrecord.parse import _language
+from newsrecord.parse._language import detect_language
 
 EN = (
     "The city council voted on Tuesday evening to expand the public library's opening hours, "
@@ -402,7 +403,7 @@ def test_same_answer_twenty_times(text: str) -> None:
 
 _SUBPROCESS_SCRIPT = """
 import json, sys
-from newsrecord import _language
+from newsrecord.parse import _language
 loaded_at_import = _language._factory is not None
 texts = json.loads(sys.stdin.read())
 answers = [
@@ -538,79 +539,6 @@ def test_never_raises_on_word_salad(text: str) -> None:
     _check_total_and_deterministic(text)
 
 
-# --- BCP 47 tags -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("tag", "canonical"),
-    [
-        ("en", "en"),
-        ("EN", "en"),
-        ("zh-cn", "zh-CN"),
-        ("ZH-tw", "zh-TW"),
-        ("sr-latn-rs", "sr-Latn-RS"),
-        ("SR-LATN-RS", "sr-Latn-RS"),
-        ("es-419", "es-419"),
-        ("zh-yue-hk", "zh-yue-HK"),
-        ("zh-cmn-hans-cn", "zh-cmn-Hans-CN"),
-        ("de-CH-1996", "de-CH-1996"),
-        ("sl-rozaj-biske", "sl-rozaj-biske"),
-        ("en-US-u-CA-gregory", "en-US-u-ca-gregory"),
-        ("en-a-bbb-x-a-ccc", "en-a-bbb-x-a-ccc"),
-        ("en-CA-X-CA", "en-CA-x-ca"),
-        ("az-latn-x-LATN", "az-Latn-x-latn"),
-        ("und", "und"),
-        ("iw", "iw"),
-    ],
-)
-def test_normalize_language_tag(tag: str, canonical: str) -> None:
-    assert is_language_tag(tag)
-    assert normalize_language_tag(tag) == canonical
-    assert normalize_language_tag(canonical) == canonical
-
-
-@pytest.mark.parametrize(
-    "tag",
-    [
-        "",
-        "e",
-        "english",
-        "en_US",
-        "en--us",
-        "en-",
-        "-en",
-        "123",
-        "en-u",
-        "en-x",
-        "en-u-",
-        "en-abcdefghi",
-        "x-private",
-        "i-klingon",
-        "en-US-x-",
-        " en",
-        "en\n",
-        "ſr",  # Unicode folds this to "sr"; BCP 47 is ASCII
-        "e\u0301n",
-        "en-ſcript",
-    ],
-)
-def test_malformed_tags(tag: str) -> None:
-    assert not is_language_tag(tag)
-    with pytest.raises(ValueError, match="not a well-formed BCP 47 language tag"):
-        normalize_language_tag(tag)
-
-
-@given(st.text(max_size=20))
-def test_normalize_is_idempotent_and_agrees_with_is_language_tag(tag: str) -> None:
-    if is_language_tag(tag):
-        canonical = normalize_language_tag(tag)
-        assert canonical.lower() == tag.lower()
-        assert normalize_language_tag(canonical) == canonical
-    else:
-        with pytest.raises(ValueError, match="BCP 47"):
-            normalize_language_tag(tag)
-
-
 def test_docstring_examples() -> None:
     failures, tried = doctest.testmod(_language)
     assert tried > 0
@@ -618,8 +546,4 @@ def test_docstring_examples() -> None:
 
 
 def test_public_names() -> None:
-    assert sorted(_language.__all__) == [
-        "detect_language",
-        "is_language_tag",
-        "normalize_language_tag",
-    ]
+    assert sorted(_language.__all__) == ["detect_language"]

@@ -1,4 +1,4 @@
-"""Tests of ``newsrecord._lexicon``: the word lists are well-formed data."""
+"""Tests of ``newsrecord.parse._lexicon``: the word lists are well-formed data."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from collections import Counter
 
 import pytest
 
-from newsrecord import _lexicon
-from newsrecord._lexicon import (
+from newsrecord.parse import _lexicon
+from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
     BARE_CLAUSE_CUES,
     CUE_PARTICIPLES,
     CUE_VERBS,
     DETERMINERS,
+    HONORIFIC_GENDER,
     HONORIFICS,
     PRONOUNS,
 )
@@ -51,7 +52,12 @@ def test_the_lists_are_found() -> None:
 def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table() -> None:
     for name, value in vars(_lexicon).items():
         if name.isupper():
-            assert isinstance(value, frozenset) or name == "PRONOUNS", name
+            assert isinstance(value, frozenset) or name in {"PRONOUNS", "HONORIFIC_GENDER"}, name
+
+
+def test_honorific_genders_are_of_honorifics() -> None:
+    assert set(HONORIFIC_GENDER) <= HONORIFICS
+    assert set(HONORIFIC_GENDER.values()) == {"m", "f"}
 
 
 @pytest.mark.parametrize("name", sorted(LISTS))
@@ -61,7 +67,10 @@ def test_list_entries(name: str) -> None:
     for word in words:
         assert isinstance(word, str), (name, word)
         assert word, f"{name} holds an empty string"
-        assert word == word.lower(), (name, word)
+        if name == "SENTENCE_STARTERS":  # compared as written: capitalised, as they start
+            assert word[:1].isupper(), (name, word)
+        else:
+            assert word == word.lower(), (name, word)
         assert not any(c.isspace() for c in word), (name, word)
 
 

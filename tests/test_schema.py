@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import strategies
 from newsrecord._converter import converter, problems_of, unstructure_article
-from newsrecord._language import _LANGTAG_RE, is_language_tag
+from newsrecord._langtag import _LANGTAG_RE, is_language_tag
 from newsrecord._model import (
     Affiliation,
     Article,

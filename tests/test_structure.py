@@ -1,4 +1,4 @@
-"""Tests of ``newsrecord._structure``: the layout of a raw post and the decoding of its bytes.
+"""Tests of ``newsrecord.parse._structure``: the layout of a raw post and the decoding of its bytes.
 
 Every post here is made up; only the layout (header lines, blank line, headline, body)
 follows the real posts.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsrecord import DecodeError
-from newsrecord._structure import (
+from newsrecord.parse._structure import (
     HEADER_KEYS,
     Layout,
     decode_post,

@@ -28,10 +28,10 @@ from newsrecord._model import (
     Speaker,
     SpeakerKind,
 )
-from newsrecord._parse import article_id, parse_file, parse_post
 from newsrecord._problems import CODES, Problem
 from newsrecord._schema import json_schema
 from newsrecord._validate import ValidationReport, Validator, iter_validate, validate
+from newsrecord.parse import article_id, parse_file, parse_post
 
 __all__ = [
     "CODES",

@@ -36,7 +36,6 @@ import attrs
 from newsrecord._atomic import atomic_write, check_writable, same_file
 from newsrecord._converter import structure_article
 from newsrecord._csvio import TABLES, read_csv, write_csv
-from newsrecord._dates import resolve_timezone
 from newsrecord._errors import (
     DecodeError,
     NewsrecordError,
@@ -46,14 +45,15 @@ from newsrecord._errors import (
     RecordError,
 )
 from newsrecord._jsonio import read_jsonl, to_json, write_jsonl
-from newsrecord._language import _get_factory as get_language_factory
-from newsrecord._language import normalize_language_tag
+from newsrecord._langtag import normalize_language_tag
 from newsrecord._model import Article
 from newsrecord._parallel import Done, Progress, default_jobs, ordered_map
-from newsrecord._parse import parse_post
 from newsrecord._problems import Problem
 from newsrecord._schema import json_schema
 from newsrecord._validate import STDIN_NAME, Validator, json_file_records
+from newsrecord.parse import parse_post
+from newsrecord.parse._dates import resolve_timezone
+from newsrecord.parse._language import _get_factory as get_language_factory
 
 __all__ = ["main"]
 

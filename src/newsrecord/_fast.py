@@ -34,7 +34,7 @@ from typing import Any, Final
 
 import attrs
 
-from newsrecord._language import is_language_tag
+from newsrecord._langtag import is_language_tag
 from newsrecord._model import (
     PARAGRAPH_SEPARATOR,
     SCHEMA,

@@ -16,7 +16,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from newsrecord._language import is_language_tag
+from newsrecord._langtag import is_language_tag
 from newsrecord._problems import Problem
 
 __all__ = [

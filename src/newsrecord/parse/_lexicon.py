@@ -1,6 +1,7 @@
 """The parser's word lists, kept as data in one place.
 
-Each list is what the rules in ``_quotes`` and ``_speakers`` look words up in.  An entry
+Each list is what the stages of the parser (``_spans``, ``_cues``, ``_direct``,
+``_reported``, ``_mentions``, ``_roles``, ``_coref``) look words up in.  An entry
 belongs here only when real news prose uses it in that role ("noted" as a cue verb,
 "Mr." as an honorific, "expert" as a role noun, "Ministry" as an organisation word).
 All entries are lower case unless the list says otherwise; look-ups fold case.
@@ -193,3 +194,71 @@ FUNCTION_WORDS: Final = frozenset(
     who whom whose what when where why how if because and or but
     """.split()
 )
+
+
+#: Words that start sentences and hardly ever follow an abbreviation inside one.  Written
+#: and compared capitalised, as they stand at a sentence's start.
+SENTENCE_STARTERS: Final = frozenset(
+    """
+    He She They It We I The This That These There But And In On At A An His Her Their Its
+    Our When While After Before If Then Now Later Meanwhile So Still Yet However Earlier
+    """.split()
+)
+
+
+#: Verbs that name or chant what follows in quotation marks ("called it “a disgrace”").
+NAMING_VERBS: Final = frozenset(
+    """
+    called calls calling dubbed dubs labeled labelled labels termed terms chanting chanted
+    chant mouthing mouthed offered declared
+    """.split()
+)
+
+#: Words a title of a work may hold in lower case ("Tides of Lornia"): a quoted title is
+#: no quote.
+TITLE_MINOR_WORDS: Final = frozenset("a an the of in on at to for and or but with by from".split())
+
+
+#: Words after "said" that begin no reported clause ("said in a statement", "said so").
+NOT_CLAUSE_STARTS: Final = frozenset(
+    """
+    in on at to for from with by about after before during of as so yes no nothing goodbye
+    thanks hello last this next earlier later today yesterday tonight recently repeatedly
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+#: Words that open what follows "X said" without being reported speech ("..., he said on
+#: Monday").
+TAIL_OPENERS: Final = frozenset(
+    """
+    on in at during after before when while last this yesterday today earlier later
+    monday tuesday wednesday thursday friday saturday sunday recently previously
+    """.split()
+)
+
+
+#: Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES: Final = frozenset(
+    """
+    el abu ben bint de del della van von der bin al da di la le du ibn dos das of for
+    """.split()
+)
+
+
+#: Words that open an appositive after a name ("X, a spokeswoman ...", "X, who heads ...").
+APPOSITIVE_OPENERS: Final = frozenset(DETERMINERS | {"who", "which", "whose"})
+
+
+#: Words an appositive never holds: they mean the comma closed a clause, not a description.
+NOT_IN_APPOSITIVE: Final = frozenset({"said", "says", "told", "tells", "when", "if", "because"})
+
+#: The gender an honorific tells, for resolving "he" and "she".
+HONORIFIC_GENDER: Final[dict[str, str]] = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+}

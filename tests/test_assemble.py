@@ -1,4 +1,4 @@
-"""Tests of ``newsrecord._parse``: the parser's entry points, on the seed and made-up posts."""
+"""Tests of ``newsrecord.parse._assemble``: the entry points, on the seed and made-up posts."""
 
 from __future__ import annotations
 

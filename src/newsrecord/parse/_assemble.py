@@ -1,10 +1,11 @@
-"""From a raw post to an :class:`~newsrecord.Article`: the parser's entry points.
+"""Assembly: from a raw post to an :class:`~newsrecord.Article`, stage after stage.
 
-This module only orchestrates: the layout comes from ``_structure``, the date from
-``_dates``, the language from ``_language``, quotes from ``_quotes`` and speakers from
-``_speakers``.  Problems the parser works around are issued as
-:class:`~newsrecord.ParseWarning` (or raised as :class:`~newsrecord.ParseError` with
-``strict=True``).
+This module only orchestrates the stages of the ``newsrecord.parse`` package: the layout
+(``_structure``), the date (``_dates``), the language (``_language``), quotation marks
+(``_marks``), direct quotes (``_direct``), reported speech (``_reported``) and the
+speakers their mentions resolve to (``_coref``).  Problems the parser works around are
+issued as :class:`~newsrecord.ParseWarning` (or raised as
+:class:`~newsrecord.ParseError` with ``strict=True``).
 """
 
 from __future__ import annotations
@@ -13,16 +14,21 @@ import datetime as dt
 import hashlib
 import os
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
-from newsrecord._dates import DateResult, parse_date, resolve_timezone
 from newsrecord._errors import NewsrecordError, ParseError, ParseWarning
-from newsrecord._language import detect_language, normalize_language_tag
-from newsrecord._model import PARAGRAPH_SEPARATOR, Article
-from newsrecord._quotes import attribute
-from newsrecord._structure import decode_post, split_post
+from newsrecord._langtag import normalize_language_tag
+from newsrecord._model import PARAGRAPH_SEPARATOR, Article, Quote, Speaker
+from newsrecord.parse._coref import resolve
+from newsrecord.parse._dates import DateResult, parse_date, resolve_timezone
+from newsrecord.parse._direct import direct_candidates
+from newsrecord.parse._language import detect_language
+from newsrecord.parse._marks import find_marked_spans
+from newsrecord.parse._reported import indirect_candidates
+from newsrecord.parse._structure import decode_post, split_post
 
-__all__ = ["article_id", "parse_file", "parse_post"]
+__all__ = ["article_id", "attribute", "parse_file", "parse_post"]
 
 
 def article_id(title: str, paragraphs: tuple[str, ...]) -> str:
@@ -31,6 +37,35 @@ def article_id(title: str, paragraphs: tuple[str, ...]) -> str:
     digest.update(b"\n\n")
     digest.update(PARAGRAPH_SEPARATOR.join(paragraphs).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:16]
+
+
+def attribute(paragraphs: Sequence[str]) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
+    """The speakers and quotes of an article's paragraphs."""
+    text = PARAGRAPH_SEPARATOR.join(paragraphs)
+    spans = find_marked_spans(paragraphs)
+    direct = direct_candidates(text, paragraphs, spans)
+    indirect, absorbed = indirect_candidates(text, paragraphs, spans, direct)
+    direct = [c for c in direct if c.start not in absorbed]
+    candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
+    mentions = [c.mention for c in candidates]
+    speakers, speaker_ids = resolve(text, mentions)
+    quotes = tuple(
+        Quote(
+            id=f"q{number}",
+            kind=candidate.kind,
+            text=text[candidate.start : candidate.end],
+            start=candidate.start,
+            end=candidate.end,
+            speaker_id=speaker_id,
+            mention=candidate.mention.text.strip() or None if candidate.mention else None,
+            cue=candidate.cue,
+            via=candidate.via,
+        )
+        for number, (candidate, speaker_id) in enumerate(
+            zip(candidates, speaker_ids, strict=True), start=1
+        )
+    )
+    return speakers, quotes
 
 
 def _date_warning_code(result: DateResult) -> str:

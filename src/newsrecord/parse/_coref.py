@@ -1,0 +1,384 @@
+"""Coreference: resolving every mention of an article to the speaker it points at.
+
+Mentions are resolved in text order: pronouns to the latest person quoted (or a person
+named as a sentence's subject since), gender-aware once an honorific or an earlier
+pronoun has told; "Mr. X" and bare surnames to the speaker of that surname, or to the
+full name the text gives earlier; role nouns ("the expert") to the speaker in that role;
+organisation words ("the ministry") to the organisation quoted.  Only entities that
+some quote's mention resolves to become speakers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from newsrecord._model import (
+    Affiliation,
+    Speaker,
+    SpeakerKind,
+)
+from newsrecord.parse._lexicon import (
+    GROUP_NOUNS,
+    HONORIFIC_GENDER,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+)
+from newsrecord.parse._roles import (
+    affiliation_of,
+    classify,
+    is_organization,
+    is_person_name,
+    read_name,
+    strip_determiner,
+)
+from newsrecord.parse._spans import Mention, core_of, is_namelike
+
+__all__ = ["Resolver", "resolve"]
+
+
+@attrs.define
+class _Entity:
+    name: str
+    kind: SpeakerKind
+    aliases: list[str] = attrs.Factory(list)
+    affiliations: list[Affiliation] = attrs.Factory(list)
+    last_seen: int = 0
+    #: "m" or "f" once an honorific or a resolved pronoun has told, else None.
+    gender: str | None = None
+    #: Creation order within the article.
+    order: int = 0
+
+    @property
+    def surname(self) -> str:
+        return core_of(self.name.split()[-1]) if self.name.split() else ""
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip()
+        if (
+            alias
+            and alias != self.name
+            and alias.lower() not in PRONOUNS
+            and alias not in self.aliases
+        ):
+            self.aliases.append(alias)
+
+    def add_affiliation(self, affiliation: Affiliation | None) -> None:
+        if affiliation is not None and affiliation not in self.affiliations:
+            self.affiliations.append(affiliation)
+
+
+def _find_full_name(text: str, surname: str, before: int) -> str | None:
+    first = text.find(surname, 0, before)
+    if first < 0:
+        return None  # what is looked for ends in the surname
+    pattern = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b")
+    best: str | None = None
+    # A match ends in an occurrence of the surname after at most three words, so none
+    # starts before the fourth run of non-space characters back from the first one (three
+    # words, and the word that occurrence may sit in): the text before it is not read.
+    for match in pattern.finditer(text, _words_back(text, first, 4), before):
+        words = match.group(1).split()
+        valid = len(words)
+        while valid > 0 and _full_name_word(words[valid - 1]):
+            valid -= 1
+        words = words[valid:]
+        while words and (
+            core_of(words[0]) in NOT_NAME_WORDS
+            or core_of(words[0]) in HONORIFICS
+            or core_of(words[0]) in ROLE_NOUNS
+            or core_of(words[0]) in TITLE_MODIFIERS
+            or not is_namelike(words[0])
+        ):
+            words = words[1:]
+        if words:
+            best = " ".join([*words, surname])
+            break
+    return best
+
+
+def _words_back(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th run of non-space characters before ``end`` starts (or 0)."""
+    at = end
+    for _run in range(count):
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+    return at
+
+
+def _full_name_word(word: str) -> bool:
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # an initial
+    return word[:1].isupper() and not word.endswith(".") and not (len(word) > 2 and word.isupper())
+
+
+#: How far back a pronoun looks for a person named as a sentence's subject (characters).
+_PRONOUN_REACH: Final = 600
+
+
+_SUBJECT_NAME: Final = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:But|And|Then|Later|Meanwhile|Still|So)\s+)?"
+    r"(?P<honorific>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
+    r"(?=(?:,[^,.;]{1,60},)?\s+[a-z]+\b)"
+)
+
+
+def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
+    """The people named as subjects of sentences in ``text[start:stop]``, in order.
+
+    Each as ``(name, honorific in lower case or "")``.
+    """
+    found: list[tuple[str, str]] = []
+    for match in _SUBJECT_NAME.finditer(text, start, stop):
+        name = match.group("name")
+        words = name.split()
+        if (
+            core_of(words[0]) in NOT_NAME_WORDS
+            or is_organization(name)
+            or not is_person_name(name)
+            or any(core_of(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
+        ):
+            continue
+        if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
+            continue  # a lone capitalised word is a name only if a full name ends in it
+        found.append((name, (match.group("honorific") or "").strip(" .").lower()))
+    return found
+
+
+@functools.lru_cache(maxsize=256)  # asked for each pronoun about the names before it
+def _ends_a_name(text: str, word: str) -> bool:
+    """Whether ``word`` follows a capitalised word somewhere in ``text`` ("Jana Novak")."""
+    return re.search(r"[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", text) is not None
+
+
+def _creation(entity: _Entity) -> int:
+    return entity.order
+
+
+class Resolver:
+    """Resolves the mentions of one article, in text order, to entities."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: list[_Entity] = []
+        # look-up tables, so that resolving stays linear in the number of mentions
+        self._forms: dict[str, list[_Entity]] = {}  # a name or alias -> entities
+        self._surnames: dict[str, list[_Entity]] = {}  # a last word -> entities
+        self._recent: list[_Entity] = []  # entities in the order they were last seen
+
+    def _index(self, entity: _Entity) -> None:
+        """Make an entity's name and aliases findable (again, after they changed)."""
+        for form in (entity.name, *entity.aliases):
+            listed = self._forms.setdefault(form, [])
+            if entity not in listed[-3:]:
+                listed.append(entity)
+            words = form.split()
+            if words:
+                same = self._surnames.setdefault(core_of(words[-1]), [])
+                if entity not in same[-3:]:
+                    same.append(entity)
+
+    def _by_recency(self) -> Iterator[_Entity]:
+        """Entities from the one seen last backwards, each once."""
+        seen: set[int] = set()
+        for entity in reversed(self._recent):
+            if id(entity) not in seen:
+                seen.add(id(entity))
+                yield entity
+
+    def _by_surname(self, surname: str) -> _Entity | None:
+        found = self._surnames.get(surname.lower())
+        return max(found, key=_creation) if found else None
+
+    def _person_for_pronoun(self, pronoun: str, position: int) -> _Entity | None:
+        """The person "he", "she" or "I" at ``position`` points at.
+
+        The latest person quoted, or a person named as the subject of a sentence after
+        that (who becomes a speaker now), skipping people of the other gender when an
+        honorific or an earlier pronoun has told it.
+        """
+        gender = {"he": "m", "she": "f"}.get(pronoun)
+        latest = next(
+            (
+                e
+                for e in self._by_recency()
+                if e.kind is SpeakerKind.PERSON and (gender is None or e.gender in {None, gender})
+            ),
+            None,
+        )
+        floor = latest.last_seen if latest is not None else 0
+        entity = latest
+        for name, honorific in reversed(
+            _subject_names(self.text, max(floor, position - _PRONOUN_REACH), position)
+        ):
+            known = self._match_name(name, SpeakerKind.PERSON)
+            told = HONORIFIC_GENDER.get(honorific) or (known.gender if known else None)
+            if gender is not None and told not in {None, gender}:
+                continue  # "Ms. Novak said ... he added": not her
+            if (
+                gender is not None
+                and told is None
+                and latest is not None
+                and latest.gender == gender
+            ):
+                break  # the person last quoted is known to be "she": keep her
+            entity = known or self._new(name, SpeakerKind.PERSON)
+            entity.gender = entity.gender or told
+            break
+        if entity is not None and gender is not None and entity.gender is None:
+            entity.gender = gender
+        return entity
+
+    def _latest(self, kinds: set[SpeakerKind]) -> _Entity | None:
+        return next((e for e in self._by_recency() if e.kind in kinds), None)
+
+    def resolve(self, mention: Mention) -> _Entity | None:
+        """The entity a mention points at, created when it is a new name."""
+        head = mention.head.strip().strip("“”\"'’‘")
+        kind = classify(head)
+        entity: _Entity | None = None
+        if kind == "pronoun":
+            what = PRONOUNS.get(head.lower())
+            if what == "person":
+                entity = self._person_for_pronoun(head.lower(), mention.start)
+            elif what in {"group", "organization"}:
+                entity = self._latest({SpeakerKind.ORGANIZATION})
+        elif kind == "honorific":
+            surname = head.split()[-1]
+            entity = self._by_surname(core_of(surname))
+            if entity is None:
+                full = _find_full_name(self.text, surname.strip(".,"), mention.start)
+                entity = self._new(full or head, SpeakerKind.PERSON)
+            entity.add_alias(head)
+            entity.gender = entity.gender or HONORIFIC_GENDER.get(core_of(head.split()[0]))
+            entity.add_affiliation(affiliation_of(mention.appositive, None))
+        elif kind == "name":
+            name, speaker_kind, affiliation = read_name(head, mention.appositive)
+            entity = self._match_name(name, speaker_kind)
+            if entity is None:
+                full = None
+                if len(name.split()) == 1 and speaker_kind is SpeakerKind.PERSON:
+                    full = _find_full_name(self.text, name, mention.start)
+                entity = self._new(full or name, speaker_kind)
+                if full:
+                    entity.add_alias(name)
+            elif len(name.split()) > len(entity.name.split()) and speaker_kind is entity.kind:
+                entity.add_alias(entity.name)
+                entity.aliases = [a for a in entity.aliases if a != name]
+                entity.name = name
+            else:
+                entity.add_alias(name)
+            entity.add_affiliation(affiliation)
+        elif kind == "description":
+            entity = self._by_description(head)
+            if entity is not None:
+                entity.add_alias(
+                    head[:1].lower() + head[1:] if head.split()[0].lower() == "the" else head
+                )
+        if entity is not None:
+            entity.last_seen = mention.start
+            self._recent.append(entity)
+            self._index(entity)
+        return entity
+
+    def _match_name(self, name: str, kind: SpeakerKind) -> _Entity | None:
+        exact = [e for e in self._forms.get(name, []) if e.name == name or name in e.aliases]
+        if exact:
+            return max(exact, key=_creation)
+        if kind is SpeakerKind.PERSON:
+            surname = core_of(name.split()[-1])
+            same = {id(e): e for e in self._surnames.get(surname, [])}
+            for entity in sorted(same.values(), key=_creation, reverse=True):
+                if entity.kind is SpeakerKind.PERSON and entity.surname == surname:
+                    first = name.split()[0]
+                    if (
+                        len(name.split()) == 1
+                        or entity.name.split()[0] == first
+                        or len(entity.name.split()) == 1
+                    ):
+                        return entity
+        return None
+
+    def _by_description(self, head: str) -> _Entity | None:
+        words = head.split()
+        if not words or words[0].lower() not in {"the", "this", "that"}:
+            return None
+        noun = core_of(words[-1])
+        for entity in self._by_recency():
+            if any(noun in (a.role or "").lower().split() for a in entity.affiliations):
+                return entity
+            if noun in entity.name.lower().split():
+                return entity
+        if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
+            return self._latest({SpeakerKind.PERSON})
+        if noun in GROUP_NOUNS or noun in ORGANIZATION_WORDS:
+            # "the ministry said": the organisation quoted so far, else a new one
+            # named by the description ("the ministry"), which "it said" can point at
+            latest = self._latest({SpeakerKind.ORGANIZATION})
+            if latest is not None or noun in {"report", "statement", "study", "survey", "poll"}:
+                return latest
+            return self._new(_lower_first(strip_determiner(head), "the "), SpeakerKind.ORGANIZATION)
+        return None
+
+    def _new(self, name: str, kind: SpeakerKind) -> _Entity:
+        entity = _Entity(name=name, kind=kind, order=len(self.entities))
+        self.entities.append(entity)
+        self._index(entity)
+        return entity
+
+
+def _lower_first(text: str, prefix: str = "") -> str:
+    """``prefix`` plus ``text`` with its first letter in lower case ("the ministry")."""
+    return prefix + text[:1].lower() + text[1:]
+
+
+def resolve(
+    text: str, mentions: Sequence[Mention | None]
+) -> tuple[tuple[Speaker, ...], list[str | None]]:
+    """Speakers for the mentions (in text order) and each mention's speaker id (or None).
+
+    Only entities that some mention resolves to become speakers, numbered ``s1``,
+    ``s2``, ... in order of first mention.
+    """
+    resolver = Resolver(text)
+
+    def position(index: int) -> int:
+        mention = mentions[index]
+        return mention.start if mention is not None else -1
+
+    order = sorted(range(len(mentions)), key=position)
+    resolved: list[_Entity | None] = [None] * len(mentions)
+    for index in order:
+        mention = mentions[index]
+        if mention is not None:
+            resolved[index] = resolver.resolve(mention)
+    ids: dict[int, str] = {}
+    speakers: list[Speaker] = []
+    for index in order:
+        entity = resolved[index]
+        if entity is not None and id(entity) not in ids:
+            ids[id(entity)] = f"s{len(ids) + 1}"
+    for entity in resolver.entities:
+        if id(entity) in ids:
+            speakers.append(
+                Speaker(
+                    id=ids[id(entity)],
+                    name=entity.name,
+                    kind=entity.kind,
+                    aliases=tuple(entity.aliases),
+                    affiliations=tuple(entity.affiliations),
+                )
+            )
+    speakers.sort(key=lambda s: int(s.id[1:]))
+    return tuple(speakers), [ids[id(e)] if e is not None else None for e in resolved]

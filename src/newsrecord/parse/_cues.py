@@ -1,0 +1,104 @@
+"""Cue matching: the verbs of saying in a stretch of text, the cue phrase as written, the medium.
+
+A cue is a word of :data:`~newsrecord.parse._lexicon.CUE_VERBS` or
+:data:`~newsrecord.parse._lexicon.CUE_PARTICIPLES`, extended by its particle ("pointed
+out") or its listeners ("told reporters").  :func:`find_via` reads the medium a
+statement was made in ("in her talk with Valley Radio", "told CNN", "on Twitter").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from newsrecord.parse._lexicon import (
+    CUE_PARTICIPLES,
+    CUE_PARTICLES,
+    CUE_VERBS,
+    MEDIUM_NOUNS,
+)
+from newsrecord.parse._roles import is_organization
+
+__all__ = ["cue_phrase", "cue_words", "ends_with_cue", "find_via"]
+
+
+_CUE_FORMS: Final = CUE_VERBS | CUE_PARTICIPLES
+
+
+#: A run of letters that may be a cue word.  Runs shorter than the shortest cue word are
+#: passed over inside the regular expression (a run is matched whole or not at all).
+_CUE_TOKEN: Final = re.compile(rf"[A-Za-z]{{{min(map(len, _CUE_FORMS))},}}")
+
+
+def cue_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, word in lower case)`` of each cue word in ``text[start:end]``."""
+    for match in _CUE_TOKEN.finditer(text, start, end):
+        word = match.group().lower()
+        if word in _CUE_FORMS:
+            yield match.start(), match.end(), word
+
+
+_FOLLOWING_WORD: Final = re.compile(r"\s+(\w+)")
+
+
+def cue_phrase(text: str, start: int, end: int) -> tuple[str, int]:
+    """The cue as written ("pointed out", "told reporters") and where it ends."""
+    stop = end
+    follow = _FOLLOWING_WORD.match(text[end : end + 20])
+    if follow:
+        word = follow.group(1).lower()
+        if (
+            word in CUE_PARTICLES
+            and (word != "in" or text[start:end].lower() in {"chimed", "weighed"})
+        ) or (
+            text[start:end].lower() in {"told", "tells", "telling"}
+            and word in {"reporters", "journalists"}
+        ):
+            stop = end + follow.end()
+    return text[start:stop], stop
+
+
+_VIA: Final = re.compile(
+    r"\b(?:in|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>\w+)\s+"
+    r"(?:with|to|on|for)\s+(?P<via>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5})"
+)
+
+
+#: "on Twitter", "on Facebook": platforms named as the medium.
+_VIA_PLATFORM: Final = re.compile(
+    r"\b(?:on|via)\s+(?P<via>Twitter|Facebook|Instagram|YouTube|TikTok|Telegram|LinkedIn|"
+    r"Truth Social|X)\b"
+)
+
+
+#: "told CNN", "told The New York Times": an outlet that was told.
+_VIA_TOLD: Final = re.compile(
+    r"\btold\s+(?P<via>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+)
+
+
+def find_via(text: str, start: int, end: int) -> str | None:
+    """The medium named in ``text[start:end]``: "in her talk with Valley Radio", "told CNN"."""
+    for match in _VIA.finditer(text, start, end):
+        if match.group("noun").lower() in MEDIUM_NOUNS:
+            return _clean_via(match.group("via"))
+    platform = _VIA_PLATFORM.search(text, start, end)
+    if platform is not None:
+        return platform.group("via")
+    told = _VIA_TOLD.search(text, start, end)
+    if told is not None and is_organization(_clean_via(told.group("via"))):
+        return _clean_via(told.group("via"))
+    return None
+
+
+def _clean_via(via: str) -> str:
+    """A medium's name without the sentence's punctuation ("Valley Radio." -> "Valley Radio")."""
+    via = via.strip().rstrip(".,;:")
+    return via[:-2] if via.endswith(("’s", "'s")) else via
+
+
+def ends_with_cue(before: str) -> bool:
+    words = before.rstrip(" ,:").split()
+    tail = [w.lower().strip(",:") for w in words[-4:]]
+    return any(w in CUE_VERBS or w in CUE_PARTICIPLES for w in tail)

@@ -1,0 +1,455 @@
+"""Speaker mentions: the subject of a cue as written next to it.
+
+A mention is "Ms. Novak", "he", "Jana Novak, an economist at the Institute of Transport
+Studies", "the economist" or "Transport Minister Ivo Hart".  :func:`subject_before` reads
+the mention that ends right before a cue ("..., Jana Novak said"), :func:`subject_after`
+the one that starts after it ("said Jana Novak, an economist ..."), and
+:func:`sentence_subject` the subject at the start of a sentence whose cue comes late.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from newsrecord.parse._lexicon import (
+    CUE_ADVERBS,
+    CUE_VERBS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    NOT_IN_APPOSITIVE,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+)
+from newsrecord.parse._roles import classify, cut_appositive, is_description, is_role_noun
+from newsrecord.parse._spans import (
+    Mention,
+    core_of,
+    is_capitalised,
+    is_namelike,
+    is_punctuation,
+    tokenize,
+)
+
+__all__ = ["is_coordinated", "sentence_subject", "subject_after", "subject_before"]
+
+
+_SUBORDINATE: Final = re.compile(
+    r"(?:When|After|Before|As|While|In|On|At|During|Asked|Later|Earlier|Then|But|And|Still|"
+    r"Meanwhile|Instead|Afterward|Afterwards|[A-Z][a-z]+ing)\b[^,]{0,80},\s*"
+)
+
+
+def is_coordinated(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether the cue is the second of two verbs of one subject ("smiled and said")."""
+    words = text[sentence_start:cue_start].split()
+    return len(words) >= 3 and words[-1].lower().strip(",") in {"and", "but", "then"}
+
+
+def sentence_subject(text: str, sentence_start: int, cue_start: int) -> Mention | None:
+    """The subject at the start of a sentence, for cues far from it ("X ..., saying")."""
+    position = sentence_start
+    lead = _SUBORDINATE.match(text, position, cue_start)
+    if lead:
+        position = lead.end()
+    subject = subject_after(text, position, cue_start)
+    if subject is None or subject.end >= cue_start:
+        return None
+    return subject
+
+
+_MAX_NAME_TOKENS: Final = 9
+
+
+#: How far before a cue its subject may start (characters); subjects are short.
+_SUBJECT_REACH: Final = 300
+
+
+def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Index of the first token of the name-like run that ends the token list."""
+    index = len(tokens) - 1
+    first: int | None = None
+    seen_name = False
+    while index >= 0 and len(tokens) - index <= _MAX_NAME_TOKENS:
+        word = tokens[index][2]
+        core = core_of(word)
+        if is_punctuation(word):
+            break
+        if is_namelike(word):
+            seen_name = True
+            first = index
+        elif (seen_name and (is_role_noun(core) or core in TITLE_MODIFIERS)) or (
+            seen_name
+            and core in NAME_PARTICLES
+            and index > 0
+            and (
+                is_namelike(tokens[index - 1][2])
+                or (  # "van der Berg"
+                    index > 1
+                    and core_of(tokens[index - 1][2]) in NAME_PARTICLES
+                    and is_namelike(tokens[index - 2][2])
+                )
+            )
+        ):
+            first = index
+        elif seen_name and "-year-old" in core:
+            first = index  # "17-year-old Jared Potts"
+        elif (
+            seen_name
+            and core.isalpha()
+            and not is_capitalised(word)
+            and core not in FUNCTION_WORDS | DETERMINERS | CUE_VERBS
+            and index + 1 < len(tokens)
+            and not is_capitalised(tokens[index + 1][2])
+            and (
+                is_role_noun(core_of(tokens[index + 1][2]))
+                or core_of(tokens[index + 1][2]) in TITLE_MODIFIERS
+            )
+        ):
+            first = index  # a title word the lists do not know: "Senate minority leader"
+        elif (
+            seen_name
+            and core == "the"
+            and index > 1
+            and core_of(tokens[index - 1][2]) in NAME_PARTICLES
+            and is_namelike(tokens[index - 2][2])
+        ):
+            first = index  # "Jana Novak of the Institute ..."
+        else:
+            break
+        index -= 1
+    if first is None:
+        return None
+    while (
+        first < len(tokens)
+        and core_of(tokens[first][2]) in NAME_PARTICLES
+        and not is_capitalised(tokens[first][2])  # "Le Pen", "Van Hollen" keep theirs
+    ):
+        first += 1
+    if first >= len(tokens):
+        return None
+    lowercase_role = any(
+        not is_capitalised(tokens[i][2]) and core_of(tokens[i][2]) in ROLE_NOUNS
+        for i in range(first, len(tokens))
+    )
+    if lowercase_role and first > 0 and core_of(tokens[first - 1][2]) in DETERMINERS:
+        first -= 1  # "the Florida senator", "a Fed governor"
+    elif (
+        first > 0
+        and core_of(tokens[first - 1][2]) == "the"
+        and any(
+            core_of(tokens[i][2]) in ORGANIZATION_WORDS or tokens[i][2].endswith(("’s", "'s"))
+            for i in range(first, len(tokens))
+        )
+    ):
+        first -= 1  # "The New York Times", "the Washington Post’s Ishaan Tharoor"
+    return first
+
+
+def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Index of the determiner of a descriptive subject ("the expert", "a source") at the end."""
+    last = core_of(tokens[-1][2])
+    if not last.isalpha() or (is_capitalised(tokens[-1][2]) and last not in ROLE_NOUNS):
+        return None
+    if last in FUNCTION_WORDS:
+        return None
+    earliest = len(tokens) - 1
+    for back in range(1, 6):
+        index = len(tokens) - 1 - back
+        if index < 0:
+            break
+        if is_punctuation(tokens[index][2]):
+            break
+        core = core_of(tokens[index][2])
+        if core in DETERMINERS:
+            owner = index - 1  # "a spokesman for the council": the spokesman speaks
+            if (
+                owner >= 1
+                and core_of(tokens[owner][2]) in {"for", "of", "at", "to", "with", "from"}
+                and is_role_noun(core_of(tokens[owner - 1][2]))
+            ):
+                outer = _descriptive_backward(tokens[:owner])
+                if outer is not None:
+                    return outer
+            return index
+        if core in FUNCTION_WORDS or (core.endswith("ed") and not is_role_noun(core)):
+            break
+        if tokens[index][2].endswith(("’s", "'s")) and is_namelike(tokens[index][2]):
+            first = _name_run_backward(tokens[: index + 1])  # "Ms. Merkel's spokesman"
+            return first if first is not None else index
+        if core in PRONOUNS or core in {"and", "or", "but", "that", "which", "who"}:
+            break
+        if not core.replace("-", "").replace("’s", "").replace("'s", "").isalpha():
+            break
+        if not is_capitalised(tokens[index][2]):
+            earliest = index
+    if last in ROLE_NOUNS and last.endswith("s"):
+        return earliest  # "sources", "federal officials"
+    return None
+
+
+# Cached (the result is immutable): the direct and the indirect rules ask for the
+# subject before the same cue, and nested readings for the same name, again and again.
+@functools.lru_cache(maxsize=256)
+def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
+    """The subject that ends right before ``end`` (where a cue verb starts), if any.
+
+    ``floor`` bounds the search (the start of the sentence).  Handles pronouns, names
+    with titles ("campaign manager Kellyanne Conway"), descriptions ("the expert") and
+    a name followed by an appositive ("X, an expert at Y,").
+    """
+    floor = max(floor, end - _SUBJECT_REACH)
+    left = text[floor:end].rstrip()
+    while True:  # "Trump also said", "she has repeatedly said"
+        cut = left.rsplit(None, 1)
+        if len(cut) == 2 and cut[1].lower() in CUE_ADVERBS:
+            left = cut[0].rstrip()
+        else:
+            break
+    if not left:
+        return None
+    if left.endswith(")"):  # "Rep. Jim McDermott (D-Wash.) said"
+        opening = left.rfind("(")
+        if opening > 0 and left.count(")", opening) == 1 and len(left) - opening <= 40:
+            name = subject_before(text, floor + opening, floor)
+            if name is not None and classify(name.head) == "name":
+                stop = floor + len(left)
+                return Mention(name.start, stop, text[name.start : stop], name.head)
+        return None
+    if left.endswith(","):
+        appositive = _appositive_subject(text, floor, floor + len(left) - 1)
+        if appositive is not None:
+            return appositive
+        return None
+    tokens = tokenize(left)
+    if not tokens:
+        return None
+    last = core_of(tokens[-1][2])
+    if last in PRONOUNS and last != "who":
+        start, stop, word = tokens[-1]
+        return Mention(floor + start, floor + stop, word, word)
+    if last == "who" and len(tokens) > 2 and tokens[-2][2] == ",":
+        return subject_before(text, floor + tokens[-2][0], floor)  # "Mike Lee, who declared"
+    first = _name_run_backward(tokens)
+    if first is None:
+        first = _descriptive_backward(tokens)
+    if first is None:
+        return _relative_subject(text, floor, floor + len(left))
+    start = floor + tokens[first][0]
+    stop = floor + tokens[-1][1]
+    words = text[start:stop]
+    return Mention(start, stop, words, words)
+
+
+_RELATIVE: Final = re.compile(r"\s(?:who|that)\s[^,;:“”\"]{1,100}$")
+
+
+def _relative_subject(text: str, floor: int, end: int) -> Mention | None:
+    """``NP who VERB ...`` right before the cue: "an official who spoke anonymously said"."""
+    match = _RELATIVE.search(text, max(floor, end - 110), end)
+    if match is None:
+        return None
+    head = subject_before(text, match.start(), floor)
+    if head is None or classify(head.head) not in {"name", "honorific", "description"}:
+        return None
+    return Mention(head.start, end, text[head.start : end], head.head, head.appositive)
+
+
+def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
+    """``NAME, APPOSITIVE,`` ending at the comma at ``comma``."""
+    found: list[Mention] = []
+    previous = comma
+    for _commas in range(3):  # "X, now 81 and retired in Cambridge, Mass., said"
+        previous = text.rfind(",", floor, previous)
+        if previous < 0:
+            break
+        appositive = text[previous + 1 : comma].strip()
+        words = appositive.split()
+        if not words or len(words) > 22 or any(core_of(w) in NOT_IN_APPOSITIVE for w in words):
+            break
+        participle = core_of(words[0]).endswith("ing") and core_of(words[0]) not in ROLE_NOUNS
+        if not (
+            is_description(words)
+            or participle  # "Sen. Durbin, noting the size of the list, said"
+            or core_of(words[0]) in {"who", "whose", "now", "then"}
+            or (len(words) == 1 and words[0].isdigit())  # an age: "Khizr Khan, 66, said"
+        ):
+            continue
+        if participle:
+            name = subject_before(text, previous, floor)
+            if name is not None and classify(name.head) in {"name", "honorific"}:
+                found.append(name)
+            continue
+        name = subject_before(text, previous, floor)
+        if name is None or classify(name.head) not in {"name", "honorific", "description"}:
+            continue
+        head, described = name.text, appositive
+        if classify(name.head) == "description" and classify(appositive) == "name":
+            head, described = appositive, name.text  # "the company's chief, Jeff Weiner,"
+        found.append(Mention(name.start, comma, text[name.start : comma], head, described))
+    if not found:
+        return None
+    # the shortest reading, unless a longer one starts the clause ("Mass." is no speaker)
+    starting = [m for m in found if not text[floor : m.start].strip(" ,\u00a0")]
+    return starting[-1] if starting else found[0]
+
+
+def _name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
+    """How many tokens from ``at`` form a name with its title ("Sen. Ted Cruz")."""
+    taken = at
+    while taken < len(tokens) and taken - at < _MAX_NAME_TOKENS:
+        word = tokens[taken][2]
+        core = core_of(word)
+        if is_punctuation(word):
+            break
+        following = core_of(tokens[taken + 1][2]) if taken + 1 < len(tokens) else ""
+        particle = (
+            core in NAME_PARTICLES
+            and taken + 1 < len(tokens)
+            and (
+                is_namelike(tokens[taken + 1][2])
+                or following == "the"
+                or (  # "van der Berg"
+                    following in NAME_PARTICLES
+                    and taken + 2 < len(tokens)
+                    and is_namelike(tokens[taken + 2][2])
+                )
+            )
+            and taken > at
+        )
+        if core == "the" and taken > at and core_of(tokens[taken - 1][2]) in NAME_PARTICLES:
+            particle = taken + 1 < len(tokens) and is_namelike(tokens[taken + 1][2])
+        if is_namelike(word) or core in ROLE_NOUNS or core in TITLE_MODIFIERS or particle:
+            taken += 1
+        elif (
+            core.isalpha()
+            and core not in FUNCTION_WORDS
+            and core not in DETERMINERS
+            and not any(is_namelike(tokens[i][2]) for i in range(at, taken))
+            and any(
+                is_namelike(w) or core_of(w) in ROLE_NOUNS
+                for _s, _e, w in tokens[taken + 1 : taken + 3]
+            )
+        ):
+            taken += 1  # a title word the lists do not know: "former tech executive X"
+        else:
+            break
+        if word.endswith((",", ".")) and not (word.endswith(".") and len(core) <= 3):
+            break
+    while taken > at and core_of(tokens[taken - 1][2]) in NAME_PARTICLES | {"the"}:
+        taken -= 1
+    if not any(is_namelike(tokens[i][2]) for i in range(at, taken)):
+        return 0
+    return taken - at
+
+
+def _head_length(tokens: list[tuple[int, int, str]]) -> int:
+    """How many leading tokens name a speaker: a name, or a description ("a spokesman for X")."""
+    first = core_of(tokens[0][2])
+    if first in DETERMINERS:
+        if len(tokens) > 1 and "-year-old" in tokens[1][2]:
+            return 2  # "the 46-year-old"
+        taken = 0
+        if len(tokens) > 1 and is_namelike(tokens[1][2]):
+            named = _name_length(tokens, 1)
+            if named:
+                taken = 1 + named  # "the Institute of Transport Studies", "a Trump adviser"
+                if not is_role_noun(core_of(tokens[taken - 1][2])):
+                    return taken
+    if first in DETERMINERS and taken == 0:
+        taken = 1
+        while taken < len(tokens) and taken < 6:
+            if is_punctuation(tokens[taken][2]):
+                return 0
+            if is_namelike(tokens[taken][2]):
+                named = _name_length(tokens, taken)  # "the younger Mr. Trump"
+                return taken + named if named else 0
+            core = core_of(tokens[taken][2])
+            taken += 1
+            if core in ROLE_NOUNS or core in GROUP_NOUNS or core[:-1] in GROUP_NOUNS:
+                break
+        else:
+            return 0
+    elif first in DETERMINERS:
+        pass
+    elif is_role_noun(first) and first.endswith("s") and not is_capitalised(tokens[0][2]):
+        taken = 1  # "researchers at X", "officials"
+    elif (
+        len(tokens) > 1
+        and first.isalpha()
+        and not is_capitalised(tokens[0][2])
+        and first not in FUNCTION_WORDS
+        and is_role_noun(core_of(tokens[1][2]))
+        and core_of(tokens[1][2]).endswith("s")
+    ):
+        taken = 2  # "federal officials", "senior aides"
+    else:
+        return _name_length(tokens, 0)
+    # "a person close to the Clintons", "a source familiar with the plan"
+    if taken + 2 < len(tokens) and core_of(tokens[taken][2]) in {"close", "familiar", "involved"}:
+        taken += 1
+    # "a spokesman for the campaign", "researchers at Eastmoor University", "an adviser to X"
+    if taken + 1 < len(tokens) and core_of(tokens[taken][2]) in {
+        "at",
+        "for",
+        "of",
+        "from",
+        "with",
+        "to",
+    }:
+        at = taken + 1
+        if core_of(tokens[at][2]) == "the" and at + 1 < len(tokens):
+            at += 1
+        named = _name_length(tokens, at) if is_namelike(tokens[at][2]) else 0
+        if named:
+            taken = at + named
+        elif core_of(tokens[at - 1][2]) == "the" and (
+            core_of(tokens[at][2]) in GROUP_NOUNS or core_of(tokens[at][2]) in ORGANIZATION_WORDS
+        ):
+            taken = at + 1
+        elif core_of(tokens[at - 1][2]) in {"close", "familiar", "involved"}:
+            taken -= 1  # "close" without its object belongs to no speaker
+    return taken
+
+
+_PARTY: Final = re.compile(r"\s\([^()]{1,30}\)")
+
+
+def subject_after(text: str, start: int, stop: int) -> Mention | None:
+    """The subject that starts at ``start`` (right after an inverted cue: "said X")."""
+    stop = min(stop, start + _SUBJECT_REACH)
+    window = text[start:stop]
+    lead = len(window) - len(window.lstrip())
+    tokens = tokenize(window)
+    if not tokens:
+        return None
+    first_word = core_of(tokens[0][2])
+    if first_word in PRONOUNS and first_word != "who":
+        s, _e, word = tokens[0]
+        word = word.rstrip(".,;:!?")
+        return Mention(start + s, start + s + len(word), word, word)
+    taken = _head_length(tokens)
+    if taken == 0:
+        return None
+    head_end = start + tokens[taken - 1][1]
+    head_start = start + tokens[0][0] if tokens else start + lead
+    head = text[head_start:head_end].rstrip(",.")
+    head_end = head_start + len(head)
+    rest = text[head_end:stop]
+    party = _PARTY.match(rest)  # "Rep. Bobby Scott (D-Va.)"
+    if party:
+        head_end += party.end()
+        head = text[head_start:head_end]
+        rest = text[head_end:stop]
+    if rest.startswith(",") and len(rest.strip(" ,.")) > 2:
+        appositive = cut_appositive(rest[1:])
+        words = appositive.split()
+        if words and (core_of(words[0]) in {"who", "whose"} or is_description(words)):
+            end = text.find(appositive, head_end) + len(appositive)
+            return Mention(head_start, end, text[head_start:end], head, appositive)
+    return Mention(head_start, head_end, head, head)

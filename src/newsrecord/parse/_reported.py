@@ -1,0 +1,433 @@
+"""Reported speech: indirect and mixed quotes read from sentences with a cue.
+
+"X said (that) CONTENT", "CONTENT, X said", the parenthetical "CONTENT, he said, MORE",
+"according to X, CONTENT", "CONTENT – as noted by X", "CONTENT, as X noted", "..., saying
+that CONTENT" and "He called the plan “dead on arrival”" (mixed).  Reported speech that
+carries a direct quote's fragments absorbs them; reported speech that runs into a direct
+quote ends before it.  :func:`indirect_candidates` gives the quotes found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newsrecord._model import (
+    QuoteKind,
+)
+from newsrecord.parse._cues import cue_phrase, cue_words, find_via
+from newsrecord.parse._lexicon import (
+    BARE_CLAUSE_CUES,
+    CUE_PARTICIPLES,
+    CUE_VERBS,
+    NOT_CLAUSE_STARTS,
+    TAIL_OPENERS,
+)
+from newsrecord.parse._marks import (
+    MarkedSpan,
+    covered,
+    mention_inside,
+    opens_mid_clause,
+    spans_near,
+)
+from newsrecord.parse._mentions import (
+    is_coordinated,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
+from newsrecord.parse._spans import (
+    QUOTE_MARKS,
+    Candidate,
+    Mention,
+    core_word,
+    paragraph_bounds,
+    sentences,
+    trim,
+    word_count,
+)
+
+__all__ = ["indirect_candidates"]
+
+
+#: Cue words tried in one sentence; a real sentence has few.
+_MAX_CUES_PER_SENTENCE: Final = 12
+
+
+_ACCORDING: Final = re.compile(r"\b[Aa]ccording to\b")
+
+
+#: "CONTENT – as noted by X": a dash or comma, "as", a cue verb (checked), "by".
+_AS_BY: Final = re.compile(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b")
+
+
+#: "CONTENT, as X noted on Monday.": "as" and a short clause ending the sentence.
+_AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
+
+
+#: A cue right before an opening mark ("said: “", "told the paper, “"): a direct quote's.
+_DIRECT_AFTER_CUE: Final = re.compile(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[“\"«„]")
+
+
+#: "said (on Monday) that": up to eight words between a cue and "that".
+_THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b")
+
+
+_THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
+
+
+def _indirect_in_sentence(
+    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
+) -> list[Candidate]:
+    sentence = text[start:end]
+    found: list[Candidate] = []
+    # "according to X, CONTENT" / "CONTENT, according to X"
+    according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+    if according:
+        a_start = start + according.start()
+        a_end = start + according.end()
+        comma = text.find(",", a_end, end)
+        if according.start() == 0 or sentence[: according.start()].strip() in {"But", "And", "Yet"}:
+            if comma > 0:
+                mention = subject_after(text, a_end, comma) or _source_phrase(text, a_end, comma)
+                c_start, c_end = trim(text, comma + 1, end)
+                if (
+                    mention is not None
+                    and word_count(text[c_start:c_end], 4) >= 4
+                    and text[c_start] not in QUOTE_MARKS  # "According to X, “...”" is direct
+                ):
+                    found.append(
+                        _make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+                    )
+                    return found
+        else:
+            stop = _phrase_stop(text, a_end, end)
+            mention = subject_after(text, a_end, stop) or _source_phrase(text, a_end, stop)
+            c_start, c_end = trim(text, start, a_start)
+            if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
+                found.append(
+                    _make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+                )
+                return found
+    # "CONTENT – as noted by X"
+    as_by = _AS_BY.search(sentence) if "by" in sentence and "as" in sentence else None
+    if as_by and as_by.group(1).lower() in CUE_VERBS:
+        mention = subject_after(text, start + as_by.end(), end)
+        c_start, c_end = trim(text, start, start + as_by.start())
+        if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
+            found.append(
+                _make_indirect(
+                    text,
+                    c_start,
+                    c_end,
+                    mention,
+                    as_by.group(1),
+                    spans,
+                    end,
+                    via_from=start + as_by.end(),
+                )
+            )
+            return found
+    # "CONTENT, as X noted on Monday."
+    as_said = _AS_SAID.search(sentence) if "as" in sentence else None
+    if as_said is not None:
+        after_as = start + as_said.end()
+        cue_at = next(iter(cue_words(text, after_as, end)), None)
+        mention = subject_before(text, cue_at[0], after_as) if cue_at else None
+        c_start, c_end = trim(text, start, start + as_said.start())
+        if (
+            cue_at is not None
+            and mention is not None
+            and mention.start == after_as
+            and word_count(text[c_start:c_end], 4) >= 4
+        ):
+            found.append(
+                _make_indirect(
+                    text, c_start, c_end, mention, cue_at[2], spans, end, via_from=cue_at[0]
+                )
+            )
+            return found
+    named = _named_with_fragment(text, start, end, spans)
+    if named is not None:
+        found.append(named)
+        return found
+    for tried, (cue_start, cue_end, word) in enumerate(cue_words(text, start, end)):
+        if tried >= _MAX_CUES_PER_SENTENCE:
+            break
+        if covered(cue_start, cue_end, spans):
+            continue
+        if _DIRECT_AFTER_CUE.match(text, cue_end, end):
+            continue  # the cue of a direct quote
+        if word in CUE_PARTICIPLES:
+            participle = _participle_clause(text, start, end, cue_start, cue_end, spans)
+            if participle is not None:
+                found.append(participle)
+                return found
+            continue
+        # "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, MORE CONTENT."
+        subject = subject_before(text, cue_start, start)
+        reported = _reported_before(text, start, end, cue_start, cue_end, spans, subject)
+        if reported:
+            found.extend(reported)
+            return found
+        # "X said (that) CONTENT"
+        if subject is None and is_coordinated(text, start, cue_start):
+            subject = sentence_subject(text, start, cue_start)  # "She ... and told them that"
+        if subject is None:
+            continue
+        cue, cue_stop = cue_phrase(text, cue_start, cue_end)
+        rest = text[cue_stop:end]
+        that = _THAT.match(rest)
+        if that and not _THAT_CROSSES.search(rest[: that.end()]):
+            c_start, c_end = trim(text, cue_stop + that.end(), end)
+        elif (
+            word in BARE_CLAUSE_CUES
+            and word not in {"told", "tells"}
+            and (_CLAUSE_START.match(rest) or _bare_clause(rest))
+        ):
+            c_start, c_end = trim(text, cue_stop, end)
+        elif word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:
+            c_start, c_end = trim(text, cue_stop + whom.end(), end)  # "told Reuters the talks"
+        else:
+            continue
+        c_end = _clause_end(text, c_start, c_end)
+        if (
+            c_end - c_start < 1
+            or text[c_start] in QUOTE_MARKS
+            or word_count(text[c_start:c_end], 3) < 3
+        ):
+            continue
+        found.append(
+            _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
+        )
+        return found
+    return found
+
+
+#: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
+_CLAUSE_STOP: Final = re.compile(
+    r"[;:]|,\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b"
+    r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
+)
+
+
+def _bare_clause(rest: str) -> bool:
+    """Whether the words after a cue read as a clause: "said allies were rattled"."""
+    words = rest.split()
+    return (
+        len(words) >= 3
+        and words[0][:1].isalpha()
+        and core_word(words[0]) not in NOT_CLAUSE_STARTS
+        and core_word(words[0]) not in CUE_VERBS
+    )
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """The end of reported speech that may run into a clause of its own."""
+    stop = _CLAUSE_STOP.search(text, start, end)
+    return trim(text, start, stop.start())[1] if stop else end
+
+
+_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter)\s*$")
+
+
+_THAT_NEXT: Final = re.compile(r"\s+that\b")
+
+
+def _participle_clause(
+    text: str, start: int, end: int, cue_start: int, cue_end: int, spans: Sequence[MarkedSpan]
+) -> Candidate | None:
+    """``SUBJECT ..., saying (that) CONTENT``: the participle's subject is the sentence's."""
+    if not _PARTICIPLE_LEAD.search(text[start:cue_start]):
+        return None
+    subject = sentence_subject(text, start, cue_start)
+    if subject is None:
+        return None
+    cue, cue_stop = cue_phrase(text, cue_start, cue_end)
+    rest = text[cue_stop:end]
+    that = _THAT_NEXT.match(rest)
+    c_start = cue_stop + (that.end() if that else 0)
+    if not that and not (_CLAUSE_START.match(rest) or _bare_clause(rest)):
+        return None
+    c_start, c_end = trim(text, c_start, end)
+    c_end = _clause_end(text, c_start, c_end)
+    if c_end <= c_start or text[c_start] in QUOTE_MARKS or word_count(text[c_start:c_end], 4) < 4:
+        return None
+    return _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
+
+
+#: How a bare clause after a cue begins: "said the plan ...", "said he ...".
+_CLAUSE_START: Final = re.compile(
+    r"\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this|[A-Z]\w+)\b"
+)
+
+
+#: Whom someone told, before a bare clause: "told Reuters the talks were ...".
+_TOLD_WHOM: Final = re.compile(
+    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)"
+    r"(?:\s+(?:on|last)\s+\w+)?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this)\b)"
+)
+
+
+def _reported_before(
+    text: str,
+    start: int,
+    end: int,
+    cue_start: int,
+    cue_end: int,
+    spans: Sequence[MarkedSpan],
+    subject: Mention | None,
+) -> list[Candidate]:
+    """Reported speech whose attribution follows it: "CONTENT, X said (on Monday)."
+
+    Also "CONTENT, said X." and the parenthetical "CONTENT, X said, MORE.", which gives
+    two pieces with one speaker.  ``subject`` is ``subject_before(text, cue_start, start)``.
+    """
+    cue = cue_phrase(text, cue_start, cue_end)[0]
+    tail = text[cue_end:end]
+    inverted = False
+    if subject is None and text[start:cue_start].rstrip().endswith(","):
+        subject = subject_after(text, cue_end, end)
+        inverted = subject is not None
+    if subject is None:
+        return []
+    lead_end = cue_start if inverted else subject.start
+    lead = text[start:lead_end].rstrip()
+    if not lead.endswith(",") or word_count(lead, 4) < 2:
+        return []
+    after = text[subject.end : end] if inverted else tail
+    words = after.strip(' .!?"”’').split()
+    more: tuple[int, int] | None = None
+    if after.lstrip().startswith(",") and word_count(after, 4) >= 3:
+        more = trim(text, end - len(after.lstrip()[1:]), end)  # "..., he said, was even more"
+        if text[more[0]].isupper() or core_word(words[0]) in TAIL_OPENERS:
+            more = None
+    told_whom = cue.lower() in {"told", "tells"} and words and words[0][:1].isupper()
+    if (
+        more is None
+        and words
+        and len(words) > 3
+        and core_word(words[0]) not in TAIL_OPENERS
+        and not (told_whom and len(words) <= 8)
+    ):
+        return []
+    if more is None and word_count(lead, 4) < 4:
+        return []
+    c_start, c_end = trim(text, start, start + len(lead))
+    if c_end <= c_start or text[c_start] in QUOTE_MARKS:
+        return []
+    found = [_make_indirect(text, c_start, c_end, subject, cue, spans, end)]
+    if more is not None and more[1] > more[0] and text[more[0]] not in QUOTE_MARKS:
+        found.append(_make_indirect(text, more[0], more[1], subject, cue, spans, end))
+    return found
+
+
+def _source_phrase(text: str, start: int, stop: int) -> Mention | None:
+    """Whatever names the source after "according to", when it is no name: "exit polls"."""
+    begin, end = trim(text, start, stop)
+    phrase = text[begin:end]
+    if not phrase or word_count(phrase, 25) > 24 or phrase[0] in QUOTE_MARKS:
+        return None
+    return Mention(begin, end, phrase, phrase)
+
+
+_PHRASE_STOP: Final = re.compile(r"\s[—–-]\s|;|,\s(?:and|but|which|who)\b")
+
+
+def _phrase_stop(text: str, start: int, stop: int) -> int:
+    """Where a phrase that starts at ``start`` ends: a dash, a semicolon or the sentence end."""
+    match = _PHRASE_STOP.search(text[start:stop])
+    return start + match.start() if match else stop
+
+
+_NAMED: Final = re.compile(
+    r"\b(?P<verb>called|calls|calling|described|describes|describing|dubbed|labeled|labelled|"
+    r"termed)\s+(?P<object>[^“\"”.;]{1,80}?)\s+(?:as\s+)?[“\"]"
+)
+
+
+def _named_with_fragment(
+    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
+) -> Candidate | None:
+    """Reported speech that carries a quoted fragment: He called the plan “dead on arrival”."""
+    if not any(start <= s.open_at < end and s.close_at is not None for s in spans):
+        return None  # no closed quotation opens in the sentence: nothing to search for
+    match = _NAMED.search(text, start, end)
+    if match is None:
+        return None
+    opening = match.end() - 1
+    closing = next(
+        (s.close_at for s in spans if s.open_at == opening and s.close_at is not None), None
+    )
+    if closing is None:
+        return None
+    verb_start = match.start("verb")
+    mention = subject_before(text, verb_start, start) or sentence_subject(text, start, verb_start)
+    if mention is None:
+        return None
+    width = 2 if text.startswith("''", closing) else 1
+    c_start, c_end = match.start("object"), closing + width
+    return Candidate(QuoteKind.MIXED, c_start, c_end, mention=mention, cue=match.group("verb"))
+
+
+def _make_indirect(
+    text: str,
+    start: int,
+    end: int,
+    mention: Mention,
+    cue: str,
+    spans: Sequence[MarkedSpan],
+    sentence_end: int,
+    via_from: int | None = None,
+) -> Candidate:
+    kind = QuoteKind.MIXED if any(start <= s.open_at < end for s in spans) else QuoteKind.INDIRECT
+    via = find_via(text, via_from if via_from is not None else mention.end, sentence_end)
+    return Candidate(kind, start, end, mention=mention, cue=cue, via=via)
+
+
+def indirect_candidates(
+    text: str, paragraphs: Sequence[str], spans: list[MarkedSpan], direct: list[Candidate]
+) -> tuple[list[Candidate], set[int]]:
+    """Indirect and mixed quotes, and the starts of direct quotes that turned out to be
+    fragments of a mixed quote ("Ryan told CNN that the comments “show bias.”")."""
+    found: list[Candidate] = []
+    absorbed: set[int] = set()
+    starts = [s.open_at for s in spans]
+    taken = sorted((c.start, c.end) for c in direct)
+    taken_starts = [t[0] for t in taken]
+    for p_start, p_end in paragraph_bounds(paragraphs):
+        for s_start, s_end in sentences(text, p_start, p_end):
+            local = spans_near(spans, starts, s_start, s_end)
+            nearby = taken[
+                max(0, bisect.bisect_left(taken_starts, s_start) - 1) : bisect.bisect_right(
+                    taken_starts, s_end
+                )
+            ]
+            if text[s_start] in QUOTE_MARKS and any(a <= s_start + 1 < b for a, b in nearby):
+                continue
+            for candidate in _indirect_in_sentence(text, s_start, s_end, local):
+                clash = [a for a, b in nearby if candidate.start < b and a < candidate.end]
+                inside = [
+                    a
+                    for a, b in nearby
+                    if candidate.start < a and b <= candidate.end + 1 and opens_mid_clause(text, a)
+                ]
+                if clash and len(inside) == len(clash):
+                    absorbed.update(inside)  # the direct parts are fragments of this quote
+                    candidate.kind = QuoteKind.MIXED
+                elif clash:
+                    # reported speech that runs into a direct quote ends before it
+                    first = min(clash)
+                    mark = text.rfind(" ", candidate.start, first)
+                    trimmed = trim(text, candidate.start, mark if mark > 0 else first)
+                    if first <= candidate.start or word_count(text[trimmed[0] : trimmed[1]], 4) < 4:
+                        continue
+                    candidate.end = trimmed[1]
+                    if any(candidate.start < b and a < candidate.end for a, b in nearby):
+                        continue
+                if candidate.mention is not None and mention_inside(candidate.mention, local):
+                    continue
+                found.append(candidate)
+    return found, absorbed

@@ -1,0 +1,281 @@
+"""Roles and affiliations: what a mention says of who a speaker is.
+
+:func:`classify` tells a pronoun, an honorific ("Mr. X"), a name or a description ("the
+expert") apart; :func:`split_title` takes a title off a name ("Transport Minister Ivo
+Hart"); :func:`affiliation_of` reads role and organisation from an appositive ("an
+economist at the Institute of Transport Studies") or a title; :func:`read_name` gives a
+mention's name, kind (person or organisation) and affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsrecord._model import (
+    Affiliation,
+    SpeakerKind,
+)
+from newsrecord.parse._lexicon import (
+    ABBREVIATIONS,
+    APPOSITIVE_OPENERS,
+    DETERMINERS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+)
+from newsrecord.parse._spans import core_of, is_capitalised, is_namelike
+
+__all__ = [
+    "affiliation_of",
+    "classify",
+    "cut_appositive",
+    "is_description",
+    "is_organization",
+    "is_person_name",
+    "is_role_noun",
+    "read_name",
+    "split_title",
+    "strip_determiner",
+]
+
+
+def is_description(words: list[str]) -> bool:
+    """Whether an appositive's words describe a speaker ("an economist at X", "30, a member")."""
+    first = core_of(words[0])
+    if first.endswith(("ing", "ed")) and first not in ROLE_NOUNS:
+        return False  # "referring to ...", "angered that ..."
+    if first.isdigit():  # an age, then where from or what: "30, a member of ...", "59, of Erie"
+        return len(words) > 1 and (core_of(words[1]) in {"of", "from"} or is_description(words[1:]))
+    if len(words) >= 3 and core_of(words[1]) in {"of", "at"} and is_namelike(words[2]):
+        return True  # "publisher of SCOTUSblog"
+    return (
+        first in APPOSITIVE_OPENERS
+        or is_role_noun(first)
+        or first in TITLE_MODIFIERS
+        or any(is_role_noun(core_of(w)) or core_of(w) in ORGANIZATION_WORDS for w in words[:8])
+        or all(is_namelike(w) or core_of(w) in NAME_PARTICLES for w in words)
+    )
+
+
+def is_role_noun(core: str) -> bool:
+    """A role noun, also hyphenated ("co-director") or plural ("researchers")."""
+    last = core.rsplit("-", 1)[-1]
+    return last in ROLE_NOUNS or (last.endswith("s") and last[:-1] in ROLE_NOUNS)
+
+
+_APPOSITIVE_END: Final = re.compile(
+    r",\s*(?:as|in|on|at|during|after|before|according|told|said|half|which|\w+ing)\b"
+    r"|[.;:!?](?=\s|$)|\s[—–-]\s|[“\"(]"
+)
+
+
+def cut_appositive(text: str) -> str:
+    """The appositive at the start of ``text``: up to a participle clause or the sentence end.
+
+    Relative clauses ("who ...") stay: they describe the speaker.  A full stop after an
+    abbreviation ("Fla.", "Mrs.") does not end it.
+    """
+    text = " " + text.lstrip()
+    cut = len(text)
+    for match in _APPOSITIVE_END.finditer(text):
+        if match.group() == ".":
+            word = (
+                text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            )
+            if core_of(word) in ABBREVIATIONS or (word[:1].isupper() and len(word) <= 5):
+                continue
+        cut = match.start()
+        break
+    return text[:cut].strip().rstrip(".!?;:,").strip()
+
+
+def strip_determiner(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        return " ".join(words[1:])
+    return text
+
+
+def classify(head: str) -> str:
+    """``pronoun``, ``honorific``, ``name``, ``description`` or ``other`` for a mention's head."""
+    words = head.split()
+    if not words:
+        return "other"
+    first = core_of(words[0])
+    if len(words) == 1 and first in PRONOUNS:
+        return "pronoun"
+    if len(words) == 1 and is_role_noun(first):
+        return "description"  # "Officials", "Critics" at the start of a sentence
+    if first in DETERMINERS:
+        # the head noun is the last word before a preposition: "a longtime adviser to Trump"
+        noun_phrase = words
+        for index, word in enumerate(words[1:], start=1):
+            if core_of(word) in {"to", "of", "for", "at", "from", "with"}:
+                noun_phrase = words[:index]
+                break
+        if not any(is_capitalised(w) for w in noun_phrase[1:]) or is_role_noun(
+            core_of(noun_phrase[-1])
+        ):
+            return "description"
+    if any(is_namelike(w) for w in words):
+        if first in HONORIFICS and len(words) == 2:
+            return "honorific"
+        if words[0][:1].islower():
+            # "early results of exit polls by Edison Research": the head is no name
+            head_words = words
+            for index, word in enumerate(words):
+                if core_of(word) in {"of", "by", "for", "at", "from", "with", "to", "in"}:
+                    head_words = words[:index]
+                    break
+            if not head_words or not is_namelike(head_words[-1]):
+                return "description"
+        return "name"
+    if words[-1].lower() in ROLE_NOUNS:
+        return "description"
+    return "other"
+
+
+def split_title(head: str) -> tuple[str, str | None]:
+    """``("Piet Okafor", "Transport Minister")`` from ``"Transport Minister Piet Okafor"``.
+
+    The name is the trailing run of capitalised words that are not role words; what
+    stands before it is the title.
+    """
+    words = head.split()
+    index = len(words)
+    while index > 0:
+        word = words[index - 1]
+        core = core_of(word)
+        if (
+            is_namelike(word)
+            and core not in ROLE_NOUNS
+            and core not in TITLE_MODIFIERS
+            and core not in HONORIFICS
+            and core not in ORGANIZATION_WORDS
+        ) or (core in NAME_PARTICLES - {"of", "for", "and"} and index < len(words)):
+            index -= 1
+        else:
+            break
+    if index == len(words) or index == 0:
+        return head, None
+    return " ".join(words[index:]), " ".join(words[:index])
+
+
+def is_organization(name: str) -> bool:
+    """Whether a name reads as an organisation's ("Defence Ministry", "CNN")."""
+    words = [core_of(w) for w in name.split()]
+    if any(w in ORGANIZATION_WORDS for w in words):
+        return True
+    bare = name.strip()
+    return len(bare) >= 2 and bare.replace(".", "").isupper() and bare.replace(".", "").isalpha()
+
+
+_AFFILIATION: Final = re.compile(
+    r"^(?:(?:an?|the|its|his|her|their)\s+)?(?P<role>[^,]*?)\s+(?:at|of|with|from|for|in)\s+(?:the\s+)?(?P<org>[A-Z][^,]*)$"
+)
+
+
+def _role_words(text: str) -> str | None:
+    """A role phrase up to its last role noun ("Democratic pollster"), or None."""
+    words = strip_determiner(text.strip()).split()
+    last = max((i for i, w in enumerate(words) if core_of(w) in ROLE_NOUNS), default=None)
+    if last is None or len(words) > 8:
+        return None
+    return " ".join(words[: last + 1]) + ("".join(words[last + 1 :]) and "")
+
+
+def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | None:
+    """An affiliation from an appositive ("an expert at X") or a title ("Defence Minister")."""
+    if appositive:
+        text = appositive.split(",")[0].strip().rstrip(".")
+        match = _AFFILIATION.match(text)
+        if match and match.group("role").strip():
+            role = _role_words(match.group("role"))
+            if role:
+                return Affiliation(organization=match.group("org").strip(), role=role)
+        words = text.split()
+        if (
+            words
+            and len(words) <= 6
+            and core_of(words[0]) in (DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS)
+        ):
+            role = _role_words(strip_determiner(text))
+            if role:
+                return Affiliation(role=role)
+    if title:
+        words = title.split()
+        # "China's Central Military Commission Deputy Chairman": organisation first
+        role_words: list[str] = []
+        while words and (
+            is_role_noun(core_of(words[-1]))
+            or core_of(words[-1]) in TITLE_MODIFIERS
+            or (role_words and words[-1].isalpha() and words[-1].islower())
+        ):
+            role_words.insert(0, words.pop())
+        if (
+            len(role_words) == 1
+            and role_words[0][:1].isupper()
+            and words
+            and is_namelike(words[-1])
+            and not words[-1].endswith(("’s", "'s", "’"))
+            and not is_organization(words[-1])
+            and core_of(words[-1]) not in HONORIFICS
+        ):
+            role_words.insert(0, words.pop())  # "Transport Minister", "Foreign Secretary"
+        if role_words:
+            organization = strip_determiner(" ".join(words).strip()) or None
+            if organization and not (
+                is_organization(organization) or organization.endswith(("’s", "'s", "’"))
+            ):
+                organization = None
+            if organization and organization.endswith(("’s", "'s", "’")):
+                organization = organization.rstrip("s").rstrip("’'")  # "Lornia’s" -> "Lornia"
+            return Affiliation(organization=organization, role=" ".join(role_words))
+    return None
+
+
+_OF: Final = re.compile(r"\s(?:of|at|from|with)\s(?:the\s)?")
+
+
+_FINAL_PARENTHESIS: Final = re.compile(r"\s*\([^()]*\)$")
+
+
+def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affiliation | None]:
+    """The name, kind and affiliation in a named mention.
+
+    "Jana Novak of the Institute of Transport Studies" is the person Jana Novak at that
+    institute; "the Institute of Transport Studies" is an organisation; "Transport Minister
+    Piet Okafor" is Piet Okafor in the role of transport minister.
+    """
+    bare = _FINAL_PARENTHESIS.sub("", strip_determiner(head.strip()))
+    of = _OF.search(bare)
+    if of is not None:
+        left, right = bare[: of.start()], bare[of.end() :]
+        name, title = split_title(left)
+        if is_person_name(name) and not is_organization(left):
+            organization = right if is_organization(right) else None
+            affiliation = affiliation_of(appositive, title)
+            if organization is not None and (affiliation is None or not affiliation.organization):
+                role = affiliation or affiliation_of(None, title)
+                affiliation = Affiliation(
+                    organization=organization, role=role.role if role is not None else None
+                )
+            return name, SpeakerKind.PERSON, affiliation
+        if is_organization(bare):
+            return bare, SpeakerKind.ORGANIZATION, affiliation_of(appositive, None)
+    if is_organization(bare):
+        name, title = split_title(bare)
+        if title is not None and is_person_name(name):
+            return name, SpeakerKind.PERSON, affiliation_of(appositive, title)
+        return bare, SpeakerKind.ORGANIZATION, affiliation_of(appositive, None)
+    name, title = split_title(bare)
+    return name, SpeakerKind.PERSON, affiliation_of(appositive, title)
+
+
+def is_person_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(is_namelike(w) for w in words) and not is_organization(name)

@@ -1,0 +1,185 @@
+"""Sentence and token spans: the units every later stage of the parser works on.
+
+Offsets are into the article text (the paragraphs joined by blank lines).  This module
+splits a paragraph into sentences without mistaking "Mr." or "U.S." for a sentence end,
+splits a phrase into tokens, and holds the small records passed between stages: a
+:class:`Mention` (a speaker as written) and a :class:`Candidate` (a quote found, before
+its speaker is resolved).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from newsrecord._model import (
+    PARAGRAPH_SEPARATOR,
+    QuoteKind,
+)
+from newsrecord.parse._lexicon import (
+    ABBREVIATIONS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    PRONOUNS,
+    SENTENCE_STARTERS,
+)
+
+__all__ = [
+    "QUOTE_MARKS",
+    "WORD",
+    "Candidate",
+    "Mention",
+    "core_of",
+    "core_word",
+    "is_capitalised",
+    "is_namelike",
+    "is_punctuation",
+    "paragraph_bounds",
+    "sentence_stop",
+    "sentences",
+    "tokenize",
+    "trim",
+    "word_count",
+]
+
+
+QUOTE_MARKS: Final = "“”\"„«»‹›‘’‚'"
+
+
+WORD: Final = re.compile(r"[\w’'-]+")
+
+
+@attrs.define
+class Candidate:
+    kind: QuoteKind
+    start: int
+    end: int
+    mention: Mention | None = None
+    cue: str | None = None
+    via: str | None = None
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?…]+[\"”’»)']*(?=\s+[\"“‘«('„]*[A-Z0-9])")
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` (a paragraph), abbreviation-aware."""
+    result: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _abbreviation_before(text, begin, match):
+            continue
+        result.append((begin, match.end()))
+        begin = match.end()
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        result.append((begin, end))
+    return result
+
+
+def sentence_stop(text: str, start: int, stop: int) -> int:
+    """Where the sentence that starts at ``start`` ends (at most ``stop``)."""
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if not _abbreviation_before(text, start, match):
+            return match.end()
+    return stop
+
+
+def _abbreviation_before(text: str, begin: int, match: re.Match[str]) -> bool:
+    """Whether the full stop of ``match`` ends an abbreviation ("Mr.", "U.S.") not a sentence.
+
+    An abbreviation that is no title ("U.S.", "Inc.") followed by a word that starts
+    sentences ("He", "The") ends the sentence all the same.
+    """
+    word = text[max(begin, match.start() - 12) : match.start()].split()
+    last = word[-1].lower().lstrip('("“') if word else ""
+    abbreviation = match.group().startswith(".") and (
+        last in ABBREVIATIONS
+        or (len(last) == 1 and last.isalpha())
+        or ("." in last and len(last) <= 5)
+    )
+    if not abbreviation or last in HONORIFICS or len(last) == 1:
+        return abbreviation
+    following = _NEXT_WORD.match(text[match.end() : match.end() + 20])
+    return not (following and following.group(1) in SENTENCE_STARTERS)
+
+
+_NEXT_WORD: Final = re.compile(r"\s+[\"“‘]?(\w+)")
+
+
+def paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
+    bounds = []
+    offset = 0
+    for paragraph in paragraphs:
+        bounds.append((offset, offset + len(paragraph)))
+        offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    return bounds
+
+
+def word_count(text: str, enough: int = 1_000_000) -> int:
+    """The number of words in ``text``, counting no further than ``enough``."""
+    if enough > len(text):  # there are fewer words than characters
+        return len(WORD.findall(text))
+    count = 0
+    for _match in WORD.finditer(text):
+        count += 1
+        if count >= enough:
+            break
+    return count
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    return start, end
+
+
+def core_word(word: str) -> str:
+    return word.strip(",.;:!?\"“”’'").lower()
+
+
+_TOKEN: Final = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention located in the article text."""
+
+    start: int
+    end: int
+    text: str
+    #: The name part ("Jana Novak"), or the whole mention when it has no appositive.
+    head: str
+    #: The appositive ("an economist at the Institute ..."), if any.
+    appositive: str | None = None
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or (token[:1] in "“\"'’" and token[1:2].isupper())
+
+
+def is_punctuation(token: str) -> bool:
+    return token in {",", ";", ":", "(", ")", "[", "]"}
+
+
+def core_of(token: str) -> str:
+    return token.strip("“”\"'’‘.,;:!?").lower()
+
+
+def is_namelike(token: str) -> bool:
+    core = core_of(token)
+    if not core:
+        return False
+    if len(core) == 1 and token[:1].isupper() and token.endswith("."):
+        return True  # an initial: "Laurence H. Tribe"
+    return is_capitalised(token) and core not in NOT_NAME_WORDS and core not in PRONOUNS
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]

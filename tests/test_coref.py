@@ -1,0 +1,327 @@
+"""Tests of ``newsrecord.parse._coref``: resolving mentions to speakers.
+
+Every sentence here is made up, with invented people and organisations.  Tests marked
+``xfail(strict=True)`` state the correct reading of a natural sentence that the rules get
+wrong today (a documented limitation, or a bug to fix).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsrecord.parse import _coref
+from newsrecord.parse._coref import resolve
+from newsrecord.parse._lexicon import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+)
+from newsrecord.parse._spans import Mention, core_of, is_namelike
+from parse_helpers import (
+    ORGANIZATION,
+    PERSON,
+    one,
+    run,
+)
+
+# ---------------------------------------------------------------------------------------
+# attribute: organisations
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Harbour Authority said that the new pier would be finished by the end of the year.",
+        "“The pier will be finished by December,” the Harbour Authority said in a statement.",
+    ],
+)
+def test_organization_speaks(paragraph: str) -> None:
+    result = run(paragraph)
+    quote = one(result)
+    (speaker,) = result.speakers
+    assert quote.speaker_id == speaker.id
+    assert (speaker.name, speaker.kind) == ("Harbour Authority", ORGANIZATION)
+
+
+def test_organization_then_it() -> None:
+    result = run(
+        "The Harbour Authority said on Monday that the pier would reopen in June.",
+        "It added that repairs would cost less than expected this year.",
+    )
+    assert len(result.quotes) == 2
+    assert result.quotes[1].mention == "It"
+    assert {result.name(q) for q in result.quotes} == {"Harbour Authority"}
+    assert [s.kind for s in result.speakers] == [ORGANIZATION]
+
+
+def test_common_noun_organization() -> None:
+    result = run("The ministry said that the new pier would be finished by the end of the year.")
+    (speaker,) = result.speakers
+    assert speaker.kind is ORGANIZATION
+    assert speaker.name.lower() == "the ministry"
+
+
+def test_named_organization() -> None:
+    result = run("The Institute of Transport Studies said the toll was too high for most families.")
+    (speaker,) = result.speakers
+    assert (speaker.name, speaker.kind) == ("Institute of Transport Studies", ORGANIZATION)
+
+
+# ---------------------------------------------------------------------------------------
+# attribute: resolving mentions to speakers
+
+
+def test_pronouns_follow_gender() -> None:
+    result = run(
+        "“The pier will be finished by December,” Mr. Brant said.",
+        "“The costs are falling,” Ms. Novak said.",
+        "“We are ready,” he added.",
+        "“So are we,” she added.",
+    )
+    assert [q.speaker_id for q in result.quotes] == ["s1", "s2", "s1", "s2"]
+    assert result.names() == ["Mr. Brant", "Ms. Novak"]
+
+
+def test_honorific_joins_the_full_name() -> None:
+    result = run(
+        "“The ferry stays,” Ana Ruiz said.",
+        "“The bridge goes,” Tomas Brant said.",
+        "“Both are wrong,” Piet Okafor said.",
+        "“I agree,” Ms. Ruiz said.",
+    )
+    assert [q.speaker_id for q in result.quotes] == ["s1", "s2", "s3", "s1"]
+    assert result.names() == ["Ana Ruiz", "Tomas Brant", "Piet Okafor"]
+    assert result.speakers[0].aliases == ("Ms. Ruiz",)
+
+
+def test_honorific_finds_a_full_name_mentioned_earlier() -> None:
+    result = run(
+        "Tomas Brant met Jana Novak and Piet Okafor on Monday.",
+        "“The bridge will open in May,” Ms. Novak said.",
+    )
+    (speaker,) = result.speakers
+    assert speaker.name == "Jana Novak"
+    assert speaker.aliases == ("Ms. Novak",)
+
+
+@pytest.mark.parametrize("noun", ["expert", "economist"])
+def test_role_noun_alias(noun: str) -> None:
+    result = run(
+        f"Jana Novak, an {noun} at the Harwell Institute, said the toll was too high for most "
+        "families.",
+        f"“Nobody asked the people who use the ferry every day,” the {noun} said.",
+        f"The {noun} added that the ferry was cheaper to run over ten years.",
+    )
+    assert len(result.quotes) == 3
+    assert {result.name(q) for q in result.quotes} == {"Jana Novak"}
+    (speaker,) = result.speakers
+    assert speaker.aliases == (f"the {noun}",)
+    assert result.quotes[1].mention == f"the {noun}"
+    assert result.quotes[2].mention == f"The {noun}"
+
+
+def test_people_only_mentioned_are_not_speakers() -> None:
+    result = run(
+        "Ana Ruiz said that Tomas Brant would lead the new port board from next year.",
+        "“Piet Okafor agrees with me,” Ms. Ruiz said.",
+        "Jana Novak, the harbour master, was not available for comment.",
+    )
+    assert result.names() == ["Ana Ruiz"]
+    assert {q.speaker_id for q in result.quotes} == {"s1"}
+
+
+def test_ids_in_order() -> None:
+    result = run(
+        "Ana Ruiz said the bridge would open in May.",
+        "“The ferry will stay until then,” Tomas Brant said.",
+        "The tolls will be low, the Harbour Authority said.",
+        "“We are ready,” Ms. Ruiz said.",
+    )
+    assert [q.id for q in result.quotes] == ["q1", "q2", "q3", "q4"]
+    assert [(s.id, s.name) for s in result.speakers] == [
+        ("s1", "Ana Ruiz"),
+        ("s2", "Tomas Brant"),
+        ("s3", "Harbour Authority"),
+    ]
+    assert [q.speaker_id for q in result.quotes] == ["s1", "s2", "s3", "s1"]
+
+
+def test_pronoun_after_irregular_verb() -> None:
+    result = run(
+        "Jana Novak met the mayor on Monday.",
+        "“The bridge will open in May,” she said.",
+    )
+    assert result.name(one(result)) == "Jana Novak"
+
+
+def test_pronoun_after_honorific_subject() -> None:
+    result = run(
+        "Ms. Ruiz said the ferry would stop. Mr. Brant disagreed.",
+        "“The ferry is the only link we have,” he said.",
+    )
+    quote = result.quotes[-1]
+    name = result.name(quote)
+    assert name is not None
+    assert name.endswith("Brant")
+
+
+def test_pronoun_after_subject_with_appositive() -> None:
+    result = run(
+        "Ana Ruiz, the port director, visited the pier on Monday.",
+        "“The ferry will stop running in the spring,” she said.",
+    )
+    assert result.name(one(result)) == "Ana Ruiz"
+
+
+def test_inverted_pronoun_at_sentence_end() -> None:
+    result = run("Tomas Brant runs the ferry.", "“The pier is safe,” said he.")
+    quote = one(result)
+    assert quote.mention == "he"
+    assert result.name(quote) == "Tomas Brant"
+
+
+def test_one_word_quote() -> None:
+    result = run("“We will not sell the ferry,” Ms. Ruiz said.", "“Never,” she added.")
+    assert [q.text for q in result.quotes] == ["We will not sell the ferry,", "Never,"]
+    assert result.quotes[1].speaker_id == "s1"
+
+
+def test_description_with_for_before_cue() -> None:
+    quote = one(run("A spokesman for the council said that the pier would reopen in June."))
+    assert quote.mention == "A spokesman for the council"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("“The pier will reopen in June,” said federal officials.", "federal officials"),
+        (
+            "“The pier will reopen in June,” said researchers at Harwell University.",
+            "researchers at Harwell University",
+        ),
+        ("“The pier will reopen in June,” Ludwig van der Berg said.", "Ludwig van der Berg"),
+        ("“The pier will reopen in June,” said Ludwig van der Berg.", "Ludwig van der Berg"),
+    ],
+)
+def test_unread_subjects(paragraph: str, mention: str) -> None:
+    assert one(run(paragraph)).mention == mention
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Officials said the toll would stay the same for the rest of the year.",
+        "Critics say the “reform” changes nothing for the town.",
+    ],
+)
+def test_capitalised_plural_role_noun_is_no_name(paragraph: str) -> None:
+    result = run(paragraph)
+    assert len(result.quotes) == 1
+    assert not [s for s in result.speakers if s.name in {"Officials", "Critics"}]
+
+
+# ---------------------------------------------------------------------------------------
+# resolve
+
+
+def test_resolve_names_honorifics_and_pronouns() -> None:
+    text = "Jana Novak spoke. Ms. Novak said it. Tomas Brant left. She said it."
+    mentions = [
+        Mention(0, 10, "Jana Novak", "Jana Novak"),
+        Mention(18, 27, "Ms. Novak", "Ms. Novak"),
+        None,
+        Mention(text.index("She"), text.index("She") + 3, "She", "She"),
+    ]
+    speakers, ids = resolve(text, mentions)
+    assert ids == ["s1", "s1", None, "s1"]
+    assert len(speakers) == 1
+    assert speakers[0].name == "Jana Novak"
+    assert speakers[0].kind is PERSON
+    assert speakers[0].aliases == ("Ms. Novak",)
+
+
+def test_resolve_nothing() -> None:
+    assert resolve("", []) == ((), [])
+    assert resolve("No one spoke.", [None]) == ((), [None])
+
+
+def test_resolve_numbers_speakers_in_text_order() -> None:
+    text = "Ana Ruiz spoke first. Tomas Brant spoke next."
+    late = Mention(22, 33, "Tomas Brant", "Tomas Brant")
+    early = Mention(0, 8, "Ana Ruiz", "Ana Ruiz")
+    speakers, ids = resolve(text, [late, early])  # not in text order
+    assert ids == ["s2", "s1"]
+    assert [(s.id, s.name) for s in speakers] == [("s1", "Ana Ruiz"), ("s2", "Tomas Brant")]
+
+
+def test_resolve_organization_and_it() -> None:
+    text = "The Harbour Authority spoke. It said more."
+    mentions = [
+        Mention(0, 21, "The Harbour Authority", "The Harbour Authority"),
+        Mention(29, 31, "It", "It"),
+    ]
+    speakers, ids = resolve(text, mentions)
+    assert ids == ["s1", "s1"]
+    assert [(s.name, s.kind) for s in speakers] == [("Harbour Authority", ORGANIZATION)]
+
+
+# ---------------------------------------------------------------------------------------
+# Shortcuts
+
+
+def _full_name_plainly(text: str, surname: str, before: int) -> str | None:
+    """``_find_full_name`` reading the text from its start, as it once did."""
+    pattern = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})" + re.escape(surname) + r"\b")
+    for match in pattern.finditer(text, 0, before):
+        words = match.group(1).split()
+        valid = len(words)
+        while valid > 0 and _coref._full_name_word(words[valid - 1]):
+            valid -= 1
+        words = words[valid:]
+        while words and (
+            core_of(words[0]) in NOT_NAME_WORDS | HONORIFICS | ROLE_NOUNS | TITLE_MODIFIERS
+            or not is_namelike(words[0])
+        ):
+            words = words[1:]
+        if words:
+            return " ".join([*words, surname])
+    return None
+
+
+_NAME_PIECES = [
+    *["Jana", "Novak", "Novakova", "Blacknovak", "J.", "Mr.", "Senator", "the", "said", "Le"],
+    *["Pen", "O'Neil", "Ann-Marie", "Van", "x", " ", " ", "  ", "\n", "\u00a0", ", ", ". "],
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join),
+    st.sampled_from(["Novak", "Pen", "O'Neil", "J.", "Le", ""]),
+    st.integers(0, 200),
+)
+def test_full_name_search_skips_only_text_that_cannot_match(
+    text: str, surname: str, before: int
+) -> None:
+    assert _coref._find_full_name(text, surname, before) == _full_name_plainly(
+        text, surname, before
+    )
+
+
+def test_full_name_found_before_the_mention() -> None:
+    text = "Earlier, the economist Jana Novak spoke. " * 3 + "Novak said it would open."
+    before = text.rindex("Novak said")
+    assert _coref._find_full_name(text, "Novak", before) == "Jana Novak"
+    assert _coref._find_full_name(text, "Okafor", before) is None
+
+
+def test_words_back() -> None:
+    text = "one two  three\u00a0four five"
+    assert _coref._words_back(text, len(text), 2) == text.index("four")
+    assert _coref._words_back(text, text.index("five") + 2, 1) == text.index("five")
+    assert _coref._words_back(text, len(text), 9) == 0

@@ -1,0 +1,49 @@
+"""Tests of ``newsrecord.parse._cues``: finding verbs of saying.
+
+Every sentence here is made up, with invented people and organisations.  Tests marked
+``xfail(strict=True)`` state the correct reading of a natural sentence that the rules get
+wrong today (a documented limitation, or a bug to fix).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsrecord.parse._cues import cue_words
+from newsrecord.parse._lexicon import (
+    CUE_PARTICIPLES,
+    CUE_VERBS,
+)
+
+# ---------------------------------------------------------------------------------------
+# cue words
+_CUE_PIECES = [
+    *["said", "Said", "SAID", "says", "unsaid", "saidx", "say", "saying", "told", "put"],
+    *["he", "a", "x", "is", "on", " ", "  ", ",", "-", "’", "é", "1", "\n", "ſaid"],
+]
+
+
+def _cue_words_plainly(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every run of letters in ``text[start:end]`` that is a cue word, read one by one."""
+    found = []
+    for match in re.finditer(r"[A-Za-z]+", text[max(start, 0) : max(end, 0)]):
+        word = match.group().lower()
+        if word in CUE_VERBS or word in CUE_PARTICIPLES:
+            offset = max(start, 0)
+            found.append((offset + match.start(), offset + match.end(), word))
+    return found
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=30).map("".join),
+    st.integers(-2, 60),
+    st.integers(-2, 80),
+)
+def test_cue_words_are_whole_runs_of_letters(text: str, start: int, end: int) -> None:
+    # Runs shorter than any cue word are skipped inside the regular expression; a run cut
+    # by the bounds is read as cut.
+    assert list(cue_words(text, start, end)) == _cue_words_plainly(text, start, end)

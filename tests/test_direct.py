@@ -1,0 +1,214 @@
+"""Tests of ``newsrecord.parse._direct``: direct quotes and their attribution.
+
+Every sentence here is made up, with invented people and organisations.  Tests marked
+``xfail(strict=True)`` state the correct reading of a natural sentence that the rules get
+wrong today (a documented limitation, or a bug to fix).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord.parse._assemble import attribute
+from parse_helpers import (
+    DIRECT,
+    PERSON,
+    core,
+    one,
+    run,
+)
+
+# ---------------------------------------------------------------------------------------
+# attribute: direct quotes attributed after the quote
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("“The bridge will open in May,” Ms. Novak said.", "Ms. Novak"),
+        ("“The bridge will open in May,” said Ms. Novak.", "Ms. Novak"),
+        ("“The bridge will open in May,” Jana Novak said on Monday.", "Jana Novak"),
+        ("“The bridge will open in May,” Jana Novak told reporters.", "Jana Novak"),
+        ("''The bridge will open in May,'' Ms. Novak said.", "Ms. Novak"),
+        ('"The bridge will open in May," Ms. Novak said.', "Ms. Novak"),
+        ('“The bridge will open in May," Ms. Novak said.', "Ms. Novak"),
+        ("«The bridge will open in May», Ms. Novak said.", "Ms. Novak"),
+        ("“The bridge will open in May,”\u00a0Ms. Novak said.", "Ms. Novak"),
+    ],
+)
+def test_after_attribution(paragraph: str, mention: str) -> None:
+    result = run(paragraph)
+    quote = one(result)
+    assert quote.kind is DIRECT
+    assert core(quote.text) == "The bridge will open in May"
+    assert quote.mention == mention
+    assert quote.speaker_id == "s1"
+    assert result.speakers[0].kind is PERSON
+
+
+def test_after_attribution_exact_fields() -> None:
+    result = run("“The bridge will open in May,” Ms. Novak said.")
+    quote = one(result)
+    assert quote.text == "The bridge will open in May,"  # what stands inside the marks
+    assert (quote.start, quote.end) == (1, 29)
+    assert (quote.mention, quote.cue, quote.via) == ("Ms. Novak", "said", None)
+    assert result.names() == ["Ms. Novak"]
+
+
+def test_after_attribution_with_pronoun() -> None:
+    result = run("Jana Novak runs the port.", "“The bridge will open in May,” she added.")
+    quote = one(result)
+    assert (quote.mention, quote.cue) == ("she", "added")
+    assert result.name(quote) == "Jana Novak"
+
+
+def test_cue_with_particle() -> None:
+    quote = one(run("“The bridge will open in May,” Jana Novak pointed out."))
+    assert quote.cue == "pointed out"
+
+
+# ---------------------------------------------------------------------------------------
+# attribute: direct quotes attributed before the quote
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Novak said: “The bridge will open in May.”",
+        "Jana Novak said, “The bridge will open in May.”",
+        "Jana Novak told reporters: “The bridge will open in May.”",
+        "Jana Novak said: «The bridge will open in May.»",
+    ],
+)
+def test_before_attribution(paragraph: str) -> None:
+    result = run(paragraph)
+    quote = one(result)
+    assert quote.kind is DIRECT
+    assert quote.text == "The bridge will open in May."
+    assert result.name(quote) in {"Novak", "Jana Novak"}
+
+
+def test_according_to_before_a_whole_quote() -> None:
+    result = run("According to Jana Novak, “The bridge will open in May.”")
+    quote = one(result)
+    assert quote.kind is DIRECT
+    assert quote.text == "The bridge will open in May."
+    assert result.name(quote) == "Jana Novak"
+
+
+def test_colon_ending_the_previous_paragraph() -> None:
+    result = run(
+        "Ana Ruiz spoke to reporters on Monday and said:",
+        "“The ferry will stop running in the spring and nobody will miss it.”",
+    )
+    quote = one(result)
+    assert result.name(quote) == "Ana Ruiz"
+
+
+def test_colon_without_a_cue() -> None:
+    result = run(
+        "Tomas Brant put it this way:",
+        "“The ferry is the heart of this town and it always will be.”",
+    )
+    quote = one(result)
+    assert result.name(quote) == "Tomas Brant"
+
+
+# ---------------------------------------------------------------------------------------
+# attribute: quotes in several parts
+
+
+def test_split_quote_has_one_speaker() -> None:
+    result = run("“The bridge will open in May,” Ms. Novak said, “and the ferry will stop.”")
+    assert [(q.kind, q.text) for q in result.quotes] == [
+        (DIRECT, "The bridge will open in May,"),
+        (DIRECT, "and the ferry will stop."),
+    ]
+    assert {q.speaker_id for q in result.quotes} == {"s1"}
+    assert {q.mention for q in result.quotes} == {"Ms. Novak"}
+
+
+def test_split_quote_with_pronoun() -> None:
+    result = run("“The bridge will open in May,” she said, “and the ferry will stop.”")
+    assert len(result.quotes) == 2
+    assert {q.mention for q in result.quotes} == {"she"}
+    assert result.quotes[0].speaker_id == result.quotes[1].speaker_id
+
+
+def test_next_sentence_of_quotation_keeps_the_speaker() -> None:
+    result = run("“The ferry is the heart of this town,” Tomas Brant said. “It always will be.”")
+    assert [q.text for q in result.quotes] == [
+        "The ferry is the heart of this town,",
+        "It always will be.",
+    ]
+    assert {result.name(q) for q in result.quotes} == {"Tomas Brant"}
+
+
+def test_paragraph_of_quotation_continues_its_speaker() -> None:
+    result = run(
+        "“The bridge will open in May and the ferry will stop running soon after,” "
+        "Tomas Brant said.",
+        "“We have waited for this crossing for a very long time, and the town is ready.”",
+    )
+    assert len(result.quotes) == 2
+    assert {result.name(q) for q in result.quotes} == {"Tomas Brant"}
+
+
+def test_quote_over_paragraphs_attributed_at_the_start() -> None:
+    result = run(
+        "Tomas Brant said: “The ferry has carried this town for a century.",
+        "“It carried my father to work and my children to school.”",
+    )
+    assert [q.text for q in result.quotes] == [
+        "The ferry has carried this town for a century.",
+        "It carried my father to work and my children to school.",
+    ]
+    assert {result.name(q) for q in result.quotes} == {"Tomas Brant"}
+
+
+MULTI = (
+    "“The bridge will open in May and the ferry will stop running soon after.",
+    "“We have waited for this crossing for a very long time, and the town is ready.",
+    "“Nobody here will miss the old ferry at all,” Tomas Brant said.",
+)
+
+
+def test_quote_over_paragraphs_attributed_at_the_end_last_part() -> None:
+    result = run(*MULTI)
+    assert len(result.quotes) == 3
+    assert [q.kind for q in result.quotes] == [DIRECT] * 3
+    assert result.name(result.quotes[2]) == "Tomas Brant"
+
+
+def test_quote_over_paragraphs_attributed_at_the_end_all_parts() -> None:
+    result = run(*MULTI)
+    assert [result.name(q) for q in result.quotes] == ["Tomas Brant"] * 3
+
+
+# ---------------------------------------------------------------------------------------
+# attribute: unattributed quotes
+
+
+def test_long_unattributed_quote_is_kept_without_speaker() -> None:
+    result = run("“The ferry has been running since 1950 and carries two hundred people a day.”")
+    quote = one(result)
+    assert quote.kind is DIRECT
+    assert (quote.speaker_id, quote.mention, quote.cue) == (None, None, None)
+    assert result.speakers == ()
+
+
+def test_short_unattributed_quote_is_dropped() -> None:
+    assert run("“Short one.”").quotes == ()
+
+
+def test_no_quotes_in_plain_text() -> None:
+    result = run(
+        "The ferry has been running since 1950 and carries two hundred people a day.",
+        "The bridge will replace it.",
+    )
+    assert (result.speakers, result.quotes) == ((), ())
+
+
+def test_nothing_at_all() -> None:
+    assert attribute([]) == ((), ())
+    assert attribute([""]) == ((), ())

@@ -1,0 +1,229 @@
+"""Tests of ``newsrecord.parse._mentions``: finding speaker mentions next to cues.
+
+Every sentence here is made up, with invented people and organisations.  Tests marked
+``xfail(strict=True)`` state the correct reading of a natural sentence that the rules get
+wrong today (a documented limitation, or a bug to fix).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord.parse._mentions import subject_after, subject_before
+from newsrecord.parse._spans import Mention
+
+# ---------------------------------------------------------------------------------------
+# HEADER
+
+
+def _before(text: str, cue: str = " said") -> Mention | None:
+    """The subject before the cue in ``text``, checked to point into ``text``."""
+    end = text.index(cue) + 1 if cue in text else len(text)
+    mention = subject_before(text, end)
+    if mention is not None:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.end <= end
+    return mention
+
+
+def _after(text: str, cue: str = "said") -> Mention | None:
+    """The subject right after the cue in ``text``, checked to point into ``text``."""
+    start = text.index(cue) + len(cue)
+    mention = subject_after(text, start, len(text))
+    if mention is not None:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= start
+    return mention
+
+
+# ---------------------------------------------------------------------------------------
+# subject_before
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Jana Novak said", "Jana Novak"),
+        ("she said", "she"),
+        ("He said", "He"),
+        ("The bridge is late, he said", "he"),
+        ("Laurence H. Tribe said", "Laurence H. Tribe"),
+        ("J. R. Okafor said", "J. R. Okafor"),
+        ("Ms. Novak said", "Ms. Novak"),
+        ("Transport Minister Ana Ruiz said", "Transport Minister Ana Ruiz"),
+        ("campaign manager Tomas Brant said", "campaign manager Tomas Brant"),
+        ("17-year-old Tomas Brant said", "17-year-old Tomas Brant"),
+        ("the Harbour Authority said", "the Harbour Authority"),
+        ("The expert said", "The expert"),
+        ("federal officials said", "federal officials"),
+        ("Ms. Novak’s spokesman said", "Ms. Novak’s spokesman"),
+        ("Lornia’s transport minister said", "Lornia’s transport minister"),
+        # adverbs and auxiliaries between the subject and the cue belong to neither
+        ("Novak also said", "Novak"),
+        ("Jana Novak has repeatedly said", "Jana Novak"),
+        (
+            "Jana Novak of the Institute of Transport Studies said",
+            "Jana Novak of the Institute of Transport Studies",
+        ),
+        ("Sen. Piet Okafor (D-Ore.) said", "Sen. Piet Okafor (D-Ore.)"),
+    ],
+)
+def test_subject_before(text: str, mention: str) -> None:
+    found = _before(text)
+    assert found is not None
+    assert found.text == mention
+    assert found.appositive is None
+
+
+def test_subject_before_party_tag_keeps_the_name_as_head() -> None:
+    found = _before("Rep. Piet Okafor (D-Ore.) said")
+    assert found is not None
+    assert found.head == "Rep. Piet Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "appositive"),
+    [
+        ("Tomas Brant, 66, said", "Tomas Brant", "66"),
+        ("Tomas Brant, a retired ferry captain, said", "Tomas Brant", "a retired ferry captain"),
+        ("Tomas Brant, who runs the ferry, said", "Tomas Brant", "who runs the ferry"),
+        (
+            "Jana Novak, an economist at the Harwell Institute, said",
+            "Jana Novak",
+            "an economist at the Harwell Institute",
+        ),
+    ],
+)
+def test_subject_before_appositive(text: str, head: str, appositive: str) -> None:
+    found = _before(text)
+    assert found is not None
+    assert (found.head, found.appositive) == (head, appositive)
+    assert found.text == f"{head}, {appositive}"
+
+
+def test_subject_before_respects_the_floor() -> None:
+    text = "Tomas Brant left. Jana Novak said"
+    found = subject_before(text, text.index(" said") + 1, text.index("Jana"))
+    assert found is not None
+    assert found.text == "Jana Novak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge is late said",
+        "and then said",
+        "",
+        "   ",
+        "(something odd) said",
+    ],
+)
+def test_subject_before_none(text: str) -> None:
+    assert _before(text) is None
+
+
+def test_subject_before_two_particles() -> None:
+    found = _before("Ludwig van der Berg said")
+    assert found is not None
+    assert found.text == "Ludwig van der Berg"
+
+
+def test_subject_before_description_with_for() -> None:
+    found = _before("a spokesman for the council said")
+    assert found is not None
+    assert found.text == "a spokesman for the council"
+
+
+# ---------------------------------------------------------------------------------------
+# subject_after
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (", said Ms. Novak.", "Ms. Novak"),
+        (", said Jana Novak.", "Jana Novak"),
+        (", said a spokesman for the council.", "a spokesman for the council"),
+        (", said the Institute of Transport Studies.", "the Institute of Transport Studies"),
+        (", said the economist.", "the economist"),
+        (", said officials.", "officials"),
+        (", said Laurence H. Tribe.", "Laurence H. Tribe"),
+        (", said Sen. Piet Okafor (D-Ore.).", "Sen. Piet Okafor (D-Ore.)"),
+    ],
+)
+def test_subject_after(text: str, mention: str) -> None:
+    found = _after(text)
+    assert found is not None
+    assert found.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "appositive"),
+    [
+        (
+            ", said Jana Novak, an economist at the Harwell Institute.",
+            "Jana Novak",
+            "an economist at the Harwell Institute",
+        ),
+        (
+            ", said Laurence H. Tribe, a professor at Harwell University.",
+            "Laurence H. Tribe",
+            "a professor at Harwell University",
+        ),
+        (
+            ", said Tomas Brant, 66, a retired ferry captain.",
+            "Tomas Brant",
+            "66, a retired ferry captain",
+        ),
+        (
+            ", said Sen. Piet Okafor (D-Ore.), who chairs the panel.",
+            "Sen. Piet Okafor (D-Ore.)",
+            "who chairs the panel",
+        ),
+        (
+            # the appositive stops at a participle clause
+            ", said Ana Ruiz, the port director, adding that the pier was safe.",
+            "Ana Ruiz",
+            "the port director",
+        ),
+    ],
+)
+def test_subject_after_appositive(text: str, head: str, appositive: str) -> None:
+    found = _after(text)
+    assert found is not None
+    assert (found.head, found.appositive) == (head, appositive)
+
+
+def test_subject_after_pronoun() -> None:
+    found = _after(", said she")
+    assert found is not None
+    assert found.text == "she"
+
+
+@pytest.mark.parametrize("text", [", said", ", said that the pier was safe.", ", said 42 times."])
+def test_subject_after_none(text: str) -> None:
+    assert _after(text) is None
+
+
+def test_subject_after_pronoun_at_sentence_end() -> None:
+    found = _after(", said he.")
+    assert found is not None
+    assert found.text == "he"
+
+
+def test_subject_after_two_particles() -> None:
+    found = _after(", said Ludwig van der Berg.")
+    assert found is not None
+    assert found.text == "Ludwig van der Berg"
+
+
+def test_subject_after_description_without_determiner() -> None:
+    found = _after(", said federal officials.")
+    assert found is not None
+    assert found.text == "federal officials"
+
+
+def test_subject_after_plural_role_with_organization() -> None:
+    found = _after(", said researchers at Harwell University.")
+    assert found is not None
+    assert found.text == "researchers at Harwell University"

@@ -1,0 +1,215 @@
+"""Tests of ``newsrecord.parse._reported``: reported speech: indirect and mixed quotes.
+
+Every sentence here is made up, with invented people and organisations.  Tests marked
+``xfail(strict=True)`` state the correct reading of a natural sentence that the rules get
+wrong today (a documented limitation, or a bug to fix).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord.parse import _reported
+from newsrecord.parse._marks import find_marked_spans
+from parse_helpers import (
+    INDIRECT,
+    MIXED,
+    core,
+    one,
+    run,
+)
+
+# ---------------------------------------------------------------------------------------
+# attribute: reported speech
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "cue"),
+    [
+        (
+            "According to Ana Ruiz, the bridge will open in May next year.",
+            "the bridge will open in May next year",
+            "according to",
+        ),
+        (
+            "But according to Ana Ruiz, the ferry will keep running until the bridge opens.",
+            "the ferry will keep running until the bridge opens",
+            "according to",
+        ),
+        (
+            "The bridge will open in May next year, according to Ana Ruiz.",
+            "The bridge will open in May next year",
+            "according to",
+        ),
+        (
+            "The bridge will open in May next year, as noted by Ana Ruiz.",
+            "The bridge will open in May next year",
+            "noted",
+        ),
+        (
+            "Ana Ruiz said that the bridge would open in May next year.",
+            "the bridge would open in May next year",
+            "said",
+        ),
+        (
+            "Ana Ruiz said the bridge would open in May next year.",
+            "the bridge would open in May next year",
+            "said",
+        ),
+        (
+            "Ana Ruiz told reporters that the ferry would stop running in the spring.",
+            "the ferry would stop running in the spring",
+            "told reporters",
+        ),
+        (
+            "The ferry will stop running in the spring, Ana Ruiz said.",
+            "The ferry will stop running in the spring",
+            "said",
+        ),
+        (
+            "The ferry will stop running in the spring, Ana Ruiz said on Monday.",
+            "The ferry will stop running in the spring",
+            "said",
+        ),
+        (
+            "The ferry will stop running in the spring, said Ana Ruiz.",
+            "The ferry will stop running in the spring",
+            "said",
+        ),
+    ],
+)
+def test_indirect(paragraph: str, content: str, cue: str) -> None:
+    result = run(paragraph)
+    quote = one(result)
+    assert quote.kind is INDIRECT
+    assert core(quote.text) == content
+    assert quote.cue == cue
+    assert quote.mention == "Ana Ruiz"
+    assert result.names() == ["Ana Ruiz"]
+
+
+def test_as_noted_by_with_appositive() -> None:
+    result = run(
+        "The bridge will open in May next year, as noted by Ana Ruiz, the transport minister."
+    )
+    quote = one(result)
+    assert quote.kind is INDIRECT
+    assert quote.cue == "noted"
+    (speaker,) = result.speakers
+    assert speaker.name == "Ana Ruiz"
+    assert [a.role for a in speaker.affiliations] == ["transport minister"]
+
+
+def test_parenthetical_attribution_gives_two_pieces() -> None:
+    result = run(
+        "The bridge will open in May, Ana Ruiz said, but the tolls will stay high for years."
+    )
+    assert [(q.kind, core(q.text)) for q in result.quotes] == [
+        (INDIRECT, "The bridge will open in May"),
+        (INDIRECT, "but the tolls will stay high for years"),
+    ]
+    assert {result.name(q) for q in result.quotes} == {"Ana Ruiz"}
+
+
+def test_parenthetical_pronoun_attribution() -> None:
+    result = run(
+        "Ana Ruiz said the bridge would open in May.",
+        "The bridge is late, he said, and the ferry will keep running until the summer.",
+    )
+    assert len(result.quotes) == 3
+    assert core(result.quotes[1].text) == "The bridge is late"
+    assert core(result.quotes[2].text) == "and the ferry will keep running until the summer"
+    assert {result.name(q) for q in result.quotes} == {"Ana Ruiz"}
+
+
+def test_via_medium() -> None:
+    quote = one(
+        run("Ana Ruiz said in an interview with Radio Lornia that the pier would reopen in June.")
+    )
+    assert quote.kind is INDIRECT
+    assert quote.via == "Radio Lornia"
+    assert core(quote.text) == "the pier would reopen in June"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The pier is safe,” Ana Ruiz said in an interview with Radio Lornia.",
+        "The pier is safe and will reopen in June, as noted by Ana Ruiz in an interview "
+        "with Radio Lornia.",
+    ],
+)
+def test_via_medium_at_sentence_end(paragraph: str) -> None:
+    assert one(run(paragraph)).via == "Radio Lornia"
+
+
+def test_bare_clause_with_plural_noun() -> None:
+    quote = one(run("Ana Ruiz said costs would rise sharply next year."))
+    assert quote.kind is INDIRECT
+    assert core(quote.text) == "costs would rise sharply next year"
+
+
+def test_as_x_noted() -> None:
+    result = run("The pier is safe and will reopen in June, as Ana Ruiz noted on Monday.")
+    quote = one(result)
+    assert quote.kind is INDIRECT
+    assert result.name(quote) == "Ana Ruiz"
+
+
+# ---------------------------------------------------------------------------------------
+# attribute: mixed quotes, scare quotes and titles
+
+
+def test_mixed_quote() -> None:
+    result = run("Senator Piet Okafor called the plan “dead on arrival” in a speech on Friday.")
+    quote = one(result)
+    assert quote.kind is MIXED
+    assert quote.text == "the plan “dead on arrival”"
+    assert quote.cue == "called"
+    assert result.name(quote) == "Piet Okafor"
+
+
+def test_mixed_quote_with_pronoun() -> None:
+    quote = one(run("He called the plan “dead on arrival” in a speech on Friday."))
+    assert quote.kind is MIXED
+    assert quote.mention == "He"
+
+
+def test_reported_speech_with_quoted_fragment_is_mixed() -> None:
+    result = run("Ana Ruiz told reporters that the ferry would “never come back” after the storm.")
+    quote = one(result)
+    assert quote.kind is MIXED
+    assert quote.text == "the ferry would “never come back” after the storm"
+    assert result.name(quote) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The word “resilience” appears four times in the council report.",
+        "The council published its plan, “Harbour 2030”, on Monday.",
+        "Residents call the square “the Oven” in summer.",
+        "The band played “Harbour Lights” twice on Friday.",
+        "The so-called “harbour tax” was dropped in 2019.",
+        "Jana Novak published “Tides of Lornia” in 1990.",
+    ],
+)
+def test_scare_quotes_and_titles_are_no_quotes(paragraph: str) -> None:
+    result = run(paragraph)
+    assert result.quotes == ()
+    assert result.speakers == ()
+
+
+def test_title_of_a_work_after_wrote() -> None:
+    assert run("Jana Novak wrote “Tides of Lornia” in 1990.").quotes == ()
+
+
+# ---------------------------------------------------------------------------------------
+# named fragments
+def test_named_fragment_needs_a_closed_quotation_in_the_sentence() -> None:
+    text = "Ms. Rivera called the plan “dead on arrival” on Monday."
+    spans = find_marked_spans([text])
+    named = _reported._named_with_fragment(text, 0, len(text), spans)
+    assert named is not None
+    assert text[named.start : named.end] == "the plan “dead on arrival”"
+    assert _reported._named_with_fragment(text, 0, len(text), []) is None

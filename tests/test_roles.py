@@ -1,0 +1,344 @@
+"""Tests of ``newsrecord.parse._roles``: names, roles and affiliations read from mentions.
+
+Every sentence here is made up, with invented people and organisations.  Tests marked
+``xfail(strict=True)`` state the correct reading of a natural sentence that the rules get
+wrong today (a documented limitation, or a bug to fix).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord import Affiliation, SpeakerKind
+from newsrecord.parse._roles import (
+    affiliation_of,
+    classify,
+    is_organization,
+    read_name,
+    split_title,
+)
+from parse_helpers import (
+    ORGANIZATION,
+    PERSON,
+    one,
+    run,
+)
+
+# ---------------------------------------------------------------------------------------
+# attribute: affiliations and titles
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jana Novak, an economist at the Harwell Institute, said the bridge would open in May.",
+        "Jana Novak, an economist at the Harwell Institute, said: “The bridge will open in May.”",
+        "“The bridge will open in May,” said Jana Novak, an economist at the Harwell Institute.",
+        "“The bridge will open in May,” Jana Novak, an economist at the Harwell Institute, said.",
+    ],
+)
+def test_appositive_gives_affiliation(paragraph: str) -> None:
+    result = run(paragraph)
+    quote = one(result)
+    (speaker,) = result.speakers
+    assert quote.speaker_id == speaker.id
+    assert speaker.name == "Jana Novak"
+    assert speaker.kind is PERSON
+    assert [(a.organization, a.role) for a in speaker.affiliations] == [
+        ("Harwell Institute", "economist")
+    ]
+    assert quote.mention == "Jana Novak, an economist at the Harwell Institute"
+
+
+def test_appositive_with_of_organization() -> None:
+    result = run(
+        "Jana Novak, an economist at the Institute of Transport Studies, said the toll was "
+        "too high."
+    )
+    (speaker,) = result.speakers
+    assert [(a.organization, a.role) for a in speaker.affiliations] == [
+        ("Institute of Transport Studies", "economist")
+    ]
+
+
+def test_name_of_organization() -> None:
+    result = run(
+        "Jana Novak of the Institute of Transport Studies said the toll was too high for families."
+    )
+    (speaker,) = result.speakers
+    assert speaker.name == "Jana Novak"
+    assert [a.organization for a in speaker.affiliations] == ["Institute of Transport Studies"]
+
+
+def test_title_before_name_gives_role() -> None:
+    result = run("Defence Minister Piet Okafor said the navy would buy two new ships.")
+    quote = one(result)
+    (speaker,) = result.speakers
+    assert speaker.name == "Piet Okafor"
+    assert quote.mention == "Defence Minister Piet Okafor"
+    assert [(a.organization, a.role) for a in speaker.affiliations] == [(None, "Defence Minister")]
+
+
+def test_title_with_unknown_word_gives_full_role() -> None:
+    result = run("Transport Minister Ana Ruiz said the bridge would open in May.")
+    (speaker,) = result.speakers
+    assert speaker.name == "Ana Ruiz"
+    assert [(a.role or "").lower() for a in speaker.affiliations] == ["transport minister"]
+
+
+# ---------------------------------------------------------------------------------------
+# classify
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        ("he", "pronoun"),
+        ("She", "pronoun"),
+        ("I", "pronoun"),
+        ("we", "pronoun"),
+        ("they", "pronoun"),
+        ("it", "pronoun"),
+        ("Ms. Novak", "honorific"),
+        ("Mr. Brant", "honorific"),
+        ("Dr. Okafor", "honorific"),
+        ("Jana Novak", "name"),
+        ("Sen. Piet Okafor", "name"),
+        ("Transport Minister Ana Ruiz", "name"),
+        ("Harbour Authority", "name"),
+        ("the Harbour Authority", "name"),
+        ("the expert", "description"),
+        ("The ministry", "description"),
+        ("a spokesman for the council", "description"),
+        ("officials", "description"),
+        ("federal officials", "description"),
+        ("the Florida senator", "description"),
+        ("The officials", "description"),
+        ("", "other"),
+        ("   ", "other"),
+    ],
+)
+def test_classify(head: str, kind: str) -> None:
+    assert classify(head) == kind
+
+
+@pytest.mark.parametrize("head", ["Officials", "Critics"])
+def test_classify_capitalised_plural_role_noun(head: str) -> None:
+    assert classify(head) == "description"
+
+
+# ---------------------------------------------------------------------------------------
+# split_title
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Transport Minister Ana Ruiz", ("Ana Ruiz", "Transport Minister")),
+        ("Defence Minister Piet Okafor", ("Piet Okafor", "Defence Minister")),
+        ("former Prime Minister Ana Ruiz", ("Ana Ruiz", "former Prime Minister")),
+        ("campaign manager Tomas Brant", ("Tomas Brant", "campaign manager")),
+        ("Senator Piet Okafor", ("Piet Okafor", "Senator")),
+        ("Dr. Jana Novak", ("Jana Novak", "Dr.")),
+        ("Jana Novak", ("Jana Novak", None)),
+        ("Ludwig van der Berg", ("Ludwig van der Berg", None)),
+        ("Harwell Institute", ("Harwell Institute", None)),
+        ("Novak", ("Novak", None)),
+    ],
+)
+def test_split_title(head: str, expected: tuple[str, str | None]) -> None:
+    assert split_title(head) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# is_organization
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "NATO",
+        "U.N.",
+        "LBC",
+        "Harbour Authority",
+        "Harwell Institute",
+        "Institute of Transport Studies",
+        "Lornia Transport Ministry",
+        "Bank of Lornia",
+        "the Daily Gull Herald",
+        "Eastmoor University",
+    ],
+)
+def test_is_organization(name: str) -> None:
+    assert is_organization(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Jana Novak", "Ms. Novak", "Piet Okafor", "Ludwig van der Berg", "A", "I", "x"]
+)
+def test_is_not_organization(name: str) -> None:
+    assert not is_organization(name)
+
+
+# ---------------------------------------------------------------------------------------
+# read_name
+
+
+@pytest.mark.parametrize(
+    ("head", "appositive", "expected"),
+    [
+        (
+            "Jana Novak of the Institute of Transport Studies",
+            None,
+            (
+                "Jana Novak",
+                PERSON,
+                Affiliation(organization="Institute of Transport Studies"),
+            ),
+        ),
+        (
+            "Piet Okafor of Harwell University",
+            None,
+            ("Piet Okafor", PERSON, Affiliation(organization="Harwell University")),
+        ),
+        (
+            "the Institute of Transport Studies",
+            None,
+            ("Institute of Transport Studies", ORGANIZATION, None),
+        ),
+        ("the Harbour Authority", None, ("Harbour Authority", ORGANIZATION, None)),
+        ("NATO", None, ("NATO", ORGANIZATION, None)),
+        ("Jana Novak", None, ("Jana Novak", PERSON, None)),
+        ("Ms. Novak", None, ("Novak", PERSON, None)),
+        ("Ludwig van der Berg", None, ("Ludwig van der Berg", PERSON, None)),
+        ("Sen. Piet Okafor (D-Ore.)", None, ("Piet Okafor", PERSON, None)),
+        (
+            "Jana Novak",
+            "an economist at the Harwell Institute",
+            (
+                "Jana Novak",
+                PERSON,
+                Affiliation(organization="Harwell Institute", role="economist"),
+            ),
+        ),
+        (
+            "Piet Okafor",
+            "chief economist at Lornia Bank",
+            (
+                "Piet Okafor",
+                PERSON,
+                Affiliation(organization="Lornia Bank", role="chief economist"),
+            ),
+        ),
+        (
+            "Jana Novak",
+            "the port director",
+            ("Jana Novak", PERSON, Affiliation(role="port director")),
+        ),
+        ("Jana Novak", "66", ("Jana Novak", PERSON, None)),
+        (
+            "Defence Minister Piet Okafor",
+            None,
+            ("Piet Okafor", PERSON, Affiliation(role="Defence Minister")),
+        ),
+    ],
+)
+def test_read_name(
+    head: str, appositive: str | None, expected: tuple[str, SpeakerKind, Affiliation | None]
+) -> None:
+    assert read_name(head, appositive) == expected
+
+
+def test_read_name_title_gives_role() -> None:
+    name, kind, affiliation = read_name("Transport Minister Ana Ruiz", None)
+    assert (name, kind) == ("Ana Ruiz", PERSON)
+    assert affiliation is not None
+    assert affiliation.role is not None
+    assert affiliation.role.lower().endswith("minister")
+
+
+def test_read_name_title_keeps_every_title_word() -> None:
+    _name, _kind, affiliation = read_name("Transport Minister Ana Ruiz", None)
+    assert affiliation is not None
+    assert affiliation.role is not None
+    assert affiliation.role.lower() == "transport minister"
+
+
+def test_read_name_of_organization_and_appositive_role() -> None:
+    assert read_name("Jana Novak of Lornia Bank", "a senior analyst") == (
+        "Jana Novak",
+        PERSON,
+        Affiliation(organization="Lornia Bank", role="senior analyst"),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# affiliation_of
+
+
+@pytest.mark.parametrize(
+    ("appositive", "title", "expected"),
+    [
+        (
+            "an economist at the Harwell Institute",
+            None,
+            Affiliation(organization="Harwell Institute", role="economist"),
+        ),
+        (
+            "an economist at the Institute of Transport Studies",
+            None,
+            Affiliation(organization="Institute of Transport Studies", role="economist"),
+        ),
+        (
+            "a senior analyst with the Bank of Lornia",
+            None,
+            Affiliation(organization="Bank of Lornia", role="senior analyst"),
+        ),
+        (
+            "a spokeswoman for the Harbour Authority",
+            None,
+            Affiliation(organization="Harbour Authority", role="spokeswoman"),
+        ),
+        (
+            # only the first part of an appositive counts
+            "an economist at the Harwell Institute, who studies ferries",
+            None,
+            Affiliation(organization="Harwell Institute", role="economist"),
+        ),
+        ("the port director", None, Affiliation(role="port director")),
+        (None, "Defence Minister", Affiliation(role="Defence Minister")),
+        (None, "campaign manager", Affiliation(role="campaign manager")),
+        (
+            None,
+            "Harwell Institute director",
+            Affiliation(organization="Harwell Institute", role="director"),
+        ),
+        (None, None, None),
+        ("", None, None),
+        ("66", None, None),
+        ("who runs the port", None, None),
+        (None, "Jana", None),
+        (None, "Dr.", None),
+    ],
+)
+def test_affiliation_of(
+    appositive: str | None, title: str | None, expected: Affiliation | None
+) -> None:
+    assert affiliation_of(appositive, title) == expected
+
+
+def test_affiliation_of_prefers_the_appositive() -> None:
+    assert affiliation_of("an economist at the Harwell Institute", "Defence Minister") == (
+        Affiliation(organization="Harwell Institute", role="economist")
+    )
+
+
+def test_affiliation_of_unknown_title_word() -> None:
+    assert affiliation_of(None, "Transport Minister") == Affiliation(role="Transport Minister")
+
+
+def test_affiliation_of_possessive_title() -> None:
+    affiliation = affiliation_of(None, "Lornia’s Defence Minister")
+    assert affiliation is not None
+    assert affiliation.role == "Defence Minister"
+    assert affiliation.organization in {None, "Lornia"}
