@@ -52,7 +52,11 @@ def test_the_lists_are_found() -> None:
 def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table() -> None:
     for name, value in vars(_lexicon).items():
         if name.isupper():
-            assert isinstance(value, frozenset) or name in {"PRONOUNS", "HONORIFIC_GENDER"}, name
+            assert isinstance(value, frozenset) or name in {
+                "PRONOUNS",
+                "HONORIFIC_GENDER",
+                "DEMONYMS",
+            }, name
 
 
 def test_honorific_genders_are_of_honorifics() -> None:
@@ -130,6 +134,15 @@ def test_pronouns() -> None:
         assert not any(c.isspace() for c in word)
     assert PRONOUNS["he"] == PRONOUNS["she"] == "person"
     assert PRONOUNS["it"] == "organization"
+
+
+def test_demonyms_are_lower_case_words_naming_countries() -> None:
+    from newsrecord.parse._lexicon import DEMONYMS
+
+    for adjective, country in DEMONYMS.items():
+        assert adjective == adjective.lower(), adjective
+        assert adjective.isalpha(), adjective
+        assert country[:1].isupper(), country
 
 
 def test_abbreviations_are_written_without_their_final_stop() -> None:

@@ -2,8 +2,9 @@
 
 This module only orchestrates the stages of the ``newsrecord.parse`` package: the layout
 (``_structure``), the date (``_dates``), the language (``_language``), quotation marks
-(``_marks``), direct quotes (``_direct``), reported speech (``_reported``) and the
-speakers their mentions resolve to (``_coref``).  Problems the parser works around are
+(``_marks``), direct quotes (``_direct``), reported speech (``_reported``), the
+speakers their mentions resolve to (``_coref``) and every person and organisation the
+post names (``_entities``).  Problems the parser works around are
 issued as :class:`~newsrecord.ParseWarning` (or raised as
 :class:`~newsrecord.ParseError` with ``strict=True``).
 """
@@ -23,6 +24,7 @@ from newsrecord._model import PARAGRAPH_SEPARATOR, Article, Quote, Speaker
 from newsrecord.parse._coref import resolve
 from newsrecord.parse._dates import DateResult, parse_date, resolve_timezone
 from newsrecord.parse._direct import direct_candidates
+from newsrecord.parse._entities import find_entities
 from newsrecord.parse._language import detect_language
 from newsrecord.parse._marks import find_marked_spans
 from newsrecord.parse._reported import indirect_candidates
@@ -155,6 +157,7 @@ def parse_post(
         paragraphs=layout.paragraphs,
         speakers=speakers,
         quotes=quotes,
+        entities=find_entities(layout.paragraphs, speakers, quotes),
     )
 
 

@@ -1,0 +1,557 @@
+"""Entities: every person and organisation a post names, quoted or not.
+
+The quoted ones come first: each :class:`~newsrecord.Speaker` is an entity linked to it
+(``speaker_id``), with its name and affiliations.  Then the text is read for names: runs
+of capitalised words ("Belarusian Defence Minister Viktor Khrenin", "the Institute of
+Transport Studies", "Mr. Avdonin"), split into title and name and classified by the
+rules of ``_roles``.  A run is
+
+* an organisation when an organisation word is in it or it is an acronym ("NATO");
+* a person when it is a name of two to four words (or one after a title or an
+  honorific), without role, title or place words;
+* a mention of a person already found when it is a surname of one ("Mr. Khrenin",
+  "Khrenin");
+* nothing otherwise: a lone capitalised word (the first of a sentence, a place such as
+  "Minsk"), and a role without a name ("the Belarusian President").
+
+A person's affiliations come from the title before the name (a country's adjective
+names the country: "Belarusian Defence Minister" is a minister of Belarus), and from a
+description next to the name: "X, an expert at Y" after it, "a member of Y, Deputy
+Chairman of Z, X" before it.  The medium of a quote (``via``, "Alfa Radio") is an
+organisation.
+
+Mentions are names and descriptions as written: every place a name or a capitalised
+alias of the entity stands, and, for a quoted entity, the descriptions its quotes were
+attributed with ("The expert recalled").  Pronouns are no mentions.  Entities are
+numbered ``e1``, ``e2``, ... in the order of their first mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from newsrecord._model import Affiliation, Entity, Quote, Span, Speaker, SpeakerKind
+from newsrecord.parse._lexicon import (
+    ABBREVIATIONS,
+    DEMONYMS,
+    DETERMINERS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ORGANIZATION_WORDS,
+    PLACE_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SENTENCE_STARTERS,
+    TITLE_MODIFIERS,
+)
+from newsrecord.parse._roles import (
+    affiliation_of,
+    cut_appositive,
+    is_description,
+    is_organization,
+    is_person_name,
+    is_role_noun,
+    read_name,
+)
+from newsrecord.parse._spans import core_of, paragraph_bounds
+
+__all__ = ["find_entities"]
+
+#: Lower-case words that may stand inside a name between capitalised ones.
+_CONNECTORS: Final = frozenset({"of", "for", "the", "de", "van", "von", "der", "bin", "al", "ibn"})
+_POSSESSIVE: Final = ("’s", "'s", "’", "'")
+#: How far before a name a description of it is looked for (characters).
+_DESCRIPTION_REACH: Final = 300
+
+
+@attrs.define
+class _Found:
+    """An entity being collected."""
+
+    name: str
+    kind: SpeakerKind
+    speaker_id: str | None = None
+    forms: set[str] = attrs.Factory(set)  # name and capitalised aliases
+    affiliations: list[Affiliation] = attrs.Factory(list)
+    spans: dict[int, int] = attrs.Factory(dict)  # start -> end
+
+    @property
+    def surname(self) -> str:
+        words = self.name.split()
+        return core_of(words[-1]) if words else ""
+
+    def add_affiliation(self, affiliation: Affiliation | None) -> None:
+        if affiliation is not None and affiliation not in self.affiliations:
+            self.affiliations.append(affiliation)
+
+
+def _keeps_its_stop(word: str) -> bool:
+    """Whether a full stop at the end of ``word`` belongs to it ("Mr.", "U.S.", "H.")."""
+    bare = word[:-1]
+    if not bare:
+        return False
+    if len(bare) == 1 and bare.isupper():
+        return True  # an initial
+    lower = bare.lower()
+    return lower in ABBREVIATIONS or lower in HONORIFICS or "." in bare
+
+
+#: Capital letters: Latin (with the accented ones) and Cyrillic.
+_UPPER: Final = "A-ZÀ-ÖØ-ÞА-ЯЁЂ-ЏҐЄІЇЎ"
+#: A run of capitalised words, with lower-case particles between them ("Institute of
+#: Transport Studies"), the words joined by one space or no-break space.  A full stop
+#: that ends a sentence inside it is split off by :func:`_runs`.
+_RUN: Final = re.compile(
+    rf"[{_UPPER}][\w’'.\-]*"
+    rf"(?:[ \u00a0](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \u00a0])*[{_UPPER}][\w’'.\-]*)*"
+)
+_PIECE: Final = re.compile(r"[^ \u00a0]+")
+#: What may stand between the end of a sentence and the next one's first word.
+_BEFORE_SENTENCE: Final = ' \u00a0\n“"‘«„(['
+
+
+def _opens_sentence(text: str, start: int, floor: int) -> bool:
+    at = start
+    while at > floor and text[at - 1] in _BEFORE_SENTENCE:
+        at -= 1
+    if at <= floor:
+        return True
+    while at > floor and text[at - 1] in "”\"’'»)]":
+        at -= 1
+    return text[at - 1] in ".!?…:" if at > floor else True
+
+
+def _pieces(
+    text: str, first: int, last: int, opens: bool
+) -> Iterator[tuple[list[tuple[int, int, str]], bool]]:
+    """The runs of names in one match of :data:`_RUN`, and whether each opens a sentence.
+
+    Each word is ``(start, end, word)``, without a full stop that ends its sentence
+    ("Youxia." but "Mr.", "U.S.", "H."); a run ends at such a stop.
+    """
+    run: list[tuple[int, int, str]] = []
+    for piece in _PIECE.finditer(text, first, last):
+        start, end, word = piece.start(), piece.end(), piece.group()
+        stop = word.endswith(".") and not _keeps_its_stop(word)
+        if stop:
+            word = word.rstrip(".")
+            end = start + len(word)
+        if word:
+            run.append((start, end, word))
+        if stop:
+            if run:
+                yield run, opens
+            run, opens = [], True
+    if run:
+        yield run, opens
+
+
+def _inside_a_word(text: str, at: int, floor: int) -> bool:
+    """Whether a capital at ``at`` stands inside a word ("iPhone", "d’Estaing")."""
+    if at <= floor:
+        return False
+    before = text[at - 1]
+    if before.isalnum():
+        return True
+    return before in "’'" and at - 1 > floor and text[at - 2].isalnum()
+
+
+def _is_title_word(word: str) -> bool:
+    core = core_of(word)
+    return is_role_noun(core) or core in TITLE_MODIFIERS or core in HONORIFICS
+
+
+def _no_person_word(words: Sequence[str]) -> bool:
+    for word in words:
+        core = core_of(word)
+        if (
+            core in ROLE_NOUNS
+            or core in TITLE_MODIFIERS
+            or core in HONORIFICS
+            or core in ORGANIZATION_WORDS
+            or core in PLACE_WORDS
+        ):
+            return False
+    return True
+
+
+def _possessor(word: str) -> str:
+    for ending in _POSSESSIVE:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+class _Collector:
+    """Collects the entities of one article."""
+
+    def __init__(self, text: str, speakers: Sequence[Speaker]) -> None:
+        self.text = text
+        self.found: list[_Found] = []
+        self._forms: dict[str, _Found] = {}
+        self._surnames: dict[str, _Found] = {}
+        for speaker in speakers:
+            entity = _Found(name=speaker.name, kind=speaker.kind, speaker_id=speaker.id)
+            entity.affiliations.extend(speaker.affiliations)
+            self._add(entity)
+            for alias in speaker.aliases:
+                if alias[:1].isupper():
+                    self._index(entity, alias)
+
+    def _add(self, entity: _Found) -> _Found:
+        self.found.append(entity)
+        self._index(entity, entity.name)
+        return entity
+
+    def _index(self, entity: _Found, form: str) -> None:
+        entity.forms.add(form)
+        self._forms.setdefault(form, entity)
+        if entity.kind is SpeakerKind.PERSON:
+            surname = core_of(form.split()[-1]) if form.split() else ""
+            if surname and surname not in HONORIFICS:
+                self._surnames.setdefault(surname, entity)
+
+    def mention(self, entity: _Found, start: int, end: int) -> None:
+        if start < end and self.text[start:end].strip():
+            entity.spans.setdefault(start, end)
+
+    # ------------------------------------------------------------------ runs of names
+
+    def read_paragraph(self, start: int, end: int) -> None:
+        """Read the names in the paragraph at ``start:end`` of the text."""
+        text = self.text
+        for match in _RUN.finditer(text, start, end):
+            first = match.start()
+            if _inside_a_word(text, first, start):
+                continue
+            found = match.group()
+            if " " not in found and "\u00a0" not in found:
+                self._read_word(first, found, start)  # most runs are one word
+                continue
+            opens = _opens_sentence(text, first, start)
+            for run, run_opens in _pieces(text, first, match.end(), opens):
+                self.read_run(run, run_opens)
+
+    def _read_word(self, first: int, word: str, floor: int) -> None:
+        """:meth:`read_run` of a run of one word, quicker."""
+        if word.endswith(".") and not _keeps_its_stop(word):
+            word = word.rstrip(".")
+        core = core_of(word)
+        if not core or core in NOT_NAME_WORDS or core in DETERMINERS:
+            return
+        if word in SENTENCE_STARTERS and _opens_sentence(self.text, first, floor):
+            return
+        last = first + len(word)
+        known = self._forms.get(word)
+        if known is not None:
+            self.mention(known, first, last)
+            return
+        verdict, name, _at, _title, _affiliation = _reading(word)
+        if verdict == "surname":
+            self._surname_mention(name, first, last, titled=False)
+        elif verdict == "organization" and (
+            _acronym(name) or not _opens_sentence(self.text, first, floor)
+        ):
+            entity = self._forms.get(name) or self._add(
+                _Found(name=name, kind=SpeakerKind.ORGANIZATION)
+            )
+            self.mention(entity, first, last)
+
+    def read_run(self, run: list[tuple[int, int, str]], opens: bool) -> None:
+        while run and (
+            core_of(run[0][2]) in NOT_NAME_WORDS
+            or core_of(run[0][2]) in DETERMINERS
+            or (opens and run[0][2] in SENTENCE_STARTERS)
+        ):
+            run, opens = run[1:], False
+        while run and run[-1][2] in _CONNECTORS:
+            run = run[:-1]
+        if not run:
+            return
+        words = [word for _start, _end, word in run]
+        # "Deputy Chairman of China’s Central Military Commission": the title is someone's
+        for index, word in enumerate(words):
+            if word in {"of", "for"}:
+                if index and all(_is_title_word(w) for w in words[:index]):
+                    rest = run[index + 1 :]
+                    while rest and rest[0][2] == "the":
+                        rest = rest[1:]
+                    self.read_run(rest, False)
+                    return
+                break
+        # "Belarus’ Defence Ministry" is one organisation; "Belarus’ President Ivo Hart" a
+        # person whose title tells the country
+        owner: str | None = None
+        for index, word in enumerate(words[:-1]):
+            if word.endswith(_POSSESSIVE):
+                rest_words = words[index + 1 :]
+                if not is_organization(" ".join(rest_words)):
+                    owner = _possessor(" ".join(words[: index + 1]))
+                    run, words = run[index + 1 :], rest_words
+                break
+        self._classify(run, words, opens, owner)
+
+    def _classify(
+        self, run: list[tuple[int, int, str]], words: list[str], opens: bool, owner: str | None
+    ) -> None:
+        start, end = run[0][0], run[-1][1]
+        head = self.text[start:end]
+        known = self._forms.get(head)
+        if known is not None:
+            self.mention(known, start, end)
+            return
+        verdict, name, at, title, affiliation = _reading(head)
+        if verdict == "surname":
+            self._surname_mention(name, start, end, titled=bool(title))
+        elif verdict == "person":
+            self._read_person(name, start, start + at + len(name), title, affiliation, owner)
+        elif verdict == "organization" and not (len(words) == 1 and opens and not _acronym(name)):
+            # (a lone capitalised word opening a sentence is no evidence of a name)
+            entity = self._forms.get(name) or self._add(
+                _Found(name=name, kind=SpeakerKind.ORGANIZATION)
+            )
+            self.mention(entity, start, end)
+
+    def _read_person(
+        self,
+        name: str,
+        start: int,
+        end: int,
+        title: str,
+        affiliation: Affiliation | None,
+        owner: str | None,
+    ) -> None:
+        """A person named at ``start:end`` (title included), with what the text says of them."""
+        if affiliation is not None and affiliation.organization is None:
+            country = owner or _country(title)
+            if country is not None:
+                affiliation = attrs.evolve(affiliation, organization=country)
+        entity = self._person(name)
+        self.mention(entity, start, end)
+        entity.add_affiliation(affiliation)
+        for described in self._descriptions(start, end):
+            entity.add_affiliation(described)
+        organization = affiliation.organization if affiliation is not None else None
+        if organization and is_organization(organization):  # "X of the Y Institute"
+            at = self.text.find(organization, end, end + _DESCRIPTION_REACH)
+            if at >= 0:
+                found = self._forms.get(organization) or self._add(
+                    _Found(name=organization, kind=SpeakerKind.ORGANIZATION)
+                )
+                self.mention(found, at, at + len(organization))
+
+    def _person(self, name: str) -> _Found:
+        """The person of this name: one found already, or a new one."""
+        known = self._forms.get(name)
+        if known is not None and known.kind is SpeakerKind.PERSON:
+            return known
+        same = self._surnames.get(core_of(name.split()[-1]))
+        if same is not None and (
+            len(same.name.split()) == 1 or same.name.split()[0] == name.split()[0]
+        ):
+            if len(name.split()) > len(same.name.split()) and same.speaker_id is None:
+                same.name = name
+            self._index(same, name)
+            return same
+        return self._add(_Found(name=name, kind=SpeakerKind.PERSON))
+
+    def _surname_mention(self, surname: str, start: int, end: int, *, titled: bool) -> None:
+        entity = self._surnames.get(core_of(surname))
+        if entity is None:
+            if not titled:
+                return  # a lone capitalised word: no evidence it is a person
+            entity = self._add(_Found(name=self.text[start:end], kind=SpeakerKind.PERSON))
+        self.mention(entity, start, end)
+
+    def _descriptions(self, start: int, end: int) -> Iterator[Affiliation]:
+        """Affiliations from descriptions next to a name: ", an expert at X" after it, and
+        "a member of X, Deputy Chairman of Y, " before it (up to two)."""
+        text = self.text
+        if text.startswith(", ", end):
+            rest = cut_appositive(text[end + 2 : end + 2 + _DESCRIPTION_REACH])
+            words = rest.split()
+            if words and is_description(words) and core_of(words[0]) not in PRONOUNS:
+                affiliation = affiliation_of(rest, None)
+                if affiliation is not None:
+                    yield affiliation
+        before = text[max(0, start - _DESCRIPTION_REACH) : start]
+        stop = max(before.rfind(". "), before.rfind("\n"), before.rfind(": "))
+        before = before[stop + 1 :]
+        for _count in range(2):
+            if not before.endswith(", "):
+                return
+            before = before[:-2]
+            comma = before.rfind(",")
+            chunk, whole = _description_at_end(before[comma + 1 :])
+            affiliation = affiliation_of(chunk, None) if chunk else None
+            if affiliation is None:
+                return
+            yield affiliation
+            if comma < 0 or not whole:
+                return
+            before = before[: comma + 1] + " "
+
+    # ------------------------------------------------------------------ quotes
+
+    def read_quotes(self, quotes: Sequence[Quote], bounds: list[tuple[int, int]]) -> None:
+        by_speaker = {entity.speaker_id: entity for entity in self.found if entity.speaker_id}
+        for quote in quotes:
+            start, end = _paragraph_of(bounds, quote.start)
+            entity = by_speaker.get(quote.speaker_id) if quote.speaker_id else None
+            mention = quote.mention
+            if (
+                entity is not None
+                and mention is not None
+                and mention.lower() not in PRONOUNS
+                and mention not in entity.forms
+            ):
+                found = _nearest(self.text, mention, start, end, quote)
+                if found is not None and _is_description(mention):
+                    self.mention(entity, found, found + len(mention))
+            via = quote.via
+            if via is not None:
+                medium = self._forms.get(via)
+                if medium is None:
+                    medium = self._add(_Found(name=via, kind=SpeakerKind.ORGANIZATION))
+                found = _nearest(self.text, via, start, end, quote)
+                if found is not None:
+                    self.mention(medium, found, found + len(via))
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities found, in the order of their first mention, numbered."""
+        ordered = sorted(
+            enumerate(self.found),
+            key=lambda item: (min(item[1].spans) if item[1].spans else len(self.text), item[0]),
+        )
+        result = []
+        for number, (_index, found) in enumerate(ordered, start=1):
+            spans = tuple(
+                Span(start=start, end=end, text=self.text[start:end])
+                for start, end in sorted(found.spans.items())
+            )
+            result.append(
+                Entity(
+                    id=f"e{number}",
+                    name=found.name,
+                    kind=found.kind,
+                    affiliations=tuple(found.affiliations),
+                    mentions=spans,
+                    speaker_id=found.speaker_id,
+                )
+            )
+        return tuple(result)
+
+
+#: What a run of names is: ``(verdict, name, where the name starts in the run, the
+#: title before it, the affiliation the run states)``; the verdict is ``"person"``,
+#: ``"surname"`` (one word: a person only when known, or after a title),
+#: ``"organization"`` or ``None``.
+_Reading = tuple[str | None, str, int, str, Affiliation | None]
+
+
+@functools.lru_cache(maxsize=4096)  # names recur, within an article and across them
+def _reading(head: str) -> _Reading:
+    """What a run of capitalised words names, by the rules of ``_roles``."""
+    name, kind, affiliation = read_name(head, None)
+    if kind is SpeakerKind.PERSON:
+        name_words = name.split()
+        at = head.find(name)
+        title = head[:at].strip() if at > 0 else ""
+        if (
+            at >= 0
+            and is_person_name(name)
+            and _no_person_word(name_words)
+            and not is_organization(title)
+        ):
+            tail = at + len(name) == len(head)
+            if len(name_words) == 1 and tail:
+                return "surname", name, at, title, None
+            # "Jana Novak of the Institute ...": a person only when what follows the name
+            # is an organisation ("Lindgrove Chamber of Commerce" is none)
+            if len(name_words) > 1 and (tail or (affiliation and affiliation.organization)):
+                return "person", name, at, title, affiliation
+        if not is_organization(head):
+            return None, head, 0, "", None
+    return "organization", name if kind is SpeakerKind.ORGANIZATION else head, 0, "", None
+
+
+def _description_at_end(text: str) -> tuple[str, bool]:
+    """The description that ends ``text`` ("a member of X" of "Hart met a member of X"), and
+    whether it is all of ``text``."""
+    words = text.split()
+    if not words:
+        return "", True
+    if (core_of(words[0]) in DETERMINERS or _is_title_word(words[0])) and "and" not in words:
+        return " ".join(words), True
+    for index in range(len(words) - 2, -1, -1):  # the last "a", "an", "the" opening a phrase
+        if words[index] in {"a", "an", "the"} and (
+            index == 0 or words[index - 1] not in _PREPOSITIONS
+        ):
+            return " ".join(words[index:]), False
+    return "", False
+
+
+_PREPOSITIONS: Final = frozenset({"of", "at", "for", "from", "in", "to", "with", "by", "on"})
+
+
+def _is_description(mention: str) -> bool:
+    """Whether a quote's mention is a description ("The expert"), not a name."""
+    words = mention.split()
+    return (
+        1 < len(words) <= 4
+        and core_of(words[0]) in DETERMINERS
+        and is_role_noun(core_of(words[-1]))
+    )
+
+
+def _acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return len(bare) >= 2 and bare.isupper() and bare.isalpha()
+
+
+def _country(title: str) -> str | None:
+    """The country a title's first word names ("Belarusian Defence Minister")."""
+    words = title.split()
+    return DEMONYMS.get(core_of(words[0])) if words else None
+
+
+def _paragraph_of(bounds: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for start, end in bounds:
+        if start <= position <= end:
+            return start, end
+    return 0, 0
+
+
+def _nearest(text: str, words: str, start: int, end: int, quote: Quote) -> int | None:
+    """Where ``words`` stand in the paragraph nearest to the quote, whole words only."""
+    best: int | None = None
+    distance = len(text) + 1
+    at = text.find(words, start, end)
+    while at >= 0:
+        after = at + len(words)
+        if (at == start or not text[at - 1].isalnum()) and (
+            after == end or not text[after].isalnum()
+        ):
+            away = quote.start - after if after <= quote.start else max(0, at - quote.end)
+            if away < distance:
+                best, distance = at, away
+        at = text.find(words, at + 1, end)
+    return best
+
+
+def find_entities(
+    paragraphs: Sequence[str], speakers: Sequence[Speaker], quotes: Sequence[Quote]
+) -> tuple[Entity, ...]:
+    """Every person and organisation the paragraphs name, the speakers among them linked."""
+    text = "\n\n".join(paragraphs)
+    collector = _Collector(text, speakers)
+    bounds = paragraph_bounds(paragraphs)
+    for start, end in bounds:
+        collector.read_paragraph(start, end)
+    collector.read_quotes(quotes, bounds)
+    return collector.entities()
