@@ -110,6 +110,12 @@ _RUN: Final = re.compile(
     rf"[{_UPPER}][\w’'.\-]*"
     rf"(?:[ \u00a0](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \u00a0])*[{_UPPER}][\w’'.\-]*)*"
 )
+#: Capitalised words that are never a name, as they stand in the text.
+_NEVER_NAMES: Final = frozenset(
+    form
+    for word in NOT_NAME_WORDS | DETERMINERS
+    for form in (word.capitalize(), word.capitalize() + ".")
+)
 _PIECE: Final = re.compile(r"[^ \u00a0]+")
 #: What may stand between the end of a sentence and the next one's first word.
 _BEFORE_SENTENCE: Final = ' \u00a0\n“"‘«„(['
@@ -225,29 +231,47 @@ class _Collector:
     def read_paragraph(self, start: int, end: int) -> None:
         """Read the names in the paragraph at ``start:end`` of the text."""
         text = self.text
+        never = _NEVER_NAMES
+        read_word = self._read_word
         for match in _RUN.finditer(text, start, end):
-            first = match.start()
-            if _inside_a_word(text, first, start):
-                continue
             found = match.group()
+            if found in never:  # "The", "But", "His": most runs are one such word
+                continue
+            first = match.start()
+            if first > start and _inside_a_word(text, first, start):
+                continue
             if " " not in found and "\u00a0" not in found:
-                self._read_word(first, found, start)  # most runs are one word
+                read_word(first, found, start)
                 continue
             opens = _opens_sentence(text, first, start)
+            if "." not in found and "\u00a0" not in found:  # no regex needed to split it
+                run = []
+                for word in found.split(" "):
+                    run.append((first, first + len(word), word))
+                    first += len(word) + 1
+                self.read_run(run, opens)
+                continue
             for run, run_opens in _pieces(text, first, match.end(), opens):
                 self.read_run(run, run_opens)
 
     def _read_word(self, first: int, word: str, floor: int) -> None:
-        """:meth:`read_run` of a run of one word, quicker."""
-        if word.endswith(".") and not _keeps_its_stop(word):
+        """:meth:`read_run` of a run of one word, quicker: a name or alias found before, a
+        surname of a person found before, or an organisation's one word ("NATO")."""
+        if word[-1] == "." and not _keeps_its_stop(word):
             word = word.rstrip(".")
+        known = self._forms.get(word)
         core = core_of(word)
+        if (
+            known is None
+            and core not in self._surnames
+            and not (core in ORGANIZATION_WORDS or _acronym(word))
+        ):
+            return  # the common case: nothing this word can name
         if not core or core in NOT_NAME_WORDS or core in DETERMINERS:
             return
         if word in SENTENCE_STARTERS and _opens_sentence(self.text, first, floor):
             return
         last = first + len(word)
-        known = self._forms.get(word)
         if known is not None:
             self.mention(known, first, last)
             return
@@ -264,7 +288,8 @@ class _Collector:
 
     def read_run(self, run: list[tuple[int, int, str]], opens: bool) -> None:
         while run and (
-            core_of(run[0][2]) in NOT_NAME_WORDS
+            run[0][2] in _NEVER_NAMES
+            or core_of(run[0][2]) in NOT_NAME_WORDS
             or core_of(run[0][2]) in DETERMINERS
             or (opens and run[0][2] in SENTENCE_STARTERS)
         ):
@@ -272,6 +297,11 @@ class _Collector:
         while run and run[-1][2] in _CONNECTORS:
             run = run[:-1]
         if not run:
+            return
+        start, end = run[0][0], run[-1][1]
+        known = self._forms.get(self.text[start:end])
+        if known is not None:  # a name found before: the quickest case, and a common one
+            self.mention(known, start, end)
             return
         words = [word for _start, _end, word in run]
         # "Deputy Chairman of China’s Central Military Commission": the title is someone's
@@ -379,6 +409,8 @@ class _Collector:
                 affiliation = affiliation_of(rest, None)
                 if affiliation is not None:
                     yield affiliation
+        if start < 2 or not text.startswith(", ", start - 2):
+            return
         before = text[max(0, start - _DESCRIPTION_REACH) : start]
         stop = max(before.rfind(". "), before.rfind("\n"), before.rfind(": "))
         before = before[stop + 1 :]
