@@ -2,22 +2,22 @@
 
 The quoted ones come first: each :class:`~newsrecord.Speaker` is an entity linked to it
 (``speaker_id``), with its name and affiliations.  Then the text is read for names: runs
-of capitalised words ("Belarusian Defence Minister Viktor Khrenin", "the Institute of
-Transport Studies", "Mr. Avdonin"), split into title and name and classified by the
+of capitalised words ("Estonian Transport Minister Ivo Hart", "the Institute of
+Transport Studies", "Mr. Hart"), split into title and name and classified by the
 rules of ``_roles``.  A run is
 
 * an organisation when an organisation word is in it or it is an acronym ("NATO");
 * a person when it is a name of two to four words (or one after a title or an
   honorific), without role, title or place words;
-* a mention of a person already found when it is a surname of one ("Mr. Khrenin",
-  "Khrenin");
+* a mention of a person already found when it is a surname of one ("Mr. Hart",
+  "Hart");
 * nothing otherwise: a lone capitalised word (the first of a sentence, a place such as
-  "Minsk"), and a role without a name ("the Belarusian President").
+  "Minsk"), and a role without a name ("the Lornian President").
 
 A person's affiliations come from the title before the name (a country's adjective
-names the country: "Belarusian Defence Minister" is a minister of Belarus), and from a
+names the country: "Estonian Transport Minister" is a minister of Estonia), and from a
 description next to the name: "X, an expert at Y" after it, "a member of Y, Deputy
-Chairman of Z, X" before it.  The medium of a quote (``via``, "Alfa Radio") is an
+Chairman of Z, X" before it.  The medium of a quote (``via``, "Valley Radio") is an
 organisation.
 
 Mentions are names and descriptions as written: every place a name or a capitalised
@@ -80,11 +80,6 @@ class _Found:
     affiliations: list[Affiliation] = attrs.Factory(list)
     spans: dict[int, int] = attrs.Factory(dict)  # start -> end
 
-    @property
-    def surname(self) -> str:
-        words = self.name.split()
-        return core_of(words[-1]) if words else ""
-
     def add_affiliation(self, affiliation: Affiliation | None) -> None:
         if affiliation is not None and affiliation not in self.affiliations:
             self.affiliations.append(affiliation)
@@ -105,7 +100,7 @@ def _keeps_its_stop(word: str) -> bool:
 _UPPER: Final = "A-ZÀ-ÖØ-ÞА-ЯЁЂ-ЏҐЄІЇЎ"
 #: A run of capitalised words, with lower-case particles between them ("Institute of
 #: Transport Studies"), the words joined by one space or no-break space.  A full stop
-#: that ends a sentence inside it is split off by :func:`_runs`.
+#: that ends a sentence inside it is split off by :func:`_pieces`.
 _RUN: Final = re.compile(
     rf"[{_UPPER}][\w’'.\-]*"
     rf"(?:[ \u00a0](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \u00a0])*[{_UPPER}][\w’'.\-]*)*"
@@ -122,6 +117,8 @@ _BEFORE_SENTENCE: Final = ' \u00a0\n“"‘«„(['
 
 
 def _opens_sentence(text: str, start: int, floor: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence (``floor``: its paragraph's
+    start), quotation marks and brackets before it aside."""
     at = start
     while at > floor and text[at - 1] in _BEFORE_SENTENCE:
         at -= 1
@@ -138,7 +135,7 @@ def _pieces(
     """The runs of names in one match of :data:`_RUN`, and whether each opens a sentence.
 
     Each word is ``(start, end, word)``, without a full stop that ends its sentence
-    ("Youxia." but "Mr.", "U.S.", "H."); a run ends at such a stop.
+    ("Hart." but "Mr.", "U.S.", "H."); a run ends at such a stop.
     """
     run: list[tuple[int, int, str]] = []
     for piece in _PIECE.finditer(text, first, last):
@@ -304,7 +301,7 @@ class _Collector:
             self.mention(known, start, end)
             return
         words = [word for _start, _end, word in run]
-        # "Deputy Chairman of China’s Central Military Commission": the title is someone's
+        # "Deputy Chairman of the Port Authority": the title is someone's
         for index, word in enumerate(words):
             if word in {"of", "for"}:
                 if index and all(_is_title_word(w) for w in words[:index]):
@@ -314,7 +311,7 @@ class _Collector:
                     self.read_run(rest, False)
                     return
                 break
-        # "Belarus’ Defence Ministry" is one organisation; "Belarus’ President Ivo Hart" a
+        # "Lornia’s Transport Ministry" is one organisation; "Lornia’s President Ivo Hart" a
         # person whose title tells the country
         owner: str | None = None
         for index, word in enumerate(words[:-1]):
@@ -547,7 +544,7 @@ def _acronym(name: str) -> bool:
 
 
 def _country(title: str) -> str | None:
-    """The country a title's first word names ("Belarusian Defence Minister")."""
+    """The country a title's first word names ("Estonian Transport Minister")."""
     words = title.split()
     return DEMONYMS.get(core_of(words[0])) if words else None
 

@@ -156,8 +156,8 @@ NOT_NAME_WORDS: Final = frozenset(
     """.split()
 )
 
-#: Adjectives of a country before a title, and the country they name ("Belarusian Defence
-#: Minister X" is a minister of Belarus).  Used by ``_entities`` for an affiliation's
+#: Adjectives of a country before a title, and the country they name ("Estonian Transport
+#: Minister X" is a minister of Estonia).  Used by ``_entities`` for an affiliation's
 #: organisation.  Keys lower case, values as the country is written.
 DEMONYMS: Final[dict[str, str]] = {
     "american": "United States",
