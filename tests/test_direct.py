@@ -212,3 +212,24 @@ def test_no_quotes_in_plain_text() -> None:
 def test_nothing_at_all() -> None:
     assert attribute([]) == ((), ())
     assert attribute([""]) == ((), ())
+
+
+def test_quotation_paragraph_continues_the_reported_speaker() -> None:
+    result = run(
+        "Ana Ruiz said the harbour line would pay for itself within twenty years.",
+        "“Every city of this size that opened a tram line carried more passengers than planned.”",
+    )
+    indirect, direct = result.quotes
+    assert direct.kind is DIRECT
+    assert direct.mention == "Ana Ruiz"
+    assert direct.speaker_id == indirect.speaker_id
+    assert result.name(direct) == "Ana Ruiz"
+
+
+def test_quotation_paragraph_with_a_cue_of_its_own_is_not_continued() -> None:
+    result = run(
+        "Ana Ruiz said the harbour line would pay for itself within twenty years.",
+        "“Every city of this size that opened a tram line carried more passengers,” "
+        "the mayor said in reply.",
+    )
+    assert result.quotes[1].mention == "the mayor"

@@ -342,3 +342,26 @@ def test_affiliation_of_possessive_title() -> None:
     assert affiliation is not None
     assert affiliation.role == "Defence Minister"
     assert affiliation.organization in {None, "Lornia"}
+
+
+@pytest.mark.parametrize(
+    ("appositive", "expected"),
+    [
+        (
+            "who heads the Eastmoor Transport Institute",
+            Affiliation(organization="Eastmoor Transport Institute", role="head"),
+        ),
+        (
+            "who chairs the Eastmoor Rowing Club",
+            Affiliation(organization="Eastmoor Rowing Club", role="chair"),
+        ),
+        (
+            "the Harbour Authority's chief",
+            Affiliation(organization="Harbour Authority", role="chief"),
+        ),
+    ],
+)
+def test_affiliation_of_relative_clause_and_possessive(
+    appositive: str, expected: Affiliation
+) -> None:
+    assert affiliation_of(appositive, None) == expected

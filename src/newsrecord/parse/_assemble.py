@@ -23,7 +23,7 @@ from newsrecord._langtag import normalize_language_tag
 from newsrecord._model import PARAGRAPH_SEPARATOR, Article, Quote, Speaker
 from newsrecord.parse._coref import resolve
 from newsrecord.parse._dates import DateResult, parse_date, resolve_timezone
-from newsrecord.parse._direct import direct_candidates
+from newsrecord.parse._direct import continue_previous_speaker, direct_candidates
 from newsrecord.parse._entities import find_entities
 from newsrecord.parse._language import detect_language
 from newsrecord.parse._marks import find_marked_spans
@@ -48,7 +48,9 @@ def attribute(paragraphs: Sequence[str]) -> tuple[tuple[Speaker, ...], tuple[Quo
     direct = direct_candidates(text, paragraphs, spans)
     indirect, absorbed = indirect_candidates(text, paragraphs, spans, direct)
     direct = [c for c in direct if c.start not in absorbed]
-    candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
+    candidates = continue_previous_speaker(
+        text, paragraphs, sorted(direct + indirect, key=lambda c: (c.start, c.end))
+    )
     mentions = [c.mention for c in candidates]
     speakers, speaker_ids = resolve(text, mentions)
     quotes = tuple(

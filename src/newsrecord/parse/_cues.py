@@ -17,6 +17,7 @@ from newsrecord.parse._lexicon import (
     CUE_PARTICLES,
     CUE_VERBS,
     MEDIUM_NOUNS,
+    NEWS_OUTLETS,
 )
 from newsrecord.parse._roles import is_organization
 
@@ -87,8 +88,10 @@ def find_via(text: str, start: int, end: int) -> str | None:
     if platform is not None:
         return platform.group("via")
     told = _VIA_TOLD.search(text, start, end)
-    if told is not None and is_organization(_clean_via(told.group("via"))):
-        return _clean_via(told.group("via"))
+    if told is not None:
+        outlet = _clean_via(told.group("via"))
+        if is_organization(outlet) or outlet.split()[0] in NEWS_OUTLETS:
+            return outlet
     return None
 
 

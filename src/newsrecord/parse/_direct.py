@@ -35,6 +35,7 @@ from newsrecord.parse._mentions import (
 )
 from newsrecord.parse._roles import classify
 from newsrecord.parse._spans import (
+    QUOTE_MARKS,
     WORD,
     Candidate,
     Mention,
@@ -44,7 +45,7 @@ from newsrecord.parse._spans import (
     word_count,
 )
 
-__all__ = ["direct_candidates"]
+__all__ = ["continue_previous_speaker", "direct_candidates"]
 
 
 _MIN_UNATTRIBUTED_WORDS: Final = 8
@@ -137,8 +138,11 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     ):
         return _colon_subject(text, sentence_start, start + len(tail), window)
     if mention is None and (
-        _word in CUE_PARTICIPLES or is_coordinated(text, sentence_start, cue_start)
+        _word in CUE_PARTICIPLES
+        or is_coordinated(text, sentence_start, cue_start)
+        or _INFINITIVE_BEFORE.search(text, sentence_start, cue_start) is not None
     ):
+        # "X smiled and said:", "X, asked about it, went on to say:", "X was prompted to say,"
         mention = sentence_subject(text, sentence_start, cue_start)
     if mention is None:
         inverted = subject_after(text, phrase_end, start + len(tail))
@@ -148,6 +152,8 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     return mention, phrase, cue_end
 
 
+#: "to" right before a cue: the cue's subject is the sentence's ("X went on to say:").
+_INFINITIVE_BEFORE: Final = re.compile(r"\bto\s+$")
 #: "According to X," ending the words before an opening mark.
 _ACCORDING_LEAD: Final = re.compile(r"\b[Aa]ccording to\s+(.+?),?\s*$")
 
@@ -386,3 +392,37 @@ def _has_own_cue(
     if len(members) > _NEIGHBOURS:
         return False
     return any(True for _ in cue_words(text, min(cursor, bounds[1]), bounds[1]))
+
+
+def continue_previous_speaker(
+    text: str, paragraphs: Sequence[str], candidates: list[Candidate]
+) -> list[Candidate]:
+    """Unattributed quotes that fill a paragraph take the speaker of the paragraph before.
+
+    A paragraph that is all quotation, with no cue of its own, right after a paragraph
+    that reports what someone said (directly or not) goes on with that speaker: the
+    convention of news prose that the rules for direct quotes alone miss when the
+    previous paragraph's quote was reported speech ("X said the plan ... ¶ “We ...”").
+    ``candidates`` are in text order; the result too.
+    """
+    bounds = paragraph_bounds(paragraphs)
+    starts = [b[0] for b in bounds]
+    last_in: dict[int, Candidate] = {}
+    result: list[Candidate] = []
+    for candidate in candidates:
+        number = bisect.bisect_right(starts, candidate.start) - 1
+        if candidate.kind is QuoteKind.DIRECT and candidate.mention is None and number > 0:
+            previous = last_in.get(number - 1)
+            p_start, p_end = bounds[number]
+            opens = text[p_start : candidate.start].strip(QUOTE_MARKS + " \u00a0") == ""
+            if (
+                previous is not None
+                and previous.mention is not None
+                and opens
+                and not any(True for _ in cue_words(text, candidate.end, p_end))
+            ):
+                candidate.mention = previous.mention
+        if candidate.mention is not None:
+            last_in[number] = candidate
+        result.append(candidate)
+    return result

@@ -57,6 +57,82 @@ BARE_CLAUSE_CUES: Final = frozenset(
     """.split()
 )
 
+#: Verbs of belief, knowledge and finding whose clause is attributed like reported speech
+#: ("He thinks that reducing the deficit ...", "a poll found that he would draw ...",
+#: "Clinton, who believes an unborn baby ..."): the content is the clause after the verb
+#: (with or without "that").  Read only for reported speech, never to attribute a quote.
+BELIEF_VERBS: Final = frozenset(
+    """
+    believe believes believed thinks fear fears feared hope hoped expect expects worry
+    worries worried doubt doubts doubted argue argued argues contend contends suspect
+    suspects suspected agree agreed agrees show shows showed suggest suggests suggested
+    acknowledge acknowledged concluded conclude concludes predict predicted understand
+    understands realize realizes realized recognize recognizes recognized assume assumes
+    assumed insist insisted
+    """.split()
+)
+
+#: Verbs of intention, stance and speech acts whose whole complement PolNeAR-style
+#: annotation attributes ("the candidate intends to be back in ...", "Cook declined to say
+#: whether ...", "accused him of ..."): the content runs from after the verb to the end of
+#: its clause.  Verbs right less than 60 % of the time on PolNeAR train ("wants", "plans",
+#: "called", "endorsed", "praised", "refused") are left out: their objects are too often no
+#: content.
+COMPLEMENT_VERBS: Final = frozenset(
+    """
+    intend intends intended declined declines decline vowed vows promised promises urged
+    urges criticized criticizes criticised criticises accused accuses offered announced
+    announces threatened threatens rejected rejects blamed blames dismissed dismisses
+    defended defends questioned condemned condemns welcomed welcomes attacked proposed
+    proposes demanded demands
+    """.split()
+)
+
+#: Verbs of a relative clause that name a post ("X, who heads the Y,") and the role each
+#: gives.
+HEADING_VERBS: Final[dict[str, str]] = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+    "chairs": "chair",
+    "chaired": "chair",
+    "directs": "director",
+    "directed": "director",
+    "runs": "head",
+    "ran": "head",
+    "founded": "founder",
+    "co-founded": "co-founder",
+}
+
+#: News agencies and broadcasters named as the medium after "told" ("told Reuters"), which
+#: the organisation words do not mark.  Compared as written.
+NEWS_OUTLETS: Final = frozenset(
+    """
+    Reuters AP AFP TASS Interfax BelTA Bloomberg CNN BBC NBC ABC CBS MSNBC Politico Axios
+    Fox RIA Xinhua
+    """.split()
+)
+
+#: Nouns of saying and thinking that carry reported speech: "X's claim that ...".
+NOMINAL_CUES: Final = frozenset(
+    """
+    claim claims assertion assertions argument view belief statement warning insistence
+    suggestion contention allegation allegations promise pledge announcement
+    """.split()
+)
+
+#: Words of labels that introduce a post's furniture, not a speaker's statement ("Update:",
+#: "Photo:", "Read more:", "Editor's note:").
+NOT_SPEAKER_LABELS: Final = frozenset(
+    """
+    update updated note editor's editor photo photos video watch read related source
+    sources correction clarification disclosure transcript excerpt background context
+    breaking exclusive analysis opinion live latest also more see listen warning caption
+    credit credits subscribe follow tags share advertisement email e-mail contact
+    """.split()
+)
+
 #: Particles that belong to a cue ("pointed out", "summed up", "chimed in").
 CUE_PARTICLES: Final = frozenset({"out", "up", "in"})
 

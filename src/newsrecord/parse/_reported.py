@@ -20,9 +20,15 @@ from newsrecord._model import (
 from newsrecord.parse._cues import cue_phrase, cue_words, find_via
 from newsrecord.parse._lexicon import (
     BARE_CLAUSE_CUES,
+    BELIEF_VERBS,
+    COMPLEMENT_VERBS,
     CUE_PARTICIPLES,
     CUE_VERBS,
+    GROUP_NOUNS,
+    NOMINAL_CUES,
     NOT_CLAUSE_STARTS,
+    NOT_SPEAKER_LABELS,
+    ORGANIZATION_WORDS,
     TAIL_OPENERS,
 )
 from newsrecord.parse._marks import (
@@ -38,11 +44,14 @@ from newsrecord.parse._mentions import (
     subject_after,
     subject_before,
 )
+from newsrecord.parse._roles import classify, is_role_noun
 from newsrecord.parse._spans import (
     QUOTE_MARKS,
     Candidate,
     Mention,
+    core_of,
     core_word,
+    is_namelike,
     paragraph_bounds,
     sentences,
     trim,
@@ -203,7 +212,137 @@ def _indirect_in_sentence(
             _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
         )
         return found
+    other = (
+        _nominal_cue(text, start, end, spans)
+        or _stance_clause(text, start, end, spans)
+        or _passive_by(text, start, end, spans)
+    )
+    if other is not None:
+        found.append(other)
     return found
+
+
+#: "It was reported by X that ...", "it was announced by the ministry that ...".
+_PASSIVE_BY: Final = re.compile(
+    r"\b(?:it|It)\s+(?:was|has\s+been|is)\s+(?P<verb>reported|announced|said|stated|claimed|"
+    r"confirmed|revealed)\s+by\s+"
+)
+
+
+def _passive_by(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """``It was reported by X that CONTENT``: the agent of a passive cue is the source."""
+    if " by " not in text[start:end]:
+        return None
+    match = _PASSIVE_BY.search(text, start, end)
+    if match is None:
+        return None
+    that = re.compile(r"\s+that\s+").search(text, match.end(), end)
+    if that is None:
+        return None
+    mention = subject_after(text, match.end(), that.start()) or _source_phrase(
+        text, match.end(), that.start()
+    )
+    c_start, c_end = trim(text, that.end(), end)
+    c_end = _clause_end(text, c_start, c_end)
+    if mention is None or word_count(text[c_start:c_end], 3) < 3:
+        return None
+    return _make_indirect(
+        text, c_start, c_end, mention, match.group("verb"), spans, end, via_from=match.start()
+    )
+
+
+#: "X's claim that ...": a possessive source, a noun of saying, "that".
+_NOMINAL: Final = re.compile(r"(?:’s|'s)\s+(?P<noun>[a-z]+)\s+that\s+")
+
+
+def _nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """``X's claim that CONTENT``: reported speech carried by a noun of saying."""
+    for match in _NOMINAL.finditer(text, start, end):
+        if match.group("noun") not in NOMINAL_CUES:
+            continue
+        mention = subject_before(text, match.start(), start)
+        if mention is None or not _is_source(mention):
+            continue
+        if not text[start : mention.start].strip():
+            # the noun phrase is the sentence's subject ("X's claim that ... drew criticism"):
+            # where its clause ends cannot be told without parsing the sentence
+            continue
+        c_start, c_end = trim(text, match.end(), end)
+        c_end = _clause_end(text, c_start, c_end)
+        if word_count(text[c_start:c_end], 3) < 3 or text[c_start] in QUOTE_MARKS:
+            continue
+        return _make_indirect(
+            text, c_start, c_end, mention, match.group("noun"), spans, end, via_from=match.start()
+        )
+    return None
+
+
+#: A word that may be a verb of belief or stance (checked against the lexicon).
+_STANCE_TOKEN: Final = re.compile(r"[A-Za-z]{4,}")
+#: What may stand between a subject and its verb of belief: "has long", "also", "did not".
+_AUXILIARY: Final = re.compile(
+    r"\s*(?:(?:has|have|had|does|do|did|also|still|long|never|not|n’t|n't|repeatedly|"
+    r"clearly|reportedly|apparently|now|already|often|always)\s+)*$"
+)
+
+
+def _is_source(mention: Mention) -> bool:
+    """Whether a mention can hold a belief or a stance: a name, a pronoun, a person or body
+    named by a role or group noun ("the senator", "party officials") -- not "a bipartisan"
+    before "plan" or "The Daily" before "Show"."""
+    kind = classify(mention.head)
+    if kind in {"pronoun", "honorific"}:
+        return True
+    last = core_of(mention.head.split()[-1]) if mention.head.split() else ""
+    if kind == "name":
+        return is_namelike(mention.head.split()[-1]) and last not in _NOUN_TAILS
+    return kind == "description" and (
+        is_role_noun(last) or last in GROUP_NOUNS or last in ORGANIZATION_WORDS
+    )
+
+
+#: Capitalised words that end names of works and shows, not of people or bodies.
+_NOUN_TAILS: Final = frozenset({"daily", "show", "times", "post", "news"})
+
+
+def _stance_clause(
+    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
+) -> Candidate | None:
+    """Attributed belief or stance: "X thinks (that) CONTENT", "X wants to CONTENT".
+
+    The subject must end right before the verb (an auxiliary or adverb may stand between:
+    "X has long argued that"); a verb of belief needs a clause after it, a verb of stance
+    takes its whole complement.
+    """
+    tried = 0
+    for match in _STANCE_TOKEN.finditer(text, start, end):
+        word = match.group().lower()
+        belief = word in BELIEF_VERBS
+        if not belief and word not in COMPLEMENT_VERBS:
+            continue
+        tried += 1
+        if tried > _MAX_CUES_PER_SENTENCE:
+            return None
+        cue_start, cue_end = match.span()
+        if covered(cue_start, cue_end, spans):
+            continue
+        lead = _AUXILIARY.search(text, start, cue_start)
+        subject_end = lead.start() if lead is not None else cue_start
+        subject = subject_before(text, subject_end, start)
+        if subject is None or subject.end < subject_end - 1 or not _is_source(subject):
+            continue
+        rest = text[cue_end:end]
+        that = _THAT_NEXT.match(rest)
+        if belief and not that and not (_CLAUSE_START.match(rest) or _bare_clause(rest)):
+            continue
+        c_start, c_end = trim(text, cue_end + (that.end() if that else 0), end)
+        c_end = _clause_end(text, c_start, c_end)
+        if c_end <= c_start or word_count(text[c_start:c_end], 2) < 2:
+            continue
+        if text[c_start] in QUOTE_MARKS and not that:
+            continue  # the cue of a direct quote
+        return _make_indirect(text, c_start, c_end, subject, word, spans, end, via_from=cue_start)
+    return None
 
 
 #: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
@@ -230,7 +369,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return trim(text, start, stop.start())[1] if stop else end
 
 
-_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter)\s*$")
+_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter|\bquoted\s+as)\s*$")
 
 
 _THAT_NEXT: Final = re.compile(r"\s+that\b")
@@ -387,6 +526,47 @@ def _make_indirect(
     return Candidate(kind, start, end, mention=mention, cue=cue, via=via)
 
 
+#: "Expert: China sees ...", "Matthews: Well, ...": a speaker's label, a colon, a statement.
+_LABEL: Final = re.compile(r"(?P<label>[^\s:][^:\n]{0,50}?):[ \u00a0]+(?=\S)")
+_MAX_LABELLED_WORDS: Final = 60
+
+
+def _labelled_statement(text: str, start: int, end: int) -> Candidate | None:
+    """A paragraph that is a statement after its speaker's label, as in sub-headlines of
+    state media ("Expert: Belarus and China ...") and transcripts ("Matthews: Well, ...").
+
+    The label must name a person (a name of up to four words, with or without a title) or
+    be a role noun ("Expert", "Minister"); labels of a post's furniture ("Update:",
+    "Photo:", "Read more:") and clock times are not speakers.
+    """
+    match = _LABEL.match(text, start, end)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    words = label.split()
+    if (
+        not words
+        or len(words) > 4
+        or len(label) < 2  # "Q:" and "A:" of an interview are no one in particular
+        or any(core_of(w) in NOT_SPEAKER_LABELS for w in words)
+    ):
+        return None
+    if not (
+        (len(words) == 1 and is_role_noun(core_of(words[0])) and words[0][:1].isupper())
+        or (classify(label) in {"name", "honorific"} and all(is_namelike(w) for w in words))
+    ):
+        return None
+    c_start, c_end = trim(text, match.end(), end)
+    if (
+        c_end <= c_start
+        or text[c_start] in QUOTE_MARKS
+        or not 5 <= word_count(text[c_start:c_end], _MAX_LABELLED_WORDS + 1) <= _MAX_LABELLED_WORDS
+    ):
+        return None
+    mention = Mention(start + match.start("label") - start, match.end("label"), label, label)
+    return Candidate(QuoteKind.INDIRECT, c_start, c_end, mention=mention, cue=":")
+
+
 def indirect_candidates(
     text: str, paragraphs: Sequence[str], spans: list[MarkedSpan], direct: list[Candidate]
 ) -> tuple[list[Candidate], set[int]]:
@@ -398,6 +578,12 @@ def indirect_candidates(
     taken = sorted((c.start, c.end) for c in direct)
     taken_starts = [t[0] for t in taken]
     for p_start, p_end in paragraph_bounds(paragraphs):
+        labelled = _labelled_statement(text, p_start, p_end)
+        if labelled is not None and not any(
+            labelled.start < b and a < labelled.end for a, b in taken
+        ):
+            found.append(labelled)
+            continue
         for s_start, s_end in sentences(text, p_start, p_end):
             local = spans_near(spans, starts, s_start, s_end)
             nearby = taken[

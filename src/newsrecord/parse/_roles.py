@@ -20,6 +20,7 @@ from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
     APPOSITIVE_OPENERS,
     DETERMINERS,
+    HEADING_VERBS,
     HONORIFICS,
     NAME_PARTICLES,
     ORGANIZATION_WORDS,
@@ -188,10 +189,34 @@ def _role_words(text: str) -> str | None:
     return " ".join(words[: last + 1]) + ("".join(words[last + 1 :]) and "")
 
 
+#: "who heads the X", "who chairs the X": a relative clause naming the speaker's post.
+_HEADS: Final = re.compile(
+    r"(?:who|which)\s+(?:now\s+|also\s+)?(?P<verb>"
+    + "|".join(sorted(HEADING_VERBS, key=len, reverse=True))
+    + r")\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&.-]*))*)"
+)
+#: "the Harbour Authority's chief": a possessive organisation and a role noun.
+_POSSESSIVE_ROLE: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})(?:’s|'s)"
+    r"\s+(?P<role>[a-z][\w -]{1,40})$"
+)
+
+
 def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | None:
     """An affiliation from an appositive ("an expert at X") or a title ("Defence Minister")."""
     if appositive:
         text = appositive.split(",")[0].strip().rstrip(".")
+        heads = _HEADS.match(text)
+        if heads is not None:  # "who heads the Eastmoor Transport Institute"
+            return Affiliation(
+                organization=heads.group("org").strip(), role=HEADING_VERBS[heads.group("verb")]
+            )
+        possessive = _POSSESSIVE_ROLE.match(text)
+        if possessive is not None and is_role_noun(core_of(possessive.group("role").split()[-1])):
+            # "the Harbour Authority's chief": the organisation before the possessive
+            return Affiliation(
+                organization=possessive.group("org"), role=possessive.group("role").strip()
+            )
         match = _AFFILIATION.match(text)
         if match and match.group("role").strip():
             role = _role_words(match.group("role"))
