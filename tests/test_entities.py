@@ -206,3 +206,64 @@ def test_any_text_gives_located_unique_entities(text: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ParseWarning)
         Article(id="a", title="t", paragraphs=tuple(paragraphs), entities=entities)
+
+
+def names(text: str) -> list[tuple[str, SpeakerKind]]:
+    return [(entity.name, entity.kind) for entity in find_entities([text], (), ())]
+
+
+PERSON, ORGANIZATION = SpeakerKind.PERSON, SpeakerKind.ORGANIZATION
+
+
+def test_a_possessive_after_a_name_is_not_part_of_it() -> None:
+    (lind,) = find_entities(["The plan was Ana Lind’s idea, and Lind’s team agreed."], (), ())
+    assert lind.name == "Ana Lind"
+    assert [span.text for span in lind.mentions] == ["Ana Lind", "Lind"]
+
+
+def test_and_joins_one_organisation_or_separates_two_names() -> None:
+    assert names("Ana Lind and Ivo Hart met the Harbour Board and the Port Authority.") == [
+        ("Ana Lind", PERSON),
+        ("Ivo Hart", PERSON),
+        ("Harbour Board", ORGANIZATION),
+        ("Port Authority", ORGANIZATION),
+    ]
+    assert names("It wrote to the Department of Roads and Bridges in May.") == [
+        ("Department of Roads and Bridges", ORGANIZATION)
+    ]
+
+
+def test_a_role_title_before_a_surname_is_an_affiliation() -> None:
+    (hart,) = find_entities(["The visit of President Hart ended, and Mr. Hart flew home."], (), ())
+    assert hart.name == "Hart"
+    assert hart.affiliations == (Affiliation(role="President"),)
+    assert [span.text for span in hart.mentions] == ["President Hart", "Mr. Hart"]
+    (board,) = [
+        e
+        for e in find_entities(["It was Mr. Lind of the Harbour Board."], (), ())
+        if e.kind is ORGANIZATION
+    ]
+    assert board.name == "Harbour Board"
+
+
+def test_headings_countries_places_days_and_laws_are_no_entities() -> None:
+    text = (
+        "FULL TEXT OF THE SPEECH. EASTPORT (Wire) The U.S. and N.C. officials met on "
+        "Election Day in New Harbour about the Clean Harbour Act. NO deal came, said US "
+        "sources at 9 EDT. Presidential Debates were held."
+    )
+    assert names(text) == []
+
+
+def test_a_verb_opening_a_sentence_is_not_part_of_the_name() -> None:
+    text = "Ana Lind spoke first. Praising Ivo Hart, she left. Rival Ana Lind stayed."
+    assert names(text) == [("Ana Lind", PERSON), ("Ivo Hart", PERSON)]
+    lind = find_entities([text], (), ())[0]
+    assert [span.text for span in lind.mentions] == ["Ana Lind", "Ana Lind"]
+
+
+def test_acronyms_are_organisations_and_long_capitals_are_not() -> None:
+    assert names("Officials of the HBA and NATO met; EASTPORTERS cheered.") == [
+        ("HBA", ORGANIZATION),
+        ("NATO", ORGANIZATION),
+    ]

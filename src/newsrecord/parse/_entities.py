@@ -8,7 +8,7 @@ rules of ``_roles``.  A run is
 
 * an organisation when an organisation word is in it or it is an acronym ("NATO");
 * a person when it is a name of two to four words (or one after a title or an
-  honorific), without role, title or place words;
+  honorific), without role, title, place, day or event words;
 * a mention of a person already found when it is a surname of one ("Mr. Hart",
   "Hart");
 * nothing otherwise: a lone capitalised word (the first of a sentence, a place such as
@@ -38,12 +38,14 @@ import attrs
 from newsrecord._model import Affiliation, Entity, Quote, Span, Speaker, SpeakerKind
 from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
+    CUE_VERBS,
     DEMONYMS,
     DETERMINERS,
+    FUNCTION_WORDS,
     HONORIFICS,
+    NON_PERSON_WORDS,
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
-    PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
@@ -63,7 +65,9 @@ from newsrecord.parse._spans import core_of, paragraph_bounds
 __all__ = ["find_entities"]
 
 #: Lower-case words that may stand inside a name between capitalised ones.
-_CONNECTORS: Final = frozenset({"of", "for", "the", "de", "van", "von", "der", "bin", "al", "ibn"})
+_CONNECTORS: Final = frozenset(
+    {"of", "for", "the", "and", "de", "van", "von", "der", "bin", "al", "ibn"}
+)
 _POSSESSIVE: Final = ("’s", "'s", "’", "'")
 #: How far before a name a description of it is looked for (characters).
 _DESCRIPTION_REACH: Final = 300
@@ -177,10 +181,19 @@ def _no_person_word(words: Sequence[str]) -> bool:
             or core in TITLE_MODIFIERS
             or core in HONORIFICS
             or core in ORGANIZATION_WORDS
-            or core in PLACE_WORDS
+            or core in NON_PERSON_WORDS
         ):
             return False
     return True
+
+
+def _without_possessive(word: str) -> str:
+    """``word`` without a final possessive ("Lind’s", "Sanders’"), or as it is."""
+    if word.endswith(("’s", "'s")) and len(word) > 2:
+        return word[:-2]
+    if word.endswith(("s’", "s'")):
+        return word[:-1]
+    return word
 
 
 def _possessor(word: str) -> str:
@@ -256,13 +269,10 @@ class _Collector:
         surname of a person found before, or an organisation's one word ("NATO")."""
         if word[-1] == "." and not _keeps_its_stop(word):
             word = word.rstrip(".")
+        word = _without_possessive(word)
         known = self._forms.get(word)
         core = core_of(word)
-        if (
-            known is None
-            and core not in self._surnames
-            and not (core in ORGANIZATION_WORDS or _acronym(word))
-        ):
+        if known is None and core not in self._surnames and not _names_organization(word):
             return  # the common case: nothing this word can name
         if not core or core in NOT_NAME_WORDS or core in DETERMINERS:
             return
@@ -284,6 +294,21 @@ class _Collector:
             self.mention(entity, first, last)
 
     def read_run(self, run: list[tuple[int, int, str]], opens: bool) -> None:
+        last_start, _last_end, last_word = run[-1]
+        bare = _without_possessive(last_word)
+        if bare != last_word:  # "Hillary Lind’s campaign": the name is "Hillary Lind"
+            run = [*run[:-1], (last_start, last_start + len(bare), bare)]
+        if any(word == "and" for _start, _end, word in run) and self._two_by_and(run):
+            # "Ana Lind and Ivo Hart" are two; "Department of Health and Welfare" is one
+            part: list[tuple[int, int, str]] = []
+            for item in [*run, (0, 0, "and")]:
+                if item[2] == "and":
+                    if part:
+                        self.read_run(part, opens)
+                    part, opens = [], False
+                else:
+                    part.append(item)
+            return
         while run and (
             run[0][2] in _NEVER_NAMES
             or core_of(run[0][2]) in NOT_NAME_WORDS
@@ -291,6 +316,8 @@ class _Collector:
             or (opens and run[0][2] in SENTENCE_STARTERS)
         ):
             run, opens = run[1:], False
+        if opens and len(run) > 1 and self._not_a_name_start(run):
+            run, opens = run[1:], False  # "Injecting Ana Lind ...", "Rival Ana Lind"
         while run and run[-1][2] in _CONNECTORS:
             run = run[:-1]
         if not run:
@@ -323,6 +350,36 @@ class _Collector:
                 break
         self._classify(run, words, opens, owner)
 
+    def _two_by_and(self, run: list[tuple[int, int, str]]) -> bool:
+        """Whether a run with "and" in it names two ("Ana Lind and Ivo Hart", "the FBI and
+        the Justice Department") rather than one ("Securities and Exchange Commission",
+        "Department of Health and Welfare")."""
+        index = next(i for i, (_start, _end, word) in enumerate(run) if word == "and")
+        text = self.text
+        whole = text[run[0][0] : run[-1][1]]
+        if not _names_organization(whole):
+            return True
+        if index == 0 or index == len(run) - 1:
+            return False
+        before = text[run[0][0] : run[index - 1][1]]
+        after = text[run[index + 1][0] : run[-1][1]]
+        after = after[4:] if after.startswith("the ") else after
+        return (
+            _names_organization(before)
+            and _names_organization(after)
+            and not any(word in {"of", "for"} for _start, _end, word in run[:index])
+        )
+
+    def _not_a_name_start(self, run: list[tuple[int, int, str]]) -> bool:
+        """Whether the first word of a run that opens a sentence is no part of the name:
+        a verb or a function word, or a word before a name found already."""
+        core = core_of(run[0][2])
+        if core in FUNCTION_WORDS or core in CUE_VERBS:
+            return True
+        if core.endswith(("ing", "ed", "ly")) and core not in ROLE_NOUNS:
+            return True
+        return self.text[run[1][0] : run[-1][1]] in self._forms
+
     def _classify(
         self, run: list[tuple[int, int, str]], words: list[str], opens: bool, owner: str | None
     ) -> None:
@@ -333,8 +390,10 @@ class _Collector:
             self.mention(known, start, end)
             return
         verdict, name, at, title, affiliation = _reading(head)
-        if verdict == "surname":
-            self._surname_mention(name, start, end, titled=bool(title))
+        if verdict == "surname":  # "Mr. Lind", "President Lind", "Mr. Lind of the Board"
+            stop = start + at + len(name)
+            self._surname_mention(name, start, stop, titled=bool(title), affiliation=affiliation)
+            self._organization_after(affiliation, stop)
         elif verdict == "person":
             self._read_person(name, start, start + at + len(name), title, affiliation, owner)
         elif verdict == "organization" and not (len(words) == 1 and opens and not _acronym(name)):
@@ -363,8 +422,12 @@ class _Collector:
         entity.add_affiliation(affiliation)
         for described in self._descriptions(start, end):
             entity.add_affiliation(described)
+        self._organization_after(affiliation, end)
+
+    def _organization_after(self, affiliation: Affiliation | None, end: int) -> None:
+        """The organisation of "X of the Y Institute", named after ``end``, as an entity."""
         organization = affiliation.organization if affiliation is not None else None
-        if organization and is_organization(organization):  # "X of the Y Institute"
+        if organization and is_organization(organization):
             at = self.text.find(organization, end, end + _DESCRIPTION_REACH)
             if at >= 0:
                 found = self._forms.get(organization) or self._add(
@@ -378,22 +441,35 @@ class _Collector:
         if known is not None and known.kind is SpeakerKind.PERSON:
             return known
         same = self._surnames.get(core_of(name.split()[-1]))
-        if same is not None and (
-            len(same.name.split()) == 1 or same.name.split()[0] == name.split()[0]
-        ):
-            if len(name.split()) > len(same.name.split()) and same.speaker_id is None:
-                same.name = name
-            self._index(same, name)
-            return same
+        if same is not None:
+            # "Mr. Lind" and "Lind" are the Ivo Lind named now; "Ana Lind" is someone else
+            known_words = [w for w in same.name.split() if core_of(w) not in HONORIFICS]
+            if len(known_words) <= 1 or known_words[0] == name.split()[0]:
+                if len(name.split()) > len(known_words) and same.speaker_id is None:
+                    same.name = name
+                self._index(same, name)
+                return same
         return self._add(_Found(name=name, kind=SpeakerKind.PERSON))
 
-    def _surname_mention(self, surname: str, start: int, end: int, *, titled: bool) -> None:
+    def _surname_mention(
+        self,
+        surname: str,
+        start: int,
+        end: int,
+        *,
+        titled: bool,
+        affiliation: Affiliation | None = None,
+    ) -> None:
+        """A surname alone or after a title: of the person of that surname found before;
+        after a title, a new person ("Mr. Lind", or "Lind" in the role of "President Lind")."""
         entity = self._surnames.get(core_of(surname))
         if entity is None:
             if not titled:
                 return  # a lone capitalised word: no evidence it is a person
-            entity = self._add(_Found(name=self.text[start:end], kind=SpeakerKind.PERSON))
+            name = surname if affiliation is not None else self.text[start:end]
+            entity = self._add(_Found(name=name, kind=SpeakerKind.PERSON))
         self.mention(entity, start, end)
+        entity.add_affiliation(affiliation)
 
     def _descriptions(self, start: int, end: int) -> Iterator[Affiliation]:
         """Affiliations from descriptions next to a name: ", an expert at X" after it, and
@@ -486,27 +562,50 @@ _Reading = tuple[str | None, str, int, str, Affiliation | None]
 @functools.lru_cache(maxsize=4096)  # names recur, within an article and across them
 def _reading(head: str) -> _Reading:
     """What a run of capitalised words names, by the rules of ``_roles``."""
+    letters = head.replace(" ", "").replace(".", "")
+    if letters.isupper() and not _acronym(head):
+        return None, head, 0, "", None  # a heading or a dateline ("FULL TEXT", "WASHINGTON")
     name, kind, affiliation = read_name(head, None)
     if kind is SpeakerKind.PERSON:
         name_words = name.split()
         at = head.find(name)
         title = head[:at].strip() if at > 0 else ""
+        # a title ends in a role or an honorific ("Senate Majority Leader", "Mr."): not
+        # "Presidential" ("Presidential Debates"), nor "Institute for" ("... Studies")
         if (
             at >= 0
             and is_person_name(name)
             and _no_person_word(name_words)
-            and not is_organization(title)
+            and (not title or _is_role_or_honorific(title.split()[-1]))
         ):
             tail = at + len(name) == len(head)
-            if len(name_words) == 1 and tail:
-                return "surname", name, at, title, None
+            if len(name_words) == 1 and (
+                tail or (title and affiliation is not None and affiliation.organization)
+            ):
+                return "surname", name, at, title, affiliation
             # "Jana Novak of the Institute ...": a person only when what follows the name
             # is an organisation ("Lindgrove Chamber of Commerce" is none)
             if len(name_words) > 1 and (tail or (affiliation and affiliation.organization)):
                 return "person", name, at, title, affiliation
-        if not is_organization(head):
-            return None, head, 0, "", None
+    if not _names_organization(head):
+        return None, head, 0, "", None
     return "organization", name if kind is SpeakerKind.ORGANIZATION else head, 0, "", None
+
+
+def _names_organization(head: str) -> bool:
+    """An organisation word in it ("Harbour Board"), or an acronym without full stops
+    ("NATO"; "U.S." and "N.C." are places), and not a common word in capitals ("NO")."""
+    if any(core_of(word) in ORGANIZATION_WORDS for word in head.split()):
+        return True
+    if "." in head or not _acronym(head):
+        return False
+    lower = head.lower()
+    return lower not in NON_PERSON_WORDS and lower not in FUNCTION_WORDS and lower not in PRONOUNS
+
+
+def _is_role_or_honorific(word: str) -> bool:
+    core = core_of(word)
+    return is_role_noun(core) or core in HONORIFICS
 
 
 def _description_at_end(text: str) -> tuple[str, bool]:
@@ -539,8 +638,10 @@ def _is_description(mention: str) -> bool:
 
 
 def _acronym(name: str) -> bool:
+    """An acronym ("NATO", "U.N."): two to six capitals; longer runs of capitals are
+    headings or datelines."""
     bare = name.replace(".", "")
-    return len(bare) >= 2 and bare.isupper() and bare.isalpha()
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
 def _country(title: str) -> str | None:

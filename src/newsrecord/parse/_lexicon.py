@@ -275,14 +275,18 @@ DEMONYMS: Final[dict[str, str]] = {
     "uzbek": "Uzbekistan",
 }
 
-#: Words that make a run of capitalised words a place, not a person ("New York", "Red
-#: Square"), for ``_entities``.
-PLACE_WORDS: Final = frozenset(
+#: Words that make a run of capitalised words a place, a day, a law, an event, a group
+#: of people or a body without an organisation word, not a person ("New York", "Red
+#: Square", "Election Day", "Clean Air Act", "African Americans"); for ``_entities``.
+NON_PERSON_WORDS: Final = frozenset(
     """
     new north south east west northern southern eastern western central united san santa
     los las saint st port fort lake mount cape street avenue square road river sea ocean
     city county state states republic kingdom island islands region district province
-    oblast bay valley hill hills park bridge airport station
+    oblast bay valley hill hills park bridge airport station day eve week act law bill plan
+    treaty accord program programme project war games cup prize award forum caucus show
+    conference summit african american americans asian european hispanic latino arab us usa
+    uk edt est pdt pst cdt cst gmt utc cet msk
     """.split()
 )
 
