@@ -267,3 +267,31 @@ def test_acronyms_are_organisations_and_long_capitals_are_not() -> None:
         ("HBA", ORGANIZATION),
         ("NATO", ORGANIZATION),
     ]
+
+
+def test_in_another_language_only_speakers_and_media_are_entities() -> None:
+    from newsrecord import Quote, QuoteKind, Speaker
+
+    paragraph = (
+        "Марта Холм сказала Радио Долины, что пирс окупится. Холм добавила: Иван Петров согласен."
+    )
+    start = paragraph.index("пирс окупится")
+    speaker = Speaker(id="s1", name="Марта Холм")
+    quote = Quote(
+        id="q1",
+        kind=QuoteKind.INDIRECT,
+        text="пирс окупится",
+        start=start,
+        end=start + len("пирс окупится"),
+        speaker_id="s1",
+        mention="Марта Холм",
+        via="Радио Долины",
+    )
+    entities = find_entities([paragraph], [speaker], [quote], "ru")
+    assert [(e.name, e.speaker_id, [m.text for m in e.mentions]) for e in entities] == [
+        ("Марта Холм", "s1", ["Марта Холм", "Холм"]),
+        ("Радио Долины", None, ["Радио Долины"]),
+    ]
+    # the English rules would find the unquoted person too
+    english = find_entities([paragraph], [speaker], [quote], "en")
+    assert "Иван Петров" in [e.name for e in english]

@@ -159,7 +159,7 @@ def parse_post(
         paragraphs=layout.paragraphs,
         speakers=speakers,
         quotes=quotes,
-        entities=find_entities(layout.paragraphs, speakers, quotes),
+        entities=find_entities(layout.paragraphs, speakers, quotes, language),
     )
 
 

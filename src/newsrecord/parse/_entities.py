@@ -24,6 +24,10 @@ Mentions are names and descriptions as written: every place a name or a capitali
 alias of the entity stands, and, for a quoted entity, the descriptions its quotes were
 attributed with ("The expert recalled").  Pronouns are no mentions.  Entities are
 numbered ``e1``, ``e2``, ... in the order of their first mention.
+
+The rules for names nobody is quoted under are English ones: in an article in another
+language, the entities are the speakers and the media, with every place their names
+stand.
 """
 
 from __future__ import annotations
@@ -206,8 +210,10 @@ def _possessor(word: str) -> str:
 class _Collector:
     """Collects the entities of one article."""
 
-    def __init__(self, text: str, speakers: Sequence[Speaker]) -> None:
+    def __init__(self, text: str, speakers: Sequence[Speaker], *, discover: bool = True) -> None:
         self.text = text
+        #: Whether names not found before make new entities (the rules are English ones).
+        self.discover = discover
         self.found: list[_Found] = []
         self._forms: dict[str, _Found] = {}
         self._surnames: dict[str, _Found] = {}
@@ -282,6 +288,11 @@ class _Collector:
         if known is not None:
             self.mention(known, first, last)
             return
+        if not self.discover:
+            surnamed = self._surnames.get(core)
+            if surnamed is not None:
+                self.mention(surnamed, first, last)
+            return
         verdict, name, _at, _title, _affiliation = _reading(word)
         if verdict == "surname":
             self._surname_mention(name, first, last, titled=False)
@@ -326,6 +337,8 @@ class _Collector:
         known = self._forms.get(self.text[start:end])
         if known is not None:  # a name found before: the quickest case, and a common one
             self.mention(known, start, end)
+            return
+        if not self.discover:
             return
         words = [word for _start, _end, word in run]
         # "Deputy Chairman of the Port Authority": the title is someone's
@@ -675,11 +688,20 @@ def _nearest(text: str, words: str, start: int, end: int, quote: Quote) -> int |
 
 
 def find_entities(
-    paragraphs: Sequence[str], speakers: Sequence[Speaker], quotes: Sequence[Quote]
+    paragraphs: Sequence[str],
+    speakers: Sequence[Speaker],
+    quotes: Sequence[Quote],
+    language: str | None = None,
 ) -> tuple[Entity, ...]:
-    """Every person and organisation the paragraphs name, the speakers among them linked."""
+    """Every person and organisation the paragraphs name, the speakers among them linked.
+
+    The rules for names nobody is quoted under are English ones: in an article of another
+    ``language`` (a BCP 47 tag) the entities are the speakers and the media of quotes,
+    with every place their names stand.
+    """
     text = "\n\n".join(paragraphs)
-    collector = _Collector(text, speakers)
+    english = language is None or language.lower() == "en" or language.lower().startswith("en-")
+    collector = _Collector(text, speakers, discover=english)
     bounds = paragraph_bounds(paragraphs)
     for start, end in bounds:
         collector.read_paragraph(start, end)
