@@ -32,6 +32,7 @@ stand.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -191,6 +192,15 @@ def _no_person_word(words: Sequence[str]) -> bool:
     return True
 
 
+#: The last characters of a possessive.
+_POSSESSIVE_ENDS: Final = "s’'"
+
+
+def _not_a_first_word(word: str) -> bool:
+    core = core_of(word)
+    return core in NOT_NAME_WORDS or core in DETERMINERS
+
+
 def _without_possessive(word: str) -> str:
     """``word`` without a final possessive ("Lind’s", "Sanders’"), or as it is."""
     if word.endswith(("’s", "'s")) and len(word) > 2:
@@ -275,7 +285,8 @@ class _Collector:
         surname of a person found before, or an organisation's one word ("NATO")."""
         if word[-1] == "." and not _keeps_its_stop(word):
             word = word.rstrip(".")
-        word = _without_possessive(word)
+        if word[-1] in _POSSESSIVE_ENDS:
+            word = _without_possessive(word)
         known = self._forms.get(word)
         core = core_of(word)
         if known is None and core not in self._surnames and not _names_organization(word):
@@ -306,10 +317,11 @@ class _Collector:
 
     def read_run(self, run: list[tuple[int, int, str]], opens: bool) -> None:
         last_start, _last_end, last_word = run[-1]
-        bare = _without_possessive(last_word)
-        if bare != last_word:  # "Hillary Lind’s campaign": the name is "Hillary Lind"
-            run = [*run[:-1], (last_start, last_start + len(bare), bare)]
-        if any(word == "and" for _start, _end, word in run) and self._two_by_and(run):
+        if last_word[-1] in _POSSESSIVE_ENDS:
+            bare = _without_possessive(last_word)
+            if bare != last_word:  # "Hillary Lind’s campaign": the name is "Hillary Lind"
+                run = [*run[:-1], (last_start, last_start + len(bare), bare)]
+        if " and " in self.text[run[0][0] : run[-1][1]] and self._two_by_and(run):
             # "Ana Lind and Ivo Hart" are two; "Department of Health and Welfare" is one
             part: list[tuple[int, int, str]] = []
             for item in [*run, (0, 0, "and")]:
@@ -322,8 +334,7 @@ class _Collector:
             return
         while run and (
             run[0][2] in _NEVER_NAMES
-            or core_of(run[0][2]) in NOT_NAME_WORDS
-            or core_of(run[0][2]) in DETERMINERS
+            or _not_a_first_word(run[0][2])
             or (opens and run[0][2] in SENTENCE_STARTERS)
         ):
             run, opens = run[1:], False
@@ -664,9 +675,10 @@ def _country(title: str) -> str | None:
 
 
 def _paragraph_of(bounds: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    for start, end in bounds:
-        if start <= position <= end:
-            return start, end
+    """The bounds of the paragraph ``position`` is in."""
+    index = bisect.bisect_right(bounds, (position, len(bounds) and bounds[-1][1] + 1)) - 1
+    if index >= 0 and bounds[index][0] <= position <= bounds[index][1]:
+        return bounds[index]
     return 0, 0
 
 
