@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 import json
 import pickle
+import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -580,3 +582,382 @@ def test_broken_pipe(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
     assert main(["schema"]) == 1
     assert capsys.readouterr().err == ""
+
+
+# ------------------------------------------------------------ show, stats, report
+
+POST_CYRILLIC = (
+    "Posted: 10.11.2023 12:00:00\n\n"
+    "Городской совет обсуждает трамвай\n\n"
+    "Олег Петров, экономист Института города, сказал: «Трамвай окупится за двадцать лет.»\n"
+)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    """A post, the JSON Lines of another post and its CSV directory (relative paths)."""
+    monkeypatch.chdir(tmp_path)
+    one = write(Path("one.txt"), POST_ONE)
+    two = write(Path("two.txt"), POST_CYRILLIC)
+    records = Path("two.jsonl")
+    assert main(["parse", str(two), "-o", str(records)]) == 0
+    tables = Path("two-csv")
+    assert main(["convert", str(records), "--to", "csv", str(tables)]) == 0
+    return one, records, tables
+
+
+def test_show_posts_and_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, records, tables = _dataset(tmp_path, monkeypatch)
+    capsys.readouterr()
+    assert main(["show", str(one), str(records), str(tables), "--width", "100"]) == 0
+    captured = capsys.readouterr()
+    out = captured.out
+    assert "\x1b[" not in out  # not a terminal: no colour
+    assert out.count("Городской совет обсуждает трамвай\n") == 2  # from JSON Lines and CSV
+    assert "Night buses return to the river district\n" in out
+    assert f"2023-11-08 16:38 · en · 2 quotes · {one}" in out
+    assert "direct    Mira Kolar" in out
+    assert "Олег Петров" in out
+    assert captured.err == ""
+    for line in out.splitlines():
+        assert len(line) <= 100
+
+
+def test_show_filters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, records, _tables = _dataset(tmp_path, monkeypatch)
+    capsys.readouterr()
+    assert main(["show", str(one), str(records), "--speaker", "kolar", "--width", "90"]) == 0
+    out = capsys.readouterr().out
+    assert "Night buses" in out
+    assert "Городской" not in out  # an article with no matching quote is left out
+    assert "1 of 2 quotes" in out
+    assert main(["show", str(one), "--kind", "indirect", "--kind", "mixed"]) == 0
+    out = capsys.readouterr().out
+    assert "indirect" in out
+    assert "direct    " not in out
+
+
+def test_show_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = write(tmp_path / "one.txt", POST_ONE)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert main(["show", str(one), "--color", "always"]) == 0
+    assert "\x1b[1mNight buses" in capsys.readouterr().out
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["show", str(one)]) == 0
+    assert "\x1b[" in terminal.getvalue()  # auto, on a terminal
+    monkeypatch.setenv("NO_COLOR", "1")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["show", str(one)]) == 0
+    assert "\x1b[" not in terminal.getvalue()
+    assert main(["show", str(one), "--color", "never"]) == 0
+
+
+def test_show_width_from_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = write(tmp_path / "one.txt", POST_ONE)
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["show", str(one)]) == 0
+    lines_ = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines_) <= 60
+    assert max(len(line) for line in lines_) > 50
+
+
+def test_show_reports_bad_posts_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    one = write(tmp_path / "one.txt", POST_ONE)
+    missing = tmp_path / "missing.txt"
+    assert main(["show", str(empty), str(one)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"{empty}: error: empty-post: the post is empty\n"
+    assert "Night buses" in captured.out
+    assert main(["show", str(missing), str(one)]) == 2
+    assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_show_stops_at_a_bad_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = jsonl(tmp_path / "bad.jsonl", ["{not json"])
+    assert main(["show", str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}:1: error: ")
+    no_traceback(captured)
+
+
+def test_show_prints_warnings_of_posts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    post = write(tmp_path / "roof.txt", POST_ONE.replace("08.11.2023", "03/04/2024"))
+    assert main(["show", str(post)]) == 0
+    assert "roof.txt: warning: ambiguous-date:" in capsys.readouterr().err
+
+
+def test_stats_formats(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, records, tables = _dataset(tmp_path, monkeypatch)
+    capsys.readouterr()
+    assert main(["stats", str(one), str(records), str(tables)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("articles: 3\n")
+    assert "languages: ru 2, en 1" in text
+    assert main(["stats", str(one), str(records), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["articles"] == 2
+    assert {row["name"] for row in data["speakers"]} >= {"Mira Kolar", "Олег Петров"}
+    assert main(["stats", str(one), "--format", "csv", "--top", "1"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0] == "section,name,count,detail"
+    assert sum(row.startswith("speaker,") for row in rows) == 1
+
+
+def test_stats_of_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = io.BytesIO((json.dumps(record()) + "\n").encode())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(records))
+    assert main(["stats", "-", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+
+
+def test_report_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, records, tables = _dataset(tmp_path, monkeypatch)
+    report = tmp_path / "report.html"
+    assert main(["report", str(one), str(records), "-o", str(report), "--title", "T<&>"]) == 0
+    html = report.read_text(encoding="utf-8")
+    assert "<title>T&lt;&amp;&gt;</title>" in html
+    assert html.count("<article ") == 2
+    assert main(["report", str(one), "-o", str(report)]) == 2
+    assert "pass --force" in capsys.readouterr().err
+    assert (
+        main(["report", str(one), str(tables), "-o", str(report), "--force", "--page-size", "1"])
+        == 0
+    )
+    assert sorted(p.name for p in (tmp_path / "report_pages").iterdir()) == [
+        "page-0001.html",
+        "page-0002.html",
+    ]
+    assert main(["report", str(one), "-o", str(one), "--force"]) == 2
+    assert "the output is also an input" in capsys.readouterr().err
+    assert one.read_text(encoding="utf-8") == POST_ONE
+    assert main(["report", str(one)]) == 2  # -o is required
+
+
+def _documented_runs() -> list[tuple[str, str]]:
+    """``(command, output)`` of the ``show`` and ``stats`` examples of docs/cli.md."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text("utf-8")
+    runs = []
+    for block in re.findall(r"```console\n(.*?)```", page, re.DOTALL):
+        command, output = None, []
+        for line in block.splitlines(keepends=True):
+            if line.startswith("$ "):
+                if command is not None:
+                    runs.append((command, "".join(output)))
+                command, output = line[2:].strip(), []
+            else:
+                output.append(line)
+        if command is not None:
+            runs.append((command, "".join(output)))
+    return [
+        (c, o) for c, o in runs if c.startswith(("newsrecord show ", "newsrecord stats ")) and o
+    ]
+
+
+@pytest.mark.parametrize(("command", "output"), _documented_runs())
+def test_documented_output_is_real(
+    command: str,
+    output: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    assert main(shlex.split(command)[1:]) == 0
+    assert capsys.readouterr().out == output
+
+
+def test_the_documentation_shows_each_new_command() -> None:
+    commands = {command.split()[1] for command, _output in _documented_runs()}
+    assert commands == {"show", "stats"}
+    assert len(_documented_runs()) >= 5
+
+
+def test_report_keeps_the_old_report_when_every_post_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    report = write(tmp_path / "report.html", "old")
+    assert main(["report", str(empty), "-o", str(report), "--force"]) == 1
+    assert "empty-post" in capsys.readouterr().err
+    assert report.read_text(encoding="utf-8") == "old"
+    assert (
+        main(
+            [
+                "report",
+                str(empty),
+                str(write(tmp_path / "one.txt", POST_ONE)),
+                "-o",
+                str(report),
+                "--force",
+            ]
+        )
+        == 1
+    )
+    assert report.read_text(encoding="utf-8").count("<article ") == 1
+
+
+# ------------------------------------------------------- parse --from, convert --to
+
+ADAPTERS = Path(__file__).parent / "data" / "adapters"
+
+
+def test_parse_from_telegram(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export = str(ADAPTERS / "telegram-result.json")
+    assert main(["parse", "--from", "telegram", "--channel", "@valley_morning", export]) == 0
+    captured = capsys.readouterr()
+    records = [from_json(line) for line in lines(captured.out)]
+    assert [r.url for r in records] == [
+        "https://t.me/valley_morning/2",
+        "https://t.me/valley_morning/4",
+    ]
+    assert captured.err == ""
+
+
+def test_parse_from_each_format_matches_the_api(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsrecord.adapters import FORMATS
+
+    for name, file in [
+        ("trafilatura", "trafilatura.json"),
+        ("newspaper", "newspaper-cli.json"),
+        ("telegram", "telegram-result.json"),
+    ]:
+        output = tmp_path / f"{name}.jsonl"
+        assert main(["parse", "--from", name, str(ADAPTERS / file), "-o", str(output)]) == 0
+        expected = FORMATS[name](ADAPTERS / file)
+        assert [from_json(line) for line in lines(output.read_text(encoding="utf-8"))] == expected
+
+
+def test_parse_from_a_file_of_another_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = str(ADAPTERS / "trafilatura.json")
+    bad = str(ADAPTERS / "telegram-result.json")
+    output = tmp_path / "out.jsonl"
+    assert main(["parse", "--from", "trafilatura", bad, good, "-o", str(output)]) == 1
+    captured = capsys.readouterr()
+    no_traceback(captured)
+    assert captured.err.startswith(f"{bad}: error: $.text: not trafilatura JSON")
+    # nothing of the bad file, the good file's record
+    (line,) = lines(output.read_text(encoding="utf-8"))
+    assert from_json(line).title == "Council approves harbour tram"
+
+
+def test_parse_from_malformed_json_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = write(tmp_path / "result.json", '{\n "name": "C",\n "messages": [\n  {"id": 1,\n')
+    output = write(tmp_path / "out.jsonl", "old\n")
+    assert main(["parse", "--from", "telegram", str(bad), "-o", str(output), "--force"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{bad}:4: error: not a Telegram Desktop chat export")
+    assert output.read_text(encoding="utf-8") == "old\n"
+
+
+def test_parse_from_warnings_and_usage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jsonl_file = str(ADAPTERS / "trafilatura.jsonl")
+    assert main(["parse", "--from", "trafilatura", jsonl_file]) == 0
+    err = capsys.readouterr().err
+    assert f"{jsonl_file}: warning: ambiguous-date: line 3: ambiguous date" in err
+    assert main(["parse", "--from", "trafilatura", "--strict", jsonl_file]) == 1
+    assert capsys.readouterr().err == (
+        f"{jsonl_file}:3: error: $ (language): language 'English (UK)' of the input is not a "
+        "BCP 47 tag\n"
+    )
+    assert main(["parse", "--from", "newspaper", "--channel", "valley_morning", jsonl_file]) == 2
+    assert "--channel applies to --from telegram only" in capsys.readouterr().err
+    assert main(["parse", "--from", "newspaper", "--encoding", "latin-1", jsonl_file]) == 2
+    assert main(["parse", "--from", "telegram", "--channel", "no spaces", jsonl_file]) == 2
+    err = capsys.readouterr().err
+    assert "not a Telegram channel name: 'no spaces'" in err
+    assert "Traceback" not in err
+    assert main(["parse", "--from", "telegram", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read the file" in capsys.readouterr().err
+    data = (ADAPTERS / "newspaper.json").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["parse", "--from", "newspaper", "-"]) == 0
+    (line,) = lines(capsys.readouterr().out)
+    assert from_json(line).title == "Salmon return to the river"
+
+
+def test_parse_from_html_without_trafilatura(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib
+
+    real = importlib.import_module
+
+    def refuse(name: str, *args: Any) -> Any:
+        if name == "trafilatura":
+            raise ImportError("No module named 'trafilatura'")
+        return real(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", refuse)
+    assert main(["parse", "--from", "html", str(ADAPTERS / "page.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsrecord: error: reading HTML needs trafilatura")
+    assert "pip install 'newsrecord[html]'" in err
+
+
+def test_convert_to_jsonld_and_ninjs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsrecord import to_ninjs
+    from newsrecord.adapters import from_telegram
+
+    posts = from_telegram(ADAPTERS / "telegram-result.json")
+    source = tmp_path / "posts.jsonl"
+    write_jsonl(posts, source)
+    target = tmp_path / "posts.jsonld"
+    assert main(["convert", str(source), str(target), "--to", "jsonld"]) == 0
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [node["identifier"] for node in document["@graph"]] == [p.id for p in posts]
+    assert main(["convert", str(source), str(target), "--to", "jsonld"]) == 2
+    assert main(["convert", str(source), "-", "--to", "ninjs"]) == 0
+    items = [json.loads(line) for line in lines(capsys.readouterr().out)]
+    assert items == [to_ninjs(p) for p in posts]
+
+
+def test_convert_to_csv_writes_datapackage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsrecord import datapackage
+    from newsrecord.adapters import from_trafilatura
+
+    source = tmp_path / "a.jsonl"
+    write_jsonl(from_trafilatura(ADAPTERS / "trafilatura.json"), source)
+    target = tmp_path / "csv"
+    assert main(["convert", str(source), str(target), "--to", "csv"]) == 0
+    written = json.loads((target / "datapackage.json").read_text(encoding="utf-8"))
+    assert written == datapackage()
+    # an existing datapackage.json is an existing output: nothing is written over
+    (target / "articles.csv").unlink()
+    assert main(["convert", str(source), str(target), "--to", "csv"]) == 2
+    assert "datapackage.json: error: the output exists already" in capsys.readouterr().err
+    assert not (target / "articles.csv").exists()
+    assert main(["convert", str(source), str(target), "--to", "csv", "--force"]) == 0
+    assert main(["convert", str(target), str(tmp_path / "b.jsonl"), "--to", "jsonl"]) == 0
+    assert (tmp_path / "b.jsonl").read_bytes() == source.read_bytes()

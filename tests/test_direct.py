@@ -12,6 +12,7 @@ import pytest
 from newsrecord.parse._assemble import attribute
 from parse_helpers import (
     DIRECT,
+    MIXED,
     PERSON,
     core,
     one,
@@ -233,3 +234,16 @@ def test_quotation_paragraph_with_a_cue_of_its_own_is_not_continued() -> None:
         "the mayor said in reply.",
     )
     assert result.quotes[1].mention == "the mayor"
+
+
+def test_quote_after_that_is_part_of_reported_speech() -> None:
+    quote = one(run("Ana Ruiz told her supporters that “we are in this together.”"))
+    assert quote.kind is MIXED
+    assert quote.text == "“we are in this together.”"
+    assert quote.mention == "Ana Ruiz"
+
+
+def test_fragments_after_that_stay_with_the_reported_speech() -> None:
+    result = run("Ana Ruiz said that the plan was “a mistake” and “too expensive” for the city.")
+    (quote,) = [q for q in result.quotes if q.kind is not DIRECT]
+    assert quote.text.startswith("the plan was “a mistake”")

@@ -200,7 +200,8 @@ def test_killed_convert_to_csv(tmp_path: Path, existing: bool) -> None:
         else:
             out_dir.mkdir()
         before = visible(out_dir)
-        assert sorted(before) == (sorted(TABLES) if existing else [])
+        # the four tables and the datapackage.json that describes them
+        assert sorted(before) == (sorted([*TABLES, "datapackage.json"]) if existing else [])
         command = newsrecord("convert", str(source), "--to", "csv", str(out_dir), "--force")
 
         def watch(out_dir: Path = out_dir) -> list[Path]:
@@ -261,6 +262,6 @@ def test_a_finished_convert_leaves_no_temporary_file(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert sorted(path.name for path in tmp_path.rglob("*")) == sorted(
-        ["in.jsonl", "out.jsonl", "tables", *TABLES]
+        ["in.jsonl", "out.jsonl", "tables", *TABLES, "datapackage.json"]
     )
     assert not list(tmp_path.rglob(".*"))

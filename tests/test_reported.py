@@ -341,3 +341,57 @@ def test_told_a_news_agency_is_the_medium() -> None:
     quote = one(run("Analysts told Reuters that the deal was unlikely to survive."))
     assert quote.via == "Reuters"
     assert quote.mention == "Analysts"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "mention"),
+    [
+        ("The senator last week said the bill was dead.", "the bill was dead", "The senator"),
+        ("Twenty-four percent said she did nothing wrong.", "she did nothing wrong", None),
+        (
+            "But there is a risk, some Democrats said, that the party would split.",
+            "that the party would split",
+            "some Democrats",
+        ),
+        (
+            "Chinese military commentators have said the shoal will become a fortress.",
+            "the shoal will become a fortress",
+            "Chinese military commentators",
+        ),
+        (
+            "He ducked the question, pointing to his record and saying that most senators are "
+            "overrated.",
+            "most senators are overrated",
+            "He",
+        ),
+        (
+            "Ana Ruiz answered the mayor, saying at a rally in Eastmoor that the tunnel had "
+            "been a mistake.",
+            "the tunnel had been a mistake",
+            "Ana Ruiz",
+        ),
+        (
+            "Still, he said, officials have to decide who gets extra scrutiny.",
+            "officials have to decide who gets extra scrutiny",
+            "he",
+        ),
+        (
+            "Trump fans insist delegates must heed the party.",
+            "delegates must heed the party",
+            "Trump fans",
+        ),
+    ],
+)
+def test_more_subjects_and_clauses(paragraph: str, content: str, mention: str | None) -> None:
+    quotes = run(paragraph).quotes
+    assert content in [core(q.text) for q in quotes]
+    quote = next(q for q in quotes if core(q.text) == content)
+    if mention is not None:
+        assert quote.mention == mention
+    else:
+        assert "percent" in (quote.mention or "")
+
+
+def test_a_weekday_is_no_part_of_a_group() -> None:
+    quote = one(run("On Monday officials said the bill was dead."))
+    assert quote.mention == "officials"

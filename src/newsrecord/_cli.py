@@ -22,8 +22,10 @@ import datetime as dt
 import functools
 import glob
 import io
+import itertools
 import json
 import os
+import shutil
 import sys
 import warnings
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -36,8 +38,10 @@ import attrs
 from newsrecord._atomic import atomic_write, check_writable, same_file
 from newsrecord._converter import structure_article
 from newsrecord._csvio import TABLES, read_csv, write_csv
+from newsrecord._datapackage import DATAPACKAGE, write_datapackage
 from newsrecord._errors import (
     DecodeError,
+    MissingExtraError,
     NewsrecordError,
     OutputExistsError,
     ParseError,
@@ -45,12 +49,16 @@ from newsrecord._errors import (
     RecordError,
 )
 from newsrecord._jsonio import read_jsonl, to_json, write_jsonl
+from newsrecord._jsonld import write_jsonld
 from newsrecord._langtag import normalize_language_tag
-from newsrecord._model import Article
+from newsrecord._model import Article, QuoteKind
+from newsrecord._ninjs import write_ninjs
 from newsrecord._parallel import Done, Progress, default_jobs, ordered_map
 from newsrecord._problems import Problem
 from newsrecord._schema import json_schema
 from newsrecord._validate import STDIN_NAME, Validator, json_file_records
+from newsrecord.adapters import FORMATS
+from newsrecord.adapters._telegram import channel_name
 from newsrecord.parse import parse_post
 from newsrecord.parse._dates import resolve_timezone
 from newsrecord.parse._language import _get_factory as get_language_factory
@@ -227,8 +235,14 @@ def _output(path: str | None, *, force: bool) -> Iterator[IO[str]]:
 
 def _run_parse(args: argparse.Namespace) -> int:
     paths = _expand(args.files)
+    if args.channel is not None and args.from_format != "telegram":
+        raise UsageError("--channel applies to --from telegram only")
+    if args.encoding is not None and args.from_format != "post":
+        raise UsageError("--encoding applies to posts only: the files of --from are UTF-8")
     if args.output is not None:
         _check_output(args.output, paths, force=args.force)
+    if args.from_format != "post":
+        return _run_adapter(args, paths)
     options = ParseOptions(
         language=args.language,
         dayfirst=args.dayfirst,
@@ -334,6 +348,71 @@ def _parse_into(
             progress.clear()
     if written == 0 and status != EXIT_OK:
         raise _NothingParsed(status)
+    return status
+
+
+def _adapted(path: str, args: argparse.Namespace) -> tuple[list[Article], list[str], int]:
+    """The articles of one file of another tool (``--from``), the notes, the exit status."""
+    read = FORMATS[args.from_format]
+    options: dict[str, Any] = {
+        "language": args.language,
+        "dayfirst": args.dayfirst,
+        "default_timezone": args.timezone,
+        "strict": args.strict,
+    }
+    if args.channel is not None:
+        options["channel"] = args.channel
+    name = _display_name(path)
+    notes: list[str] = []
+    articles: list[Article] = []
+    status = EXIT_OK
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            articles = read(sys.stdin.buffer if path == "-" else path, **options)
+        except MissingExtraError as error:
+            raise UsageError(error.message) from None
+        except NewsrecordError as error:
+            if path == "-":
+                error.file = name
+            notes.extend(_error_lines(error))
+            status = EXIT_INVALID
+        except OSError as error:
+            notes.append(f"{name}: error: {_os_message(error)}")
+            status = EXIT_USAGE
+    warned = [
+        f"{name}: warning: {w.message}" for w in caught if isinstance(w.message, ParseWarning)
+    ]
+    for warning in caught:
+        if not isinstance(warning.message, ParseWarning):
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    return articles, warned + notes, status
+
+
+def _run_adapter(args: argparse.Namespace, paths: Sequence[str]) -> int:
+    """``parse --from FORMAT``: each file read whole by its adapter, in this process.
+
+    A file that is not of the format gives an error and no records; the other files are
+    still written.  When every file fails, an existing output is left as it was.
+    """
+    status = EXIT_OK
+    written = 0
+    try:
+        with _output(args.output, force=args.force) as handle:
+            for path in paths:
+                articles, notes, file_status = _adapted(path, args)
+                for note in notes:
+                    _stderr(note)
+                status = max(status, file_status)
+                for article in articles:
+                    handle.write(to_json(article) + "\n")
+                written += len(articles)
+            if written == 0 and status != EXIT_OK:
+                raise _NothingParsed(status)
+    except _NothingParsed as nothing:
+        return nothing.status
     return status
 
 
@@ -472,6 +551,8 @@ def _run_convert(args: argparse.Namespace) -> int:
     source, target = args.input, args.output
     if args.to == "csv" and target == "-":
         raise UsageError("--to csv writes a directory; standard output (-) cannot be one")
+    if args.to == "csv":  # before any table is written
+        check_writable(os.path.join(target, DATAPACKAGE), force=args.force)
     if args.spreadsheet_safe and args.to != "csv" and not os.path.isdir(source):
         raise UsageError("--spreadsheet-safe applies to CSV input or output only")
     if _overwrites_input(source, target, args.to):
@@ -480,8 +561,13 @@ def _run_convert(args: argparse.Namespace) -> int:
     articles = _read_articles(source, spreadsheet_safe=reading_safe)
     if args.to == "jsonl":
         write_jsonl(articles, target, force=args.force)
+    elif args.to == "jsonld":
+        write_jsonld(articles, target, force=args.force)
+    elif args.to == "ninjs":
+        write_ninjs(articles, target, force=args.force)
     else:
         write_csv(articles, target, force=args.force, spreadsheet_safe=args.spreadsheet_safe)
+        write_datapackage(target, force=True, spreadsheet_safe=args.spreadsheet_safe)
     return EXIT_OK
 
 
@@ -491,6 +577,149 @@ def _run_convert(args: argparse.Namespace) -> int:
 def _run_schema(_args: argparse.Namespace) -> int:
     sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
+
+
+# ------------------------------------------------------------- show, stats, report
+
+_RECORD_SUFFIXES: Final = (".jsonl", ".json", ".ndjson")
+
+
+def _is_records(path: str) -> bool:
+    """Records (JSON Lines, JSON, a CSV directory, ``-``) rather than a post to parse."""
+    return path == "-" or os.path.isdir(path) or path.lower().endswith(_RECORD_SUFFIXES)
+
+
+class _Inputs:
+    """The articles of posts and record files, in order; :attr:`status` says how it went.
+
+    A post that cannot be parsed is reported (``FILE: error: ...``) and skipped, as by
+    ``parse``; a bad record stops the command, as in ``convert``.
+    """
+
+    def __init__(self, patterns: Sequence[str], options: ParseOptions) -> None:
+        self.paths = _expand(patterns)
+        self.options = options
+        self.status = EXIT_OK
+
+    def __iter__(self) -> Iterator[Article]:
+        for _name, article in self.named():
+            yield article
+
+    def named(self) -> Iterator[tuple[str, Article]]:
+        """``(file name, article)`` pairs."""
+        for path in self.paths:
+            name = _display_name(path)
+            if _is_records(path):
+                for record in _read_articles(path, spreadsheet_safe=False):
+                    yield name, record
+            else:
+                post = self._post(path)
+                if post is not None:
+                    yield name, post
+
+    def _post(self, path: str) -> Article | None:
+        import newsrecord  # the public parser
+
+        name = _display_name(path)
+        options = self.options
+        try:
+            data = _read_input(path)
+        except OSError as error:
+            _stderr(f"{name}: error: {_os_message(error)}")
+            self.status = max(self.status, EXIT_USAGE)
+            return None
+        article: Article | None = None
+        failure: str | None = None
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ParseWarning)
+            try:
+                article = newsrecord.parse_post(
+                    data,
+                    encoding=options.encoding,
+                    language=options.language,
+                    dayfirst=options.dayfirst,
+                    default_timezone=options.timezone,
+                )
+            except DecodeError as error:
+                failure = _decode_message(error, data, options.encoding)
+            except ParseError as error:
+                failure = f"{error.code}: {error.message}"
+        for warning in caught:
+            if isinstance(warning.message, ParseWarning):
+                _stderr(f"{name}: warning: {warning.message}")
+            else:
+                warnings.warn_explicit(
+                    warning.message, warning.category, warning.filename, warning.lineno
+                )
+        if failure is not None:
+            _stderr(f"{name}: error: {failure}")
+            self.status = max(self.status, EXIT_INVALID)
+        return article
+
+
+def _inputs(args: argparse.Namespace) -> _Inputs:
+    options = ParseOptions(
+        language=args.language,
+        dayfirst=args.dayfirst,
+        timezone=args.timezone,
+        encoding=args.encoding,
+    )
+    return _Inputs(args.files, options)
+
+
+def _uses_color(choice: str, stream: IO[str]) -> bool:
+    """``always``, ``never``, or (``auto``) on a terminal when ``NO_COLOR`` is not set."""
+    if choice != "auto":
+        return choice == "always"
+    return not os.environ.get("NO_COLOR") and _is_terminal(stream)
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    import newsrecord
+
+    inputs = _inputs(args)
+    width = args.width or shutil.get_terminal_size((100, 24)).columns
+    color = _uses_color(args.color, sys.stdout)
+    kinds = None if args.kind is None else {QuoteKind(kind) for kind in args.kind}
+    filtered = args.speaker is not None or kinds is not None
+    separator = ""
+    for name, article in inputs.named():
+        if filtered and not newsrecord.filter_quotes(article, speaker=args.speaker, kinds=kinds):
+            continue
+        text = newsrecord.format_article(
+            article, width=width, color=color, speaker=args.speaker, kinds=kinds, source=name
+        )
+        sys.stdout.write(separator + text)
+        separator = "\n"
+    return inputs.status
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    import newsrecord
+
+    inputs = _inputs(args)
+    result = newsrecord.stats(inputs, top=args.top)
+    sys.stdout.write(newsrecord.format_stats(result, args.format))
+    return inputs.status
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    import newsrecord
+
+    inputs = _inputs(args)
+    _check_output(args.output, inputs.paths, force=args.force)
+    articles = iter(inputs)
+    first = next(articles, None)
+    if first is None and inputs.status != EXIT_OK:
+        return inputs.status  # every file failed: an existing report stays as it was
+    newsrecord.write_report(
+        itertools.chain([first] if first is not None else [], articles),
+        args.output,
+        title=args.title,
+        page_size=args.page_size,
+        force=args.force,
+    )
+    return inputs.status
 
 
 # ------------------------------------------------------------------------- options
@@ -526,6 +755,20 @@ def _add_parse(commands: Any) -> None:
     )
     parser.add_argument(
         "files", nargs="+", metavar="FILE", help="a post file, a glob pattern, or - (stdin)"
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        choices=("post", *FORMATS),
+        default="post",
+        help="the files' format: plain-text posts (default), trafilatura JSON, newspaper4k "
+        "JSON, a Telegram Desktop export, or HTML pages (needs newsrecord[html])",
+    )
+    parser.add_argument(
+        "--channel",
+        metavar="NAME",
+        type=_option_type(channel_name, "channel name"),
+        help="--from telegram: the channel's public name, for each post's t.me link",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT.jsonl", help="write here (atomically), not to stdout"
@@ -624,12 +867,19 @@ def _add_validate(commands: Any) -> None:
 def _add_convert(commands: Any) -> None:
     parser = commands.add_parser(
         "convert",
-        help="convert between JSON Lines and CSV",
-        description="Convert a .jsonl/.json file or a CSV directory to JSON Lines or CSV.",
+        help="convert between JSON Lines and CSV, or export as JSON-LD or ninjs",
+        description="Convert a .jsonl/.json file or a CSV directory to JSON Lines, CSV (with "
+        "its datapackage.json), schema.org JSON-LD or IPTC ninjs.",
     )
     parser.add_argument("input", metavar="IN", help="a .jsonl or .json file, a CSV directory, or -")
-    parser.add_argument("output", metavar="OUT", help="a .jsonl file (or -) or a directory")
-    parser.add_argument("--to", required=True, choices=("jsonl", "csv"), help="the output format")
+    parser.add_argument("output", metavar="OUT", help="a file (or -), or a directory for --to csv")
+    parser.add_argument(
+        "--to",
+        required=True,
+        choices=("jsonl", "csv", "jsonld", "ninjs"),
+        help="the output format: JSON Lines, CSV tables and datapackage.json, one JSON-LD "
+        "document, or ninjs objects one a line",
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing output")
     parser.add_argument(
         "--spreadsheet-safe",
@@ -649,6 +899,121 @@ def _add_schema(commands: Any) -> None:
     parser.set_defaults(run=_run_schema)
 
 
+def _add_post_options(parser: argparse.ArgumentParser) -> None:
+    """The options of ``parse`` that apply to posts given to ``show``, ``stats``, ``report``."""
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a post (text file), a .jsonl or .json file, a CSV directory, a glob pattern, "
+        "or - (JSON Lines on stdin)",
+    )
+    group = parser.add_argument_group("posts", "how posts (text files) are parsed")
+    group.add_argument(
+        "--language",
+        metavar="TAG",
+        type=_option_type(normalize_language_tag, "BCP 47 language tag"),
+        help="the posts' language (a BCP 47 tag); skips detection",
+    )
+    group.add_argument(
+        "--dayfirst", action="store_true", help="read 03/04/2023 as 3 April, not March 4"
+    )
+    group.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        type=_option_type(resolve_timezone, "time zone"),
+        help="IANA zone of dates written without one (e.g. Europe/Minsk)",
+    )
+    group.add_argument(
+        "--encoding",
+        metavar="ENC",
+        type=_option_type(codecs.lookup, "encoding"),
+        help="the posts' encoding (default: UTF-8)",
+    )
+
+
+def _add_show(commands: Any) -> None:
+    parser = commands.add_parser(
+        "show",
+        help="print each article and a table of its quotes",
+        description="Print each article's title, date and language and a table of its quotes.",
+    )
+    _add_post_options(parser)
+    parser.add_argument(
+        "--speaker", metavar="NAME", help="only quotes whose speaker's name contains NAME"
+    )
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=[kind.value for kind in QuoteKind],
+        help="only quotes of this kind (may be given more than once)",
+    )
+    parser.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the output: auto (default: on a terminal, unless NO_COLOR is set)",
+    )
+    parser.add_argument(
+        "--width",
+        metavar="N",
+        type=_positive_int,
+        help="the width in columns (default: the terminal's, or $COLUMNS, or 100)",
+    )
+    parser.set_defaults(run=_run_show)
+
+
+def _add_stats(commands: Any) -> None:
+    parser = commands.add_parser(
+        "stats",
+        help="count articles, quotes, speakers, organisations, cues, languages",
+        description="Count what a dataset holds: articles, quotes by kind, the speakers "
+        "quoted most, organisations, cues, languages, dates.",
+    )
+    _add_post_options(parser)
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default="text",
+        help="text (default), one JSON document, or CSV rows (section,name,count,detail)",
+    )
+    parser.add_argument(
+        "--top",
+        metavar="N",
+        type=_positive_int,
+        default=10,
+        help="list the N speakers, organisations and cues met most (default: 10)",
+    )
+    parser.set_defaults(run=_run_stats)
+
+
+def _add_report(commands: Any) -> None:
+    import newsrecord
+
+    parser = commands.add_parser(
+        "report",
+        help="write an HTML report with the quotes marked in the text",
+        description="Write a self-contained HTML report: every article's text with its "
+        "quotes marked, a sidebar of speakers and a chart of the speakers quoted most.",
+    )
+    _add_post_options(parser)
+    parser.add_argument(
+        "-o", "--output", metavar="REPORT.html", required=True, help="the report to write"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite an existing report")
+    parser.add_argument("--title", default="newsrecord report", help="the report's title")
+    parser.add_argument(
+        "--page-size",
+        metavar="N",
+        type=_positive_int,
+        default=newsrecord.DEFAULT_PAGE_SIZE,
+        help="more articles than N: an index page and pages of N articles in a folder "
+        "REPORT_pages/ (default: %(default)s)",
+    )
+    parser.set_defaults(run=_run_report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newsrecord`` command."""
     from newsrecord import __version__
@@ -659,7 +1024,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_parse, _add_validate, _add_convert, _add_schema):
+    for add in (
+        _add_parse,
+        _add_validate,
+        _add_convert,
+        _add_schema,
+        _add_show,
+        _add_stats,
+        _add_report,
+    ):
         add(commands)
     return parser
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DecodeError",
     "FormatError",
+    "MissingExtraError",
     "NewsrecordError",
     "OutputExistsError",
     "ParseError",
@@ -116,6 +117,13 @@ class ParseError(NewsrecordError, ValueError):
 
 class OutputExistsError(NewsrecordError, FileExistsError):
     """An output file exists already and overwriting was not allowed (``force=False``)."""
+
+
+class MissingExtraError(NewsrecordError, ImportError):
+    """A function needs a package of an optional extra that is not installed.
+
+    The message names the extra to install (``pip install 'newsrecord[html]'``).
+    """
 
 
 class ParseWarning(UserWarning):

@@ -152,6 +152,8 @@ def _before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str,
     return mention, phrase, cue_end
 
 
+#: "that" (and at most a few words of the clause) right before an opening mark.
+_THAT_BEFORE: Final = re.compile(r"\bthat\s+(?=(?:[\w’'-]+\s+){0,4}[“\"'„«]*$)")
 #: "to" right before a cue: the cue's subject is the sentence's ("X went on to say:").
 _INFINITIVE_BEFORE: Final = re.compile(r"\bto\s+$")
 #: "According to X," ending the words before an opening mark.
@@ -238,10 +240,23 @@ def direct_candidates(
         own = attributed[index] is not None  # attributed by its own words, not shared
         if embedded or (words < 2 and not own and cue not in NAMING_VERBS):
             continue
+        kind, start, end = QuoteKind.DIRECT, span.start, span.end
+        complement = _THAT_BEFORE.search(text, bounds[span.paragraph][0], span.open_at)
+        if (
+            complement is not None
+            and span.close_at is not None
+            and own
+            and _ends_sentence(text, span, bounds[span.paragraph][1])
+        ):
+            # "X told supporters that “we are in this together”", "X wrote that Y “has
+            # built ...”": the quoted words are part of reported speech, a mixed quote
+            # from after "that" to the closing mark
+            kind, start = QuoteKind.MIXED, complement.end()
+            end = span.close_at + (2 if text.startswith("''", span.close_at) else 1)
         found[index] = Candidate(
-            QuoteKind.DIRECT,
-            span.start,
-            span.end,
+            kind,
+            start,
+            end,
             mention=mention,
             cue=cue,
             via=find_via(
@@ -392,6 +407,15 @@ def _has_own_cue(
     if len(members) > _NEIGHBOURS:
         return False
     return any(True for _ in cue_words(text, min(cursor, bounds[1]), bounds[1]))
+
+
+def _ends_sentence(text: str, span: MarkedSpan, paragraph_end: int) -> bool:
+    """Whether a closed quote ends its sentence: “... together.” or “... together”."""
+    if text[span.end - 1] in ".!?…":
+        return True
+    close = span.close_at if span.close_at is not None else span.end
+    rest = text[close + 1 : paragraph_end].lstrip("'’”\"» \u00a0")
+    return not rest or rest[0] in ".!?…"
 
 
 def continue_previous_speaker(

@@ -21,6 +21,7 @@ from newsrecord.parse._lexicon import (
     GROUP_NOUNS,
     NAME_PARTICLES,
     NOT_IN_APPOSITIVE,
+    NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -154,7 +155,7 @@ def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
 def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     """Index of the determiner of a descriptive subject ("the expert", "a source") at the end."""
     last = core_of(tokens[-1][2])
-    if not last.isalpha() or (is_capitalised(tokens[-1][2]) and last not in ROLE_NOUNS):
+    if not last.isalpha() or (is_capitalised(tokens[-1][2]) and not is_role_noun(last)):
         return None
     if last in FUNCTION_WORDS:
         return None
@@ -186,11 +187,28 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             break
         if not core.replace("-", "").replace("’s", "").replace("'s", "").isalpha():
             break
-        if not is_capitalised(tokens[index][2]):
+        if not is_capitalised(tokens[index][2]) or (
+            earliest == index + 1 and core not in NOT_NAME_WORDS
+        ):
+            # a capitalised modifier right before the group: "Chinese military
+            # commentators", "Trump fans"
             earliest = index
-    if last in ROLE_NOUNS and last.endswith("s"):
-        return earliest  # "sources", "federal officials"
+    if is_role_noun(last) and last.endswith("s"):
+        return earliest  # "sources", "federal officials", "Chinese military commentators"
     return None
+
+
+#: A time between a subject and its cue: "X last week said", "X on Monday said".
+_TIME_BEFORE_CUE: Final = re.compile(
+    r"\s+(?:(?:last|this|on|early|late)\s+)?(?:week|month|year|night|weekend|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$"
+)
+#: A share of those polled as a subject: "52 percent", "Twenty-four percent of voters",
+#: "half of Republicans".
+_SHARE: Final = re.compile(
+    r"(?:\b\d[\d.,]*|\b[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)"
+    r"(?:\s+of\s+[\w’' -]{1,40})?$|\b(?:[Hh]alf|[Mm]ost|[Mm]any)\s+of\s+[\w’' -]{1,40}$"
+)
 
 
 # Cached (the result is immutable): the direct and the indirect rules ask for the
@@ -205,12 +223,20 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     """
     floor = max(floor, end - _SUBJECT_REACH)
     left = text[floor:end].rstrip()
-    while True:  # "Trump also said", "she has repeatedly said"
+    while True:  # "Trump also said", "she has repeatedly said", "X on Monday said"
         cut = left.rsplit(None, 1)
         if len(cut) == 2 and cut[1].lower() in CUE_ADVERBS:
             left = cut[0].rstrip()
-        else:
-            break
+            continue
+        when = _TIME_BEFORE_CUE.search(left)
+        if when is not None and when.start() > 0:
+            left = left[: when.start()].rstrip()
+            continue
+        break
+    share = _SHARE.search(left)
+    if share is not None and not left[: share.start()].strip(" ,(—–-"):
+        # "52 percent said", "Twenty-four percent of voters said": a share of a poll
+        return Mention(floor + share.start(), floor + share.end(), share.group(), share.group())
     if not left:
         return None
     if left.endswith(")"):  # "Rep. Jim McDermott (D-Wash.) said"
@@ -240,6 +266,13 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         first = _descriptive_backward(tokens)
     if first is None:
         return _relative_subject(text, floor, floor + len(left))
+    if (
+        first > 0
+        and core_of(tokens[first - 1][2]) in DETERMINERS
+        and is_role_noun(core_of(tokens[-1][2]))
+        and core_of(tokens[-1][2]).endswith("s")
+    ):
+        first -= 1  # "some Democrats", "many Republicans": the quantifier belongs to them
     start = floor + tokens[first][0]
     stop = floor + tokens[-1][1]
     words = text[start:stop]

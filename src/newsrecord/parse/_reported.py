@@ -51,6 +51,7 @@ from newsrecord.parse._spans import (
     Mention,
     core_of,
     core_word,
+    is_capitalised,
     is_namelike,
     paragraph_bounds,
     sentences,
@@ -199,6 +200,13 @@ def _indirect_in_sentence(
             c_start, c_end = trim(text, cue_stop, end)
         elif word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:
             c_start, c_end = trim(text, cue_stop + whom.end(), end)  # "told Reuters the talks"
+        elif (
+            word in BARE_CLAUSE_CUES
+            and rest.startswith(",")
+            and _OPENING_ADVERB.fullmatch(text[start : subject.start])
+            and _bare_clause(rest[1:])
+        ):
+            c_start, c_end = trim(text, cue_stop + 1, end)  # "Still, he said, officials ..."
         else:
             continue
         c_end = _clause_end(text, c_start, c_end)
@@ -294,6 +302,8 @@ def _is_source(mention: Mention) -> bool:
     if kind in {"pronoun", "honorific"}:
         return True
     last = core_of(mention.head.split()[-1]) if mention.head.split() else ""
+    if is_role_noun(last) and not is_capitalised(mention.head.split()[-1]):
+        return True  # "Trump fans", "Chinese military commentators", "the senator"
     if kind == "name":
         return is_namelike(mention.head.split()[-1]) and last not in _NOUN_TAILS
     return kind == "description" and (
@@ -345,10 +355,16 @@ def _stance_clause(
     return None
 
 
+#: What may open a sentence before a parenthetical "X said,": nothing, or one word and a
+#: comma ("Still, he said, officials have to decide ...").
+_OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
+
 #: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
 _CLAUSE_STOP: Final = re.compile(
     r"[;:]|,\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b"
     r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
+    r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
+    r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
 )
 
 
@@ -369,7 +385,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return trim(text, start, stop.start())[1] if stop else end
 
 
-_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter|\bquoted\s+as)\s*$")
+_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter|\band|\bquoted\s+as)\s*$")
 
 
 _THAT_NEXT: Final = re.compile(r"\s+that\b")
@@ -387,6 +403,14 @@ def _participle_clause(
     cue, cue_stop = cue_phrase(text, cue_start, cue_end)
     rest = text[cue_stop:end]
     that = _THAT_NEXT.match(rest)
+    if that is None:  # "saying at a church in Cleveland that ..."
+        that = _THAT.match(rest)
+        if that is not None and (
+            _THAT_CROSSES.search(rest[: that.end()])
+            or " and " in rest[: that.end()]
+            or any(True for _ in cue_words(text, cue_stop, cue_stop + that.end()))
+        ):
+            that = None
     c_start = cue_stop + (that.end() if that else 0)
     if not that and not (_CLAUSE_START.match(rest) or _bare_clause(rest)):
         return None
