@@ -429,3 +429,23 @@ def test_parse_datetime(text: str, expected: dt.datetime) -> None:
 def test_parse_datetime_rejects_what_is_not_a_date() -> None:
     with pytest.raises(ValueError, match="isoformat"):
         parse_datetime("Z")
+
+
+def test_new_span_and_new_entity_are_the_records_the_classes_make() -> None:
+    from newsrecord._fast import new_entity, new_span
+
+    span = new_span(3, 8, "Lind.")
+    assert span == Span(start=3, end=8, text="Lind.")
+    assert type(span) is Span
+    assert hash(span) == hash(Span(start=3, end=8, text="Lind."))
+    affiliation = (Affiliation(role="captain"),)
+    entity = new_entity("e1", "Ana Lind", SpeakerKind.PERSON, affiliation, (span,), "s1")
+    assert entity == Entity(
+        id="e1",
+        name="Ana Lind",
+        kind=SpeakerKind.PERSON,
+        affiliations=affiliation,
+        mentions=(span,),
+        speaker_id="s1",
+    )
+    assert attrs.evolve(entity, speaker_id=None).speaker_id is None

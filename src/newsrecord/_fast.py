@@ -53,6 +53,8 @@ __all__ = [
     "article_dict",
     "article_text",
     "build_article",
+    "new_entity",
+    "new_span",
     "parse_datetime",
 ]
 
@@ -331,6 +333,40 @@ def _entity(data: object, text: str, speaker_ids: set[str], linked: set[str]) ->
     _set_entity_kind(entity, _SPEAKER_KINDS[kind])
     _set_entity_affiliations(entity, tuple([_affiliation(item) for item in affiliations]))
     _set_mentions(entity, tuple([_span(item, text) for item in mentions]))
+    _set_entity_speaker(entity, speaker_id)
+    return entity
+
+
+def new_span(start: int, end: int, text: str) -> Span:
+    """``Span(start=start, end=end, text=text)`` without running its validators.
+
+    For callers that hold its invariants by construction (the parser: ``0 <= start <
+    end`` and a ``text`` that is not blank); the article that holds the span still
+    checks that it lies in its text and matches it.
+    """
+    span = _new(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    _set_span_text(span, text)
+    return span
+
+
+def new_entity(
+    ident: str,
+    name: str,
+    kind: SpeakerKind,
+    affiliations: tuple[Affiliation, ...],
+    mentions: tuple[Span, ...],
+    speaker_id: str | None,
+) -> Entity:
+    """An :class:`~newsrecord.Entity` without running its validators, as :func:`new_span`
+    (id and name not blank, ``speaker_id`` ``None`` or not blank)."""
+    entity = _new(Entity)
+    _set_entity_id(entity, ident)
+    _set_entity_name(entity, name)
+    _set_entity_kind(entity, kind)
+    _set_entity_affiliations(entity, affiliations)
+    _set_mentions(entity, mentions)
     _set_entity_speaker(entity, speaker_id)
     return entity
 

@@ -40,7 +40,8 @@ from typing import Final
 
 import attrs
 
-from newsrecord._model import Affiliation, Entity, Quote, Span, Speaker, SpeakerKind
+from newsrecord._fast import new_entity, new_span
+from newsrecord._model import Affiliation, Entity, Quote, Speaker, SpeakerKind
 from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
     CUE_VERBS,
@@ -289,7 +290,12 @@ class _Collector:
             word = _without_possessive(word)
         known = self._forms.get(word)
         core = core_of(word)
-        if known is None and core not in self._surnames and not _names_organization(word):
+        if (
+            known is None
+            and core not in self._surnames
+            and core not in ORGANIZATION_WORDS
+            and not ("." not in word and _acronym(word))
+        ):
             return  # the common case: nothing this word can name
         if not core or core in NOT_NAME_WORDS or core in DETERMINERS:
             return
@@ -557,20 +563,26 @@ class _Collector:
             enumerate(self.found),
             key=lambda item: (min(item[1].spans) if item[1].spans else len(self.text), item[0]),
         )
+        # Built without the validators of Span and Entity: spans are made by mention()
+        # (start < end, not blank), ids here, names from the text or the speakers; the
+        # article still checks that the spans lie in its text and match it.
+        text = self.text
         result = []
         for number, (_index, found) in enumerate(ordered, start=1):
             spans = tuple(
-                Span(start=start, end=end, text=self.text[start:end])
-                for start, end in sorted(found.spans.items())
+                [
+                    new_span(start, end, text[start:end])
+                    for start, end in sorted(found.spans.items())
+                ]
             )
             result.append(
-                Entity(
-                    id=f"e{number}",
-                    name=found.name,
-                    kind=found.kind,
-                    affiliations=tuple(found.affiliations),
-                    mentions=spans,
-                    speaker_id=found.speaker_id,
+                new_entity(
+                    f"e{number}",
+                    found.name,
+                    found.kind,
+                    tuple(found.affiliations),
+                    spans,
+                    found.speaker_id,
                 )
             )
         return tuple(result)
