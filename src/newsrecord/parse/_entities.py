@@ -322,6 +322,11 @@ class _Collector:
             self.mention(entity, first, last)
 
     def read_run(self, run: list[tuple[int, int, str]], opens: bool) -> None:
+        start, end = run[0][0], run[-1][1]
+        known = self._forms.get(self.text[start:end])
+        if known is not None:  # a name found before, as it stands: the quickest case
+            self.mention(known, start, end)
+            return
         last_start, _last_end, last_word = run[-1]
         if last_word[-1] in _POSSESSIVE_ENDS:
             bare = _without_possessive(last_word)
