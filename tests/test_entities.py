@@ -295,3 +295,11 @@ def test_in_another_language_only_speakers_and_media_are_entities() -> None:
     # the English rules would find the unquoted person too
     english = find_entities([paragraph], [speaker], [quote], "en")
     assert "Иван Петров" in [e.name for e in english]
+
+
+def test_a_known_full_name_opening_a_sentence_is_kept_whole() -> None:
+    from newsrecord import Speaker
+
+    speaker = Speaker(id="s1", name="Ivo Hart", aliases=("Hart",))
+    (hart,) = find_entities(["Ivo Hart spoke. Ivo Hart left, and Hart came back."], [speaker], ())
+    assert [span.text for span in hart.mentions] == ["Ivo Hart", "Ivo Hart", "Hart"]
