@@ -126,6 +126,12 @@ _PIECE: Final = re.compile(r"[^ \u00a0]+")
 _BEFORE_SENTENCE: Final = ' \u00a0\n“"‘«„(['
 
 
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph of the text that ``at`` is in starts."""
+    blank = text.rfind("\n\n", 0, at)
+    return 0 if blank < 0 else blank + 2
+
+
 def _opens_sentence(text: str, start: int, floor: int) -> bool:
     """Whether the word at ``start`` is the first of its sentence (``floor``: its paragraph's
     start), quotation marks and brackets before it aside."""
@@ -255,22 +261,23 @@ class _Collector:
 
     # ------------------------------------------------------------------ runs of names
 
-    def read_paragraph(self, start: int, end: int) -> None:
-        """Read the names in the paragraph at ``start:end`` of the text."""
+    def read_text(self) -> None:
+        """Read the names in the text, paragraph after paragraph (no run of names crosses
+        the blank line between two)."""
         text = self.text
         never = _NEVER_NAMES
         read_word = self._read_word
-        for match in _RUN.finditer(text, start, end):
+        for match in _RUN.finditer(text):
             found = match.group()
             if found in never:  # "The", "But", "His": most runs are one such word
                 continue
             first = match.start()
-            if first > start and _inside_a_word(text, first, start):
+            if first and _inside_a_word(text, first, 0):
                 continue
             if " " not in found and "\u00a0" not in found:
-                read_word(first, found, start)
+                read_word(first, found)
                 continue
-            opens = _opens_sentence(text, first, start)
+            opens = _opens_sentence(text, first, _paragraph_start(text, first))
             if "." not in found and "\u00a0" not in found:  # no regex needed to split it
                 run = []
                 for word in found.split(" "):
@@ -281,7 +288,7 @@ class _Collector:
             for run, run_opens in _pieces(text, first, match.end(), opens):
                 self.read_run(run, run_opens)
 
-    def _read_word(self, first: int, word: str, floor: int) -> None:
+    def _read_word(self, first: int, word: str) -> None:
         """:meth:`read_run` of a run of one word, quicker: a name or alias found before, a
         surname of a person found before, or an organisation's one word ("NATO")."""
         if word[-1] == "." and not _keeps_its_stop(word):
@@ -299,7 +306,9 @@ class _Collector:
             return  # the common case: nothing this word can name
         if not core or core in NOT_NAME_WORDS or core in DETERMINERS:
             return
-        if word in SENTENCE_STARTERS and _opens_sentence(self.text, first, floor):
+        if word in SENTENCE_STARTERS and _opens_sentence(
+            self.text, first, _paragraph_start(self.text, first)
+        ):
             return
         last = first + len(word)
         if known is not None:
@@ -314,7 +323,8 @@ class _Collector:
         if verdict == "surname":
             self._surname_mention(name, first, last, titled=False)
         elif verdict == "organization" and (
-            _acronym(name) or not _opens_sentence(self.text, first, floor)
+            _acronym(name)
+            or not _opens_sentence(self.text, first, _paragraph_start(self.text, first))
         ):
             entity = self._forms.get(name) or self._add(
                 _Found(name=name, kind=SpeakerKind.ORGANIZATION)
@@ -731,8 +741,6 @@ def find_entities(
     text = "\n\n".join(paragraphs)
     english = language is None or language.lower() == "en" or language.lower().startswith("en-")
     collector = _Collector(text, speakers, discover=english)
-    bounds = paragraph_bounds(paragraphs)
-    for start, end in bounds:
-        collector.read_paragraph(start, end)
-    collector.read_quotes(quotes, bounds)
+    collector.read_text()
+    collector.read_quotes(quotes, paragraph_bounds(paragraphs))
     return collector.entities()
