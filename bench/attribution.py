@@ -6,6 +6,7 @@ Run it from the repository root::
     python bench/attribution.py --split train --limit 200
     python bench/attribution.py --json           # machine-readable dict
     python bench/attribution.py --errors 5       # 5 examples of each kind of error
+    python bench/attribution.py --corpus bench/corpora/ru --split ru   # the Russian set
 
 The corpus (``train.jsonl`` / ``dev.jsonl``) is read at run time from ``--corpus DIR``, by
 default ``../shared/corpora/polnear`` next to the repository root. Its texts are copyrighted:
@@ -51,6 +52,12 @@ Scoring follows the corpus README's fair reading:
   source's full name: the longest proper name in the text that ends in the source's last
   name word ("Mr. Avdonin" -> "Aleksei Avdonin"); "he"/"she"/"I" take the full name of the
   nearest earlier gold source that had one; descriptions ("the spokeswoman") are left out.
+* A record may say its ``language``. In a Russian, Ukrainian or Belarusian record a piece
+  that opens with a dash (``— Мы готовы, — сказал он.``, the dialogue convention) is
+  direct too. A record's quotes may carry ``speaker_name``, the speaker as the annotator
+  resolved it (``он`` is ``Виктор Лозовский``, ``в министерстве`` the ministry); the
+  resolved speaker is then scored against it instead of a name found in the text. PolNeAR
+  has neither, and its scores are unaffected.
 * Counts are micro-averaged over articles. P, R and F1 are 0 when undefined.
 """
 
@@ -75,6 +82,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpora" / "polnear"
 
 QUOTE_MARKS = "“”\"'‘’«»„"
+#: Languages whose dialogue lines open with a dash instead of a quotation mark.
+DASH_DIALOGUE_LANGUAGES = frozenset({"ru", "uk", "be"})
+DIALOGUE_DASH = "—"
 EDGE_PUNCTUATION = ",.;:!?—–-―…"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 JACCARD_THRESHOLD = 0.5
@@ -413,7 +423,13 @@ _TITLE_WORDS = frozenset(
     secretary gen general adm lt col sgt judge justice mayor prof professor rev the prime
     minister ambassador pastor republican republicans democrat democrats democratic
     candidate chairman chairwoman chief leader speaker spokesman spokeswoman nominee host
-    anchor billionaire businessman attorney u.s. us un uk gop team
+    anchor billionaire businessman attorney u.s. us un uk gop team house committee labor
+    defence defense foreign journalist actress actor staff state agriculture commerce
+    treasury homeland security interior energy education health transportation majority
+    minority whip admiral lieutenant captain officer commissioner counsel director manager
+    adviser advisor strategist pollster economist analyst chair co-chair founder ceo editor
+    columnist writer author commentator correspondent reporter activist executive deputy
+    assistant associate senior chief
     """.split()
 )
 
@@ -462,24 +478,32 @@ def _name_words(head: str) -> list[str]:
 
 
 def gold_full_name(text: str, head: str) -> str | None:
-    """The longest proper name in ``text`` that ends in the gold source's last name word.
+    """The proper name in ``text`` that the gold source's last name word stands for.
 
     ``"Mr. Avdonin"`` and ``"Avdonin"`` give ``"Aleksei Avdonin"`` when the text names him
     so anywhere; a source that is no proper name ("the spokeswoman", "he") gives ``None``.
+    Of the longer forms the text has (titles and sentence openers dropped), the most
+    frequent one wins, then the longest: "Ohio Gov. John Kasich" once and "John Kasich"
+    twice give "John Kasich".
     """
     words = _name_words(head)
     if not words:
         return None
     surname = words[-1].rstrip(".")
-    best = words
+    counts: dict[tuple[str, ...], int] = {}
     pattern = re.compile(rf"((?:{_NAME_WORD}[ \u00a0]+){{1,3}}){re.escape(surname)}\b")
     for match in pattern.finditer(text, headline_end(text)):
         found = match.group(1).split()
         while found and _title_like(found[0], len(found) + 1):
             found = found[1:]
-        candidate = [*found, surname]
-        if len(candidate) > len(best) and all(w[:1].isupper() for w in candidate):
-            best = candidate
+        candidate = (*found, surname)
+        if len(candidate) > 1 and all(w[:1].isupper() for w in candidate):
+            counts[candidate] = counts.get(candidate, 0) + 1
+    if not counts:
+        return " ".join(words)
+    best = max(counts, key=lambda c: (counts[c], len(c)))
+    if len(words) > len(best):
+        return " ".join(words)
     return " ".join(best)
 
 
@@ -560,7 +584,8 @@ class GoldPiece:
     span: Span
     direct: bool
     speaker: str | None
-    #: The full name of the person the source refers to (see :func:`resolved_gold_names`).
+    #: The full name of the person the source refers to (see :func:`resolved_gold_names`),
+    #: or the quote's ``speaker_name`` when the record gives one.
     full_name: str | None = None
 
 
@@ -642,6 +667,8 @@ def gold_pieces(record: dict[str, Any], include_headline: bool = False) -> list[
     """
     text: str = record["text"]
     body = 0 if include_headline else headline_end(text)
+    language = str(record.get("language") or "").split("-")[0].lower()
+    dash_dialogue = language in DASH_DIALOGUE_LANGUAGES
     pieces: list[GoldPiece] = []
     full_names = resolved_gold_names(text, record)
     for index, quote in enumerate(record.get("quotes", [])):
@@ -652,9 +679,10 @@ def gold_pieces(record: dict[str, Any], include_headline: bool = False) -> list[
                 GoldPiece(
                     raw=(start, end),
                     span=trim_span(text, start, end),
-                    direct=opens_with_quote_mark(text, start, end),
+                    direct=opens_with_quote_mark(text, start, end)
+                    or (dash_dialogue and text[start:end].lstrip().startswith(DIALOGUE_DASH)),
                     speaker=quote.get("speaker"),
-                    full_name=full_names.get(index),
+                    full_name=quote.get("speaker_name") or full_names.get(index),
                 )
             )
     return pieces
@@ -812,11 +840,11 @@ def evaluate(
 # --------------------------------------------------------------------------- command line
 
 
-def format_table(report: Report, split: str) -> str:
-    """The human-readable summary."""
+def format_table(report: Report, split: str, corpus: str = "PolNeAR") -> str:
+    """The human-readable summary (``corpus`` names the corpus in its first line)."""
     d = report.as_dict()
     lines = [
-        f"PolNeAR {split}: {d['articles']} articles, {d['crashes']} crashes, "
+        f"{corpus} {split}: {d['articles']} articles, {d['crashes']} crashes, "
         f"{d['unmapped']} unmapped quotes",
         f"gold pieces left out because they start in the headline: {report.headline_pieces}",
         "",
@@ -876,7 +904,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus directory")
-    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument(
+        "--split",
+        default="dev",
+        help="the corpus file <split>.jsonl: dev, train; ru, heldout, heldout2 in bench/corpora/ru",
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
@@ -898,7 +930,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:
-        print(format_table(report, args.split))
+        corpus = "PolNeAR" if args.corpus == DEFAULT_CORPUS else args.corpus.name
+        print(format_table(report, args.split, corpus))
     if args.errors > 0:
         print(format_errors(report, args.errors), file=sys.stderr if args.json else sys.stdout)
     return 0

@@ -464,7 +464,7 @@ def test_floor_all_attributions_recall_and_precision(dev_scores: dict[str, Any])
 
 
 def test_floor_resolved_speaker(dev_scores: dict[str, Any]) -> None:
-    _check(dev_scores, "resolved speaker", dev_scores["resolved_speaker_accuracy"], 0.68)
+    _check(dev_scores, "resolved speaker", dev_scores["resolved_speaker_accuracy"], 0.72)
 
 
 def test_floor_no_crashes(dev_scores: dict[str, Any]) -> None:
@@ -496,6 +496,105 @@ def test_gold_speaker_head(gold: str, head: str) -> None:
     assert bench.gold_speaker_head(gold) == head
 
 
+# --------------------------------------------------------------------------- the Russian set
+
+RU_DIR = REPO_ROOT / "bench" / "corpora" / "ru"
+
+
+def _load_ru_builder() -> ModuleType:
+    name = "newsrecord_bench_ru_build"
+    spec = importlib.util.spec_from_file_location(name, RU_DIR / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("split", ["ru", "heldout", "heldout2"])
+def test_ru_set_is_built_from_its_posts_and_gold_file(split: str) -> None:
+    builder = _load_ru_builder()
+    assert (RU_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == builder.build(split)
+    assert builder.main(["--check"]) == 0
+
+
+@pytest.mark.parametrize(("split", "articles"), [("ru", 10), ("heldout", 6), ("heldout2", 5)])
+def test_ru_set_offsets_are_exact(split: str, articles: int) -> None:
+    records = bench.load_split(RU_DIR, split)
+    assert len(records) >= articles
+    for record in records:
+        text = record["text"]
+        assert record["language"] == "ru"
+        assert text.split("\n", 1)[0] == record["title"]
+        for quote in record["quotes"]:
+            assert text[quote["start"] : quote["end"]] == quote["text"]
+            assert text[quote["source_start"] : quote["source_end"]] == quote["speaker"]
+            assert quote["start"] == quote["parts"][0][0]
+            assert quote["end"] == quote["parts"][-1][1]
+            assert quote["speaker_name"]
+
+
+def test_dialogue_dash_opens_a_direct_piece_in_cyrillic_records_only() -> None:
+    text = "Заголовок\n\n— Мы готовы, — сказал он. — Начнем завтра."
+    first = (text.index("— Мы"), text.index(" — сказал"))
+    second = (text.index("— Начнем"), len(text))
+    record = {"text": text, "quotes": [{"parts": [list(first), list(second)], "speaker": "он"}]}
+    assert [p.direct for p in bench.gold_pieces(record)] == [False, False]
+    record["language"] = "ru"
+    assert [p.direct for p in bench.gold_pieces(record)] == [True, True]
+    assert text[slice(*bench.gold_pieces(record)[0].span)] == "Мы готовы"
+
+
+def test_resolved_speaker_figure(tmp_path: Path) -> None:
+    text = "Заголовок\n\n«Мы готовы начать работу уже завтра», — сказал он."
+    start = text.index("«")
+    end = text.index("»") + 1
+    record = {
+        "id": "r1",
+        "language": "ru",
+        "text": text,
+        "quotes": [{"parts": [[start, end]], "speaker": "он", "speaker_name": "Иван Петров"}],
+    }
+    (tmp_path / "ru.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    body = text.split("\n\n", 1)[1]
+
+    def parse(name: str) -> Any:
+        def fake(_text: str) -> Any:
+            quote = _quote(body, "Мы готовы начать работу уже завтра", "direct", "он", "s1")
+            speaker = SimpleNamespace(id="s1", name=name, aliases=())
+            return SimpleNamespace(
+                paragraphs=[body], text=body, quotes=(quote,), speakers=(speaker,)
+            )
+
+        return fake
+
+    right = bench.evaluate(tmp_path, "ru", parse=parse("Иван Петров"))
+    assert (right["resolved_speaker_accuracy"], right["resolved_speaker_pairs"]) == (1.0, 1)
+    wrong = bench.evaluate(tmp_path, "ru", parse=parse("Петр Иванов"))
+    assert (wrong["resolved_speaker_accuracy"], wrong["resolved_speaker_pairs"]) == (0.0, 1)
+    # without speaker_name, "он" after no named source has no full name to be scored on
+    del record["quotes"][0]["speaker_name"]
+    (tmp_path / "ru.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    assert bench.evaluate(tmp_path, "ru", parse=parse("Иван Петров"))["resolved_speaker_pairs"] == 0
+
+
+@pytest.fixture(scope="module")
+def ru_scores() -> dict[str, Any]:
+    scores: dict[str, Any] = bench.evaluate(RU_DIR, "ru")
+    return scores
+
+
+def test_ru_set_floors(ru_scores: dict[str, Any]) -> None:
+    # The rules were written with this set in view (docs/parsing.md says so): the floors
+    # guard against losing what they read, not a claim about unseen Russian prose.
+    assert ru_scores["crashes"] == 0
+    assert ru_scores["unmapped"] == 0
+    assert ru_scores["direct"]["f1"] >= 0.95
+    assert ru_scores["all"]["f1"] >= 0.95
+    assert ru_scores["speaker_accuracy"] >= 0.95
+    assert ru_scores["resolved_speaker_accuracy"] >= 0.95
+
+
 @pytest.mark.parametrize(
     ("text", "head", "full"),
     [
@@ -506,6 +605,8 @@ def test_gold_speaker_head(gold: str, head: str) -> None:
         ("Headline\n\nShe spoke.", "she", None),
         # a name does not run across a sentence end or start in the headline
         ("Ana Ruiz Wins\n\nOn Tuesday. Ruiz left.", "Ruiz", "Ruiz"),
+        # the most frequent full form wins over a rarer one with a title the list lacks
+        ("H\n\nHarbour Chief Ivo Hart spoke. Ivo Hart left. Ivo Hart won.", "Hart", "Ivo Hart"),
     ],
 )
 def test_gold_full_name(text: str, head: str, full: str | None) -> None:

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsrecord import Affiliation
 from newsrecord.parse import _coref
 from newsrecord.parse._coref import resolve
 from newsrecord.parse._lexicon import (
@@ -325,3 +326,38 @@ def test_words_back() -> None:
     assert _coref._words_back(text, len(text), 2) == text.index("four")
     assert _coref._words_back(text, text.index("five") + 2, 1) == text.index("five")
     assert _coref._words_back(text, len(text), 9) == 0
+
+
+def test_surname_takes_the_full_name_given_later() -> None:
+    result = run(
+        "“The tunnel will be late,” Hart said.",
+        "Ivo Hart, the city's chief engineer, has led the project since 2019.",
+    )
+    quote = one(result)
+    assert result.name(quote) == "Ivo Hart"
+    assert "Hart" in result.speakers[0].aliases
+
+
+def test_honorific_takes_the_full_name_given_later() -> None:
+    result = run("“The tunnel will be late,” Mr. Hart said.", "Ivo Hart has led it since 2019.")
+    assert result.name(one(result)) == "Ivo Hart"
+
+
+def test_possessive_description_is_a_person_with_that_role() -> None:
+    result = run(
+        "“We will win,” Ivo Hart's spokeswoman said.",
+        "“We will not stop,” the spokeswoman added.",
+    )
+    first, second = result.quotes
+    assert first.speaker_id == second.speaker_id
+    (speaker,) = result.speakers
+    assert speaker.kind is PERSON
+    assert speaker.name == "Ivo Hart's spokeswoman"
+    assert speaker.affiliations == (Affiliation(organization="Ivo Hart", role="spokeswoman"),)
+
+
+def test_possessive_title_before_a_name_gives_the_affiliation() -> None:
+    result = run("Eastmoor's chief engineer, Ana Ruiz, said the ferry would resume on Monday.")
+    (speaker,) = result.speakers
+    assert speaker.name == "Ana Ruiz"
+    assert speaker.affiliations == (Affiliation(organization="Eastmoor", role="chief engineer"),)

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsrecord.parse import _dates
+from newsrecord.parse._calendar import ZONE_OFFSETS
 from newsrecord.parse._dates import DateResult, parse_date, resolve_timezone
 
 UTC = datetime.timezone.utc
@@ -356,7 +357,7 @@ def test_written_offset_wins_over_unknown_zone_name() -> None:
 
 
 @property_settings
-@given(dates, st.sampled_from(sorted(_dates._ZONE_OFFSETS.items())), st.booleans())
+@given(dates, st.sampled_from(sorted(ZONE_OFFSETS.items())), st.booleans())
 def test_named_month_round_trip(
     d: datetime.datetime, zone: tuple[str, int], rfc_2822: bool
 ) -> None:
@@ -500,6 +501,95 @@ def test_never_raises_on_any_text(raw: str, dayfirst: bool) -> None:
 @given(st.text(alphabet="0123456789./-:+, TZapmJanNovMSKESTGMTWed", max_size=30))
 def test_never_raises_on_date_like_text(raw: str) -> None:
     check_invariants(raw, parse_date(raw, default_timezone=UTC))
+
+
+# --- 6b. Cyrillic month names ----------------------------------------------------------
+
+RU_GENITIVE = (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+).split()
+RU_NOMINATIVE = (
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+).split()
+UK_GENITIVE = (
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
+).split()
+BE_GENITIVE = (
+    "студзеня лютага сакавіка красавіка траўня чэрвеня ліпеня жніўня верасня кастрычніка "
+    "лістапада снежня"
+).split()
+
+
+@pytest.mark.parametrize("names", [RU_GENITIVE, UK_GENITIVE, BE_GENITIVE])
+@pytest.mark.parametrize("month", range(1, 13))
+def test_cyrillic_genitive_months(names: list[str], month: int) -> None:
+    result = parse_date(f"8 {names[month - 1]} 2023")
+    assert result.value == dt(2023, month, 8)
+    assert result.warning is None
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_russian_nominative_months_with_a_day(month: int) -> None:
+    # the nominative stands in "ноябрь 8, 2023" and in month-year lines
+    name = RU_NOMINATIVE[month - 1]
+    assert parse_date(f"{name.capitalize()} 8, 2023").value == dt(2023, month, 8)
+    result = parse_date(f"{name} 2023")
+    assert result.value is None
+    assert result.warning == f"incomplete date {name + ' 2023'!r}: no day given"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("8 ноября 2023", dt(2023, 11, 8)),
+        ("8 ноября 2023 года", dt(2023, 11, 8)),
+        ("8 ноября 2023 г.", dt(2023, 11, 8)),
+        ("8 НОЯБРЯ 2023 ГОДА", dt(2023, 11, 8)),
+        ("8 нояб. 2023", dt(2023, 11, 8)),
+        ("8 ноября 2023 года, 16:38", dt(2023, 11, 8, 16, 38)),
+        ("8 ноября 2023 г. в 16:38", dt(2023, 11, 8, 16, 38)),
+        ("Среда, 8 ноября 2023, 16:38", dt(2023, 11, 8, 16, 38)),
+        ("Ср, 08.11.2023 16:38", dt(2023, 11, 8, 16, 38)),
+        ("08.11.2023 16:38", dt(2023, 11, 8, 16, 38)),
+        ("8 ноября 2023 16:38 мск", dt(2023, 11, 8, 16, 38, tzinfo=hours(3))),
+        ("8 ноября 2023 16:38 GMT+3", dt(2023, 11, 8, 16, 38, tzinfo=hours(3))),
+        ("8 листопада 2023 року о 16:38", dt(2023, 11, 8, 16, 38)),
+    ],
+)
+def test_russian_dates(raw: str, expected: datetime.datetime) -> None:
+    result = parse_date(raw)
+    assert same_instant_and_offset(result.value, expected)
+    assert result.warning is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "warning"),
+    [
+        ("8 ноября", "incomplete date '8 ноября': no year given"),
+        (
+            "8 хрюня 2023",
+            "unparsable date '8 хрюня 2023': 'хрюня' is not a month, weekday or zone name",
+        ),
+        ("вчера", "unparsable date 'вчера': 'вчера' is not a month, weekday or zone name"),
+    ],
+)
+def test_unreadable_russian_dates(raw: str, warning: str) -> None:
+    result = parse_date(raw)
+    assert result.value is None
+    assert result.warning == warning
+
+
+@property_settings
+@given(dates, st.sampled_from(["", " года", " г."]))
+def test_russian_date_round_trip(d: datetime.datetime, year_word: str) -> None:
+    raw = f"{d.day} {RU_GENITIVE[d.month - 1]} {d.year}{year_word} {d:%H:%M:%S}"
+    assert parse_date(raw).value == d.replace(microsecond=0)
+
+
+@property_settings
+@given(st.text(alphabet="0123456789.,: ноябряьгодвмскСрНОЯБ", max_size=30))
+def test_never_raises_on_russian_date_like_text(raw: str) -> None:
+    check_invariants(raw, parse_date(raw))
 
 
 # --- 7. default_timezone -----------------------------------------------------------------

@@ -55,9 +55,159 @@ class Post(NamedTuple):
     paragraphs: int
     speakers: tuple[S, ...]
     quotes: tuple[Q, ...]
+    language: str = "en"
 
+
+DRONE_PLANT_EN = Post(
+    file="editions/drone_plant.txt",
+    title="Expert: Lornia and Belarus to build a joint drone plant",
+    published=dt.datetime(2024, 2, 14, 11, 20),
+    paragraphs=5,
+    speakers=(
+        S(
+            "Oleg Rakitin",
+            PERSON,
+            aliases=("Mr. Rakitin", "the expert"),
+            affiliations=(
+                Affiliation(organization="Institute of Regional Studies", role="expert"),
+            ),
+        ),
+        S("Industry Ministry", ORGANIZATION),
+        S(
+            "Marina Orlova",
+            PERSON,
+            affiliations=(Affiliation(organization="Industry Ministry", role="head"),),
+        ),
+    ),
+    quotes=(
+        Q(
+            INDIRECT,
+            "Oleg Rakitin",
+            "Oleg Rakitin, an expert at the Institute of Regional Studies",
+            "noted",
+            "Industrial co-operation between Belarus and Lornia",
+            "after the collapse of the Soviet Union",
+            via="Polesie Radio",
+        ),
+        Q(
+            INDIRECT,
+            "Industry Ministry",
+            "the Industry Ministry",
+            "reported",
+            "Minsk and Varn will sign an agreement",
+            "Lornian Deputy Prime Minister Ivo Tasic",
+        ),
+        Q(
+            DIRECT,
+            "Oleg Rakitin",
+            "Mr. Rakitin",
+            "noted",
+            "Joint production means new jobs",
+            "we are building together",
+        ),
+        Q(
+            INDIRECT,
+            "Oleg Rakitin",
+            "The expert",
+            "recalled",
+            "in the 1990s foreign advisers",
+            "to close its factories",
+        ),
+        Q(DIRECT, "Oleg Rakitin", "he", "stressed", "Those who listened", "and we kept ours"),
+        Q(
+            INDIRECT,
+            "Marina Orlova",
+            "Marina Orlova, head of the analytical department at the Industry Ministry",
+            "said",
+            "the first drones would leave the assembly line",
+            "in 2025",
+        ),
+    ),
+)
+
+DRONE_PLANT_RU = Post(
+    file="editions/drone_plant.ru.txt",
+    title="Эксперт: Лорния и Беларусь построят совместный завод беспилотников",
+    published=dt.datetime(2024, 2, 14, 11, 20),
+    paragraphs=5,
+    language="ru",
+    speakers=(
+        S(
+            "Олег Ракитин",
+            PERSON,
+            aliases=("Ракитин", "эксперт"),
+            affiliations=(
+                Affiliation(organization="Институт региональных исследований", role="эксперт"),
+            ),
+        ),
+        S("Министерство промышленности", ORGANIZATION),
+        S(
+            "Марина Орлова",
+            PERSON,
+            affiliations=(
+                Affiliation(
+                    organization="Министерство промышленности",
+                    role="начальник аналитического управления",
+                ),
+            ),
+        ),
+    ),
+    quotes=(
+        Q(
+            INDIRECT,
+            "Олег Ракитин",
+            "эксперт Института региональных исследований Олег Ракитин",
+            "отметил",
+            "промышленное сотрудничество Беларуси и Лорнии",
+            "после распада Советского Союза",
+            via="радио «Полесье»",
+        ),
+        Q(
+            INDIRECT,
+            "Министерство промышленности",
+            "Министерство промышленности",
+            "сообщило",
+            "Минск и Варн подпишут соглашение",
+            "вице-премьера Лорнии Иво Тасича",
+        ),
+        Q(
+            DIRECT,
+            "Олег Ракитин",
+            "Ракитин",
+            "отметил",
+            "Совместное производство — это новые рабочие места",
+            "мы строим вместе",
+        ),
+        Q(
+            INDIRECT,
+            "Олег Ракитин",
+            "Эксперт",
+            "напомнил",
+            "в 1990-е годы иностранные советники",
+            "закрыть свои заводы",
+        ),
+        Q(
+            DIRECT,
+            "Олег Ракитин",
+            "он",
+            "подчеркнул",
+            "Те, кто их послушал",
+            "а мы свою сохранили",
+        ),
+        Q(
+            INDIRECT,
+            "Марина Орлова",
+            "Начальник аналитического управления Министерства промышленности Марина Орлова",
+            "сказала",
+            "первые беспилотники сойдут с конвейера",
+            "в 2025 году",
+        ),
+    ),
+)
 
 POSTS = (
+    DRONE_PLANT_EN,
+    DRONE_PLANT_RU,
     Post(
         file="tram_line.txt",
         title="Lindgrove council approves tram line to the harbour district",
@@ -395,7 +545,8 @@ def parsed(request: pytest.FixtureRequest) -> tuple[Post, Article]:
 
 
 def test_every_example_is_listed() -> None:
-    assert sorted(p.name for p in EXAMPLES.glob("*.txt")) == sorted(p.file for p in POSTS)
+    listed = sorted(p.relative_to(EXAMPLES).as_posix() for p in EXAMPLES.rglob("*.txt"))
+    assert listed == sorted(p.file for p in POSTS)
 
 
 def test_metadata(parsed: tuple[Post, Article]) -> None:
@@ -405,7 +556,7 @@ def test_metadata(parsed: tuple[Post, Article]) -> None:
     assert article.published is not None
     assert article.published.tzinfo is None
     assert article.published_raw == post.published.strftime("%d.%m.%Y %H:%M:%S")
-    assert article.language == "en"
+    assert article.language == post.language
     assert len(article.paragraphs) == post.paragraphs
     assert article.id == newsrecord.article_id(article.title, article.paragraphs)
 
@@ -447,8 +598,82 @@ def test_quote_ids_follow_text_order(parsed: tuple[Post, Article]) -> None:
     assert [q.start for q in article.quotes] == sorted(q.start for q in article.quotes)
 
 
+def test_csv_round_trip(parsed: tuple[Post, Article], tmp_path: Path) -> None:
+    _post, article = parsed
+    newsrecord.write_csv([article], tmp_path / "csv")
+    assert list(newsrecord.read_csv(tmp_path / "csv")) == [article]
+
+
 def test_json_round_trip(parsed: tuple[Post, Article]) -> None:
     _post, article = parsed
     text = newsrecord.to_json(article)
     assert text.startswith('{"schema":"newsrecord/1",')
     assert newsrecord.from_json(text) == article
+
+
+# --------------------------------------------------------------------------- the pair
+
+#: The Russian edition's words for the English edition's: names, organisations, media
+#: and cue verbs (отметил is "noted", сказала "said"), aliases and roles.
+EDITION: dict[str, str] = {
+    "Олег Ракитин": "Oleg Rakitin",
+    "Марина Орлова": "Marina Orlova",
+    "Министерство промышленности": "Industry Ministry",
+    "Институт региональных исследований": "Institute of Regional Studies",
+    "радио «Полесье»": "Polesie Radio",
+    "отметил": "noted",
+    "сообщило": "reported",
+    "напомнил": "recalled",
+    "подчеркнул": "stressed",
+    "сказала": "said",
+}
+ALIASES: dict[str, str] = {"Ракитин": "Mr. Rakitin", "эксперт": "the expert"}
+ROLES: dict[str, str] = {"эксперт": "expert", "начальник аналитического управления": "head"}
+
+
+def _records(article: Article, english: bool) -> tuple[object, ...]:
+    """What the two editions share: speakers (name, kind, aliases, affiliations) and
+    quotes (kind, speaker id, cue, via), the Russian in English words."""
+
+    def word(table: dict[str, str], value: str | None) -> str | None:
+        return value if value is None or english else table[value]
+
+    speakers = tuple(
+        (
+            s.id,
+            word(EDITION, s.name),
+            s.kind,
+            tuple(word(ALIASES, a) for a in s.aliases),
+            tuple((word(EDITION, a.organization), word(ROLES, a.role)) for a in s.affiliations),
+        )
+        for s in article.speakers
+    )
+    quotes = tuple(
+        (q.kind, q.speaker_id, word(EDITION, q.cue), word(EDITION, q.via)) for q in article.quotes
+    )
+    return speakers, quotes
+
+
+def test_the_russian_edition_parses_into_the_english_records() -> None:
+    english = newsrecord.parse_file(EXAMPLES / DRONE_PLANT_EN.file)
+    russian = newsrecord.parse_file(EXAMPLES / DRONE_PLANT_RU.file)
+    assert (english.language, russian.language) == ("en", "ru")
+    assert english.published == russian.published
+    assert len(english.paragraphs) == len(russian.paragraphs)
+    assert _records(russian, english=False) == _records(english, english=True)
+
+    # each quote comes from the same paragraph in both editions
+    def paragraph(article: Article, offset: int) -> int:
+        return article.text.count("\n\n", 0, offset)
+
+    assert [paragraph(english, q.start) for q in english.quotes] == [
+        paragraph(russian, q.start) for q in russian.quotes
+    ]
+
+
+def test_the_russian_edition_reads_the_same_from_cp1251() -> None:
+    path = EXAMPLES / DRONE_PLANT_RU.file
+    data = path.read_text(encoding="utf-8").encode("cp1251")
+    assert newsrecord.parse_post(data, encoding="cp1251") == newsrecord.parse_file(path)
+    with pytest.raises(newsrecord.DecodeError):
+        newsrecord.parse_post(data)

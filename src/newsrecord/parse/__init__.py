@@ -4,12 +4,15 @@ The stages, one private module each, in the order a post goes through them:
 
 * ``_structure``: the post's layout: header lines, headline, paragraphs;
 * ``_dates``: the publication date, read without guessing;
+* ``_calendar``: the month, weekday and time-zone names dates are read with;
 * ``_language``: the language, detected reproducibly;
 * ``_spans``: sentences and tokens, and the records passed between stages;
 * ``_marks``: where each quoted piece opens and closes;
 * ``_cues``: verbs of saying and the medium ("told CNN");
 * ``_direct``: direct quotes attributed to the words around them;
 * ``_reported``: reported speech (indirect and mixed quotes);
+* ``_clauses``: where the content after a cue starts and ends;
+* ``_stances``: beliefs, stances, passives, nominal cues and labelled statements;
 * ``_mentions``: the speaker as written next to a cue;
 * ``_roles``: names, roles and affiliations read from a mention;
 * ``_coref``: every mention resolved to its speaker;

@@ -2,10 +2,11 @@
 
 This module only orchestrates the stages of the ``newsrecord.parse`` package: the layout
 (``_structure``), the date (``_dates``), the language (``_language``), quotation marks
-(``_marks``), direct quotes (``_direct``), reported speech (``_reported``), the
-speakers their mentions resolve to (``_coref``) and every person and organisation the
-post names (``_entities``).  Problems the parser works around are
-issued as :class:`~newsrecord.ParseWarning` (or raised as
+(``_marks``), direct quotes (``_direct``), reported speech (``_reported``) and the
+speakers their mentions resolve to (``_coref``); a Russian, Ukrainian or Belarusian post
+goes to ``_russian`` for its quotes and speakers instead.  Every person and organisation
+the post names comes from ``_entities``.  Problems the parser works around are issued as
+:class:`~newsrecord.ParseWarning` (or raised as
 :class:`~newsrecord.ParseError` with ``strict=True``).
 """
 
@@ -28,6 +29,7 @@ from newsrecord.parse._entities import find_entities
 from newsrecord.parse._language import detect_language
 from newsrecord.parse._marks import find_marked_spans
 from newsrecord.parse._reported import indirect_candidates
+from newsrecord.parse._russian import attribute_russian, uses_russian_rules
 from newsrecord.parse._structure import decode_post, split_post
 
 __all__ = ["article_id", "attribute", "parse_file", "parse_post"]
@@ -146,7 +148,11 @@ def parse_post(
         language = detect_language(
             layout.title + "\n\n" + PARAGRAPH_SEPARATOR.join(layout.paragraphs)
         )
-    speakers, quotes = attribute(layout.paragraphs)
+    russian = uses_russian_rules(language, layout.paragraphs)
+    if russian:  # ru, uk, be: see _russian
+        speakers, quotes = attribute_russian(layout.paragraphs)
+    else:
+        speakers, quotes = attribute(layout.paragraphs)
     return Article(
         id=id if id is not None else article_id(layout.title, layout.paragraphs),
         title=layout.title,
@@ -159,7 +165,10 @@ def parse_post(
         paragraphs=layout.paragraphs,
         speakers=speakers,
         quotes=quotes,
-        entities=find_entities(layout.paragraphs, speakers, quotes, language),
+        # (an article read by the Russian rules is not English, whatever its tag says)
+        entities=find_entities(
+            layout.paragraphs, speakers, quotes, (language or "ru") if russian else language
+        ),
     )
 
 

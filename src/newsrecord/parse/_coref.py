@@ -37,6 +37,7 @@ from newsrecord.parse._roles import (
     classify,
     is_organization,
     is_person_name,
+    is_role_noun,
     read_name,
     strip_determiner,
 )
@@ -141,8 +142,12 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
     """
     found: list[tuple[str, str]] = []
     for match in _SUBJECT_NAME.finditer(text, start, stop):
-        name = match.group("name")
-        words = name.split()
+        words = match.group("name").split()
+        while len(words) > 1 and (
+            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS or core_of(words[0]) in HONORIFICS
+        ):
+            words = words[1:]  # "Attorney General Loretta Lynch said"
+        name = " ".join(words)
         if (
             core_of(words[0]) in NOT_NAME_WORDS
             or is_organization(name)
@@ -153,6 +158,30 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
         if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
             continue  # a lone capitalised word is a name only if a full name ends in it
         found.append((name, (match.group("honorific") or "").strip(" .").lower()))
+    return found
+
+
+#: A run of two to four capitalised words: a candidate full name.
+_FULL_NAME: Final = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
+
+
+def _last_person_named(text: str, start: int, stop: int) -> str | None:
+    """The last full name of a person in ``text[start:stop]``, titles dropped."""
+    found: str | None = None
+    for match in _FULL_NAME.finditer(text, start, stop):
+        words = match.group().split()
+        while len(words) > 1 and (
+            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS | HONORIFICS
+            or core_of(words[0]) in NOT_NAME_WORDS
+        ):
+            words = words[1:]
+        name = " ".join(words)
+        if (
+            len(words) >= 2
+            and is_person_name(name)
+            and not text.startswith(("’s", "'s"), match.end())
+        ):
+            found = name
     return found
 
 
@@ -236,6 +265,14 @@ class Resolver:
             entity = known or self._new(name, SpeakerKind.PERSON)
             entity.gender = entity.gender or told
             break
+        if entity is None:
+            # nobody quoted or named as a subject yet: the person named last before the
+            # pronoun ("Attorney General Ana Ruiz is reaffirming ... She told ...")
+            named = _last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
+            if named is not None:
+                entity = self._match_name(named, SpeakerKind.PERSON) or self._new(
+                    named, SpeakerKind.PERSON
+                )
         if entity is not None and gender is not None and entity.gender is None:
             entity.gender = gender
         return entity
@@ -312,6 +349,12 @@ class Resolver:
 
     def _by_description(self, head: str) -> _Entity | None:
         words = head.split()
+        if (
+            len(words) > 1
+            and any(w.endswith(("’s", "'s")) for w in words[:-1])
+            and is_role_noun(core_of(words[-1]))
+        ):
+            return self._by_possessive(head)
         if not words or words[0].lower() not in {"the", "this", "that"}:
             return None
         noun = core_of(words[-1])
@@ -331,6 +374,18 @@ class Resolver:
             return self._new(_lower_first(strip_determiner(head), "the "), SpeakerKind.ORGANIZATION)
         return None
 
+    def _by_possessive(self, head: str) -> _Entity:
+        """ "Ivo Hart's spokeswoman": the person in that role for that organisation or
+        person, seen before or new (named by the description, as nothing names her)."""
+        affiliation = affiliation_of(head, None)
+        if affiliation is not None:
+            for entity in self._by_recency():
+                if affiliation in entity.affiliations:
+                    return entity
+        entity = self._new(head, SpeakerKind.PERSON)
+        entity.add_affiliation(affiliation)
+        return entity
+
     def _new(self, name: str, kind: SpeakerKind) -> _Entity:
         entity = _Entity(name=name, kind=kind, order=len(self.entities))
         self.entities.append(entity)
@@ -341,6 +396,24 @@ class Resolver:
 def _lower_first(text: str, prefix: str = "") -> str:
     """``prefix`` plus ``text`` with its first letter in lower case ("the ministry")."""
     return prefix + text[:1].lower() + text[1:]
+
+
+def _complete_name(text: str, entity: _Entity) -> None:
+    """Give a person known by surname or honorific only ("Clinton", "Mr. Avdonin") the
+    full name the article gives anywhere, also after the quote ("... said Clinton. ...
+    Hillary Clinton, the nominee, ..."); the short form stays an alias."""
+    words = entity.name.split()
+    if entity.kind is not SpeakerKind.PERSON or not words:
+        return
+    honorific = len(words) == 2 and core_of(words[0]) in HONORIFICS
+    if len(words) != 1 and not honorific:
+        return
+    surname = words[-1].strip(".,")
+    full = _find_full_name(text, surname, len(text))
+    if full is not None and len(full.split()) > 1 and full != entity.name:
+        short, entity.name = entity.name, full
+        entity.aliases = [a for a in entity.aliases if a != full]
+        entity.add_alias(short)
 
 
 def resolve(
@@ -363,6 +436,8 @@ def resolve(
         mention = mentions[index]
         if mention is not None:
             resolved[index] = resolver.resolve(mention)
+    for known in resolver.entities:
+        _complete_name(text, known)
     ids: dict[int, str] = {}
     speakers: list[Speaker] = []
     for index in order:

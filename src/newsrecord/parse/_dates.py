@@ -35,6 +35,12 @@ itself:
   a time or zone follows it, rewritten with the month spelled out.
 * The text is the date alone: a label such as ``Posted:`` is the caller's to
   remove. A weekday name is allowed but not checked against the date.
+* Month names may be Russian, Ukrainian or Belarusian, in the genitive of a date
+  (``8 ноября 2023``, ``8 листопада 2023``) or the nominative (``ноябрь 2023``), and
+  abbreviated (``8 нояб. 2023``); ``года`` / ``г.`` after the year, ``в`` before the
+  time and weekday names are allowed, and ``мск`` is Moscow time.  They are rewritten
+  in English before reading, so the rules above apply unchanged; any other Cyrillic
+  word makes the date unreadable.
 
 Nothing raises for bad data: an unreadable date gives ``value=None`` and a
 warning that says why.
@@ -43,11 +49,19 @@ warning that says why.
 import datetime
 import re
 import zoneinfo
-from collections.abc import Mapping
-from types import MappingProxyType
 
 import attrs
 from dateutil.parser import ParserError, parse, parserinfo
+
+from newsrecord.parse._calendar import (
+    CYRILLIC_FILLERS,
+    CYRILLIC_MONTHS,
+    CYRILLIC_WEEKDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    ZONE_OFFSETS,
+)
 
 _HOUR = 3600
 
@@ -56,59 +70,9 @@ _HOUR = 3600
 #: dateutil, which reads a token a character at a time, can take minutes on megabytes.
 MAX_DATE_CHARS = 200
 
-#: UTC offsets in seconds for the zone abbreviations that are read. Names with
-#: more than one common meaning take the US or European one (CST is US Central,
-#: BST is British Summer Time). IST (India, Ireland or Israel) is left out on
-#: purpose, so it counts as unknown.
-_ZONE_OFFSETS: Mapping[str, int] = MappingProxyType(
-    {
-        "UTC": 0,
-        "UT": 0,
-        "GMT": 0,
-        "Z": 0,
-        "WET": 0,
-        "WEST": 1 * _HOUR,
-        "BST": 1 * _HOUR,
-        "CET": 1 * _HOUR,
-        "CEST": 2 * _HOUR,
-        "EET": 2 * _HOUR,
-        "EEST": 3 * _HOUR,
-        "MSK": 3 * _HOUR,
-        "MSD": 4 * _HOUR,
-        "EST": -5 * _HOUR,
-        "EDT": -4 * _HOUR,
-        "CST": -6 * _HOUR,
-        "CDT": -5 * _HOUR,
-        "MST": -7 * _HOUR,
-        "MDT": -6 * _HOUR,
-        "PST": -8 * _HOUR,
-        "PDT": -7 * _HOUR,
-        "AKST": -9 * _HOUR,
-        "AKDT": -8 * _HOUR,
-        "HST": -10 * _HOUR,
-    }
-)
 
-# fmt: off
-_MONTH_ABBREVIATIONS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)
-
-_MONTH_NAMES = frozenset(
-    {abbreviation.lower() for abbreviation in _MONTH_ABBREVIATIONS}
-    | {
-        "january", "february", "march", "april", "june", "july",
-        "august", "sept", "september", "october", "november", "december",
-    }
-)
-
-_WEEKDAY_NAMES = frozenset({
-    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
-    "thu", "thur", "thurs", "thursday", "fri", "friday",
-    "sat", "saturday", "sun", "sunday",
-})
-# fmt: on
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff\u02bc'’]+\.?")
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 #: Two-digit years below this are 20xx, the others 19xx (as with ``%y``).
 _TWO_DIGIT_YEAR_PIVOT = 69
@@ -263,6 +227,8 @@ def resolve_timezone(name: str | datetime.tzinfo) -> datetime.tzinfo:
 
 def _read(text: str, dayfirst: bool) -> _Reading:
     """Read a non-empty ``text``; raise ``ValueError`` and kin if it cannot be."""
+    if _HAS_CYRILLIC.search(text):
+        text = _from_cyrillic(text)
     iso = _ISO_EXTENDED.fullmatch(text) or _ISO_BASIC.fullmatch(text)
     if iso is not None:
         return _Reading(_from_iso(iso))
@@ -276,6 +242,29 @@ def _read(text: str, dayfirst: bool) -> _Reading:
             "YYYY-MM-DD; the order is not guessed"
         )
     return reading
+
+
+def _from_cyrillic(text: str) -> str:
+    """``text`` with its Cyrillic month, weekday and zone words in English, fillers dropped.
+
+    Raises :class:`_DateError` for a Cyrillic word that is none of these.
+    """
+
+    def english(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        bare = word.rstrip(".")
+        if bare in CYRILLIC_MONTHS:
+            return CYRILLIC_MONTHS[bare]
+        if bare in CYRILLIC_WEEKDAYS:
+            return CYRILLIC_WEEKDAYS[bare]
+        if bare in CYRILLIC_FILLERS:
+            return " "
+        if bare == "мск":
+            return "MSK"
+        raise _DateError(f"{_shown(match.group())} is not a month, weekday or zone name")
+
+    rewritten = _CYRILLIC_WORD.sub(english, text)
+    return " ".join(rewritten.replace(" ,", ",").split()).strip(" ,")
 
 
 def _from_iso(match: re.Match[str]) -> datetime.datetime:
@@ -319,7 +308,7 @@ def _from_numeric(text: str, match: re.Match[str], dayfirst: bool) -> _Reading:
         # dateutil reads a year below 100 as a two-digit one: it gets a stand-in (a leap
         # year, the date was checked with the real one above), put back afterwards.
         shown = year if year >= 100 else 2000
-        rewritten = f"{weekday} {day} {_MONTH_ABBREVIATIONS[month - 1]} {shown:04d}{rest}"
+        rewritten = f"{weekday} {day} {MONTH_ABBREVIATIONS[month - 1]} {shown:04d}{rest}"
         reading = _parse_with_dateutil(rewritten.strip())
         if shown != year:
             reading = attrs.evolve(reading, value=reading.value.replace(year=year))
@@ -441,7 +430,7 @@ def _zone_for(name: str | None, offset: int | None) -> datetime.tzinfo | None:
     if offset is None:
         if name is None:
             return None
-        offset = _ZONE_OFFSETS.get(name)
+        offset = ZONE_OFFSETS.get(name)
         if offset is None:
             raise _UnknownZoneError(name)
     if abs(offset) >= 24 * _HOUR:
@@ -452,11 +441,11 @@ def _zone_for(name: str | None, offset: int | None) -> datetime.tzinfo | None:
 
 
 def _is_weekday_or_none(word: str | None) -> bool:
-    return word is None or word.lower() in _WEEKDAY_NAMES
+    return word is None or word.lower() in WEEKDAY_NAMES
 
 
 def _names_a_month(text: str) -> bool:
-    return any(word.lower() in _MONTH_NAMES for word in _WORD.findall(text))
+    return any(word.lower() in MONTH_NAMES for word in _WORD.findall(text))
 
 
 def _reason(error: Exception) -> str:

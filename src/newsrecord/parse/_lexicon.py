@@ -228,7 +228,7 @@ NOT_NAME_WORDS: Final = frozenset(
     since earlier later then meanwhile however still also now today yesterday in on at by
     with from of to this that these those there here it he she they we i you his her their
     our its my your speaking asked according returning turning monday tuesday wednesday
-    thursday friday saturday sunday
+    thursday friday saturday sunday even perhaps indeed instead only
     """.split()
 )
 

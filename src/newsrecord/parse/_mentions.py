@@ -203,11 +203,20 @@ _TIME_BEFORE_CUE: Final = re.compile(
     r"\s+(?:(?:last|this|on|early|late)\s+)?(?:week|month|year|night|weekend|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$"
 )
+#: An aside between a subject and its cue: "X, meanwhile, warned", "X, for her part, said".
+_ASIDE_BEFORE_CUE: Final = re.compile(
+    r",\s*(?:meanwhile|however|too|though|in\s+turn|for\s+(?:his|her|their|its)\s+part|"
+    r"in\s+contrast|by\s+contrast|instead|likewise|again|in\s+response|for\s+example|"
+    r"for\s+instance|(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+[^,]{1,50})\s*,$"
+)
 #: A share of those polled as a subject: "52 percent", "Twenty-four percent of voters",
 #: "half of Republicans".
 _SHARE: Final = re.compile(
     r"(?:\b\d[\d.,]*|\b[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)"
     r"(?:\s+of\s+[\w’' -]{1,40})?$|\b(?:[Hh]alf|[Mm]ost|[Mm]any)\s+of\s+[\w’' -]{1,40}$"
+    r"|\b(?:[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+)?(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+    r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+(?:\d+|two|three|four|five|ten)"
+    r"(?:\s+[\w’' -]{1,40})?$"
 )
 
 
@@ -228,7 +237,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         if len(cut) == 2 and cut[1].lower() in CUE_ADVERBS:
             left = cut[0].rstrip()
             continue
-        when = _TIME_BEFORE_CUE.search(left)
+        when = _TIME_BEFORE_CUE.search(left) or _ASIDE_BEFORE_CUE.search(left)
         if when is not None and when.start() > 0:
             left = left[: when.start()].rstrip()
             continue

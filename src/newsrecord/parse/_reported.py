@@ -17,18 +17,23 @@ from typing import Final
 from newsrecord._model import (
     QuoteKind,
 )
-from newsrecord.parse._cues import cue_phrase, cue_words, find_via
+from newsrecord.parse._clauses import (
+    CLAUSE_START,
+    MAX_CUES_PER_SENTENCE,
+    THAT,
+    THAT_CROSSES,
+    THAT_NEXT,
+    clause_end,
+    is_bare_clause,
+    make_indirect,
+    phrase_stop,
+    source_phrase,
+)
+from newsrecord.parse._cues import cue_phrase, cue_words
 from newsrecord.parse._lexicon import (
     BARE_CLAUSE_CUES,
-    BELIEF_VERBS,
-    COMPLEMENT_VERBS,
     CUE_PARTICIPLES,
     CUE_VERBS,
-    GROUP_NOUNS,
-    NOMINAL_CUES,
-    NOT_CLAUSE_STARTS,
-    NOT_SPEAKER_LABELS,
-    ORGANIZATION_WORDS,
     TAIL_OPENERS,
 )
 from newsrecord.parse._marks import (
@@ -44,26 +49,19 @@ from newsrecord.parse._mentions import (
     subject_after,
     subject_before,
 )
-from newsrecord.parse._roles import classify, is_role_noun
 from newsrecord.parse._spans import (
     QUOTE_MARKS,
     Candidate,
     Mention,
-    core_of,
     core_word,
-    is_capitalised,
-    is_namelike,
     paragraph_bounds,
     sentences,
     trim,
     word_count,
 )
+from newsrecord.parse._stances import labelled_statement, nominal_cue, passive_by, stance_clause
 
 __all__ = ["indirect_candidates"]
-
-
-#: Cue words tried in one sentence; a real sentence has few.
-_MAX_CUES_PER_SENTENCE: Final = 12
 
 
 _ACCORDING: Final = re.compile(r"\b[Aa]ccording to\b")
@@ -81,13 +79,6 @@ _AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
 _DIRECT_AFTER_CUE: Final = re.compile(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[“\"«„]")
 
 
-#: "said (on Monday) that": up to eight words between a cue and "that".
-_THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b")
-
-
-_THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
-
-
 def _indirect_in_sentence(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> list[Candidate]:
@@ -99,26 +90,33 @@ def _indirect_in_sentence(
         a_start = start + according.start()
         a_end = start + according.end()
         comma = text.find(",", a_end, end)
-        if according.start() == 0 or sentence[: according.start()].strip() in {"But", "And", "Yet"}:
+        if according.start() == 0 or sentence[: according.start()].strip() in {
+            "But",
+            "And",
+            "Yet",
+            "(",
+        }:
             if comma > 0:
-                mention = subject_after(text, a_end, comma) or _source_phrase(text, a_end, comma)
+                mention = subject_after(text, a_end, comma) or source_phrase(text, a_end, comma)
                 c_start, c_end = trim(text, comma + 1, end)
+                if sentence.startswith("(") and text[c_end - 1] == ")":
+                    c_end = trim(text, c_start, c_end - 1)[1]  # "(According to X, ...)"
                 if (
                     mention is not None
                     and word_count(text[c_start:c_end], 4) >= 4
                     and text[c_start] not in QUOTE_MARKS  # "According to X, “...”" is direct
                 ):
                     found.append(
-                        _make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+                        make_indirect(text, c_start, c_end, mention, "according to", spans, end)
                     )
                     return found
         else:
-            stop = _phrase_stop(text, a_end, end)
-            mention = subject_after(text, a_end, stop) or _source_phrase(text, a_end, stop)
+            stop = phrase_stop(text, a_end, end)
+            mention = subject_after(text, a_end, stop) or source_phrase(text, a_end, stop)
             c_start, c_end = trim(text, start, a_start)
             if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
                 found.append(
-                    _make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+                    make_indirect(text, c_start, c_end, mention, "according to", spans, end)
                 )
                 return found
     # "CONTENT – as noted by X"
@@ -128,7 +126,7 @@ def _indirect_in_sentence(
         c_start, c_end = trim(text, start, start + as_by.start())
         if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
             found.append(
-                _make_indirect(
+                make_indirect(
                     text,
                     c_start,
                     c_end,
@@ -154,7 +152,7 @@ def _indirect_in_sentence(
             and word_count(text[c_start:c_end], 4) >= 4
         ):
             found.append(
-                _make_indirect(
+                make_indirect(
                     text, c_start, c_end, mention, cue_at[2], spans, end, via_from=cue_at[0]
                 )
             )
@@ -164,7 +162,7 @@ def _indirect_in_sentence(
         found.append(named)
         return found
     for tried, (cue_start, cue_end, word) in enumerate(cue_words(text, start, end)):
-        if tried >= _MAX_CUES_PER_SENTENCE:
+        if tried >= MAX_CUES_PER_SENTENCE:
             break
         if covered(cue_start, cue_end, spans):
             continue
@@ -189,13 +187,13 @@ def _indirect_in_sentence(
             continue
         cue, cue_stop = cue_phrase(text, cue_start, cue_end)
         rest = text[cue_stop:end]
-        that = _THAT.match(rest)
-        if that and not _THAT_CROSSES.search(rest[: that.end()]):
+        that = THAT.match(rest)
+        if that and not THAT_CROSSES.search(rest[: that.end()]):
             c_start, c_end = trim(text, cue_stop + that.end(), end)
         elif (
             word in BARE_CLAUSE_CUES
             and word not in {"told", "tells"}
-            and (_CLAUSE_START.match(rest) or _bare_clause(rest))
+            and (CLAUSE_START.match(rest) or is_bare_clause(rest))
         ):
             c_start, c_end = trim(text, cue_stop, end)
         elif word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:
@@ -204,12 +202,12 @@ def _indirect_in_sentence(
             word in BARE_CLAUSE_CUES
             and rest.startswith(",")
             and _OPENING_ADVERB.fullmatch(text[start : subject.start])
-            and _bare_clause(rest[1:])
+            and is_bare_clause(rest[1:])
         ):
             c_start, c_end = trim(text, cue_stop + 1, end)  # "Still, he said, officials ..."
         else:
             continue
-        c_end = _clause_end(text, c_start, c_end)
+        c_end = clause_end(text, c_start, c_end)
         if (
             c_end - c_start < 1
             or text[c_start] in QUOTE_MARKS
@@ -217,178 +215,38 @@ def _indirect_in_sentence(
         ):
             continue
         found.append(
-            _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
+            make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
         )
         return found
     other = (
-        _nominal_cue(text, start, end, spans)
-        or _stance_clause(text, start, end, spans)
-        or _passive_by(text, start, end, spans)
+        nominal_cue(text, start, end, spans)
+        or stance_clause(text, start, end, spans)
+        or passive_by(text, start, end, spans)
     )
     if other is not None:
         found.append(other)
     return found
 
 
-#: "It was reported by X that ...", "it was announced by the ministry that ...".
-_PASSIVE_BY: Final = re.compile(
-    r"\b(?:it|It)\s+(?:was|has\s+been|is)\s+(?P<verb>reported|announced|said|stated|claimed|"
-    r"confirmed|revealed)\s+by\s+"
-)
-
-
-def _passive_by(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
-    """``It was reported by X that CONTENT``: the agent of a passive cue is the source."""
-    if " by " not in text[start:end]:
-        return None
-    match = _PASSIVE_BY.search(text, start, end)
-    if match is None:
-        return None
-    that = re.compile(r"\s+that\s+").search(text, match.end(), end)
-    if that is None:
-        return None
-    mention = subject_after(text, match.end(), that.start()) or _source_phrase(
-        text, match.end(), that.start()
-    )
-    c_start, c_end = trim(text, that.end(), end)
-    c_end = _clause_end(text, c_start, c_end)
-    if mention is None or word_count(text[c_start:c_end], 3) < 3:
-        return None
-    return _make_indirect(
-        text, c_start, c_end, mention, match.group("verb"), spans, end, via_from=match.start()
-    )
-
-
-#: "X's claim that ...": a possessive source, a noun of saying, "that".
-_NOMINAL: Final = re.compile(r"(?:’s|'s)\s+(?P<noun>[a-z]+)\s+that\s+")
-
-
-def _nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
-    """``X's claim that CONTENT``: reported speech carried by a noun of saying."""
-    for match in _NOMINAL.finditer(text, start, end):
-        if match.group("noun") not in NOMINAL_CUES:
-            continue
-        mention = subject_before(text, match.start(), start)
-        if mention is None or not _is_source(mention):
-            continue
-        if not text[start : mention.start].strip():
-            # the noun phrase is the sentence's subject ("X's claim that ... drew criticism"):
-            # where its clause ends cannot be told without parsing the sentence
-            continue
-        c_start, c_end = trim(text, match.end(), end)
-        c_end = _clause_end(text, c_start, c_end)
-        if word_count(text[c_start:c_end], 3) < 3 or text[c_start] in QUOTE_MARKS:
-            continue
-        return _make_indirect(
-            text, c_start, c_end, mention, match.group("noun"), spans, end, via_from=match.start()
-        )
-    return None
-
-
-#: A word that may be a verb of belief or stance (checked against the lexicon).
-_STANCE_TOKEN: Final = re.compile(r"[A-Za-z]{4,}")
-#: What may stand between a subject and its verb of belief: "has long", "also", "did not".
-_AUXILIARY: Final = re.compile(
-    r"\s*(?:(?:has|have|had|does|do|did|also|still|long|never|not|n’t|n't|repeatedly|"
-    r"clearly|reportedly|apparently|now|already|often|always)\s+)*$"
-)
-
-
-def _is_source(mention: Mention) -> bool:
-    """Whether a mention can hold a belief or a stance: a name, a pronoun, a person or body
-    named by a role or group noun ("the senator", "party officials") -- not "a bipartisan"
-    before "plan" or "The Daily" before "Show"."""
-    kind = classify(mention.head)
-    if kind in {"pronoun", "honorific"}:
-        return True
-    last = core_of(mention.head.split()[-1]) if mention.head.split() else ""
-    if is_role_noun(last) and not is_capitalised(mention.head.split()[-1]):
-        return True  # "Trump fans", "Chinese military commentators", "the senator"
-    if kind == "name":
-        return is_namelike(mention.head.split()[-1]) and last not in _NOUN_TAILS
-    return kind == "description" and (
-        is_role_noun(last) or last in GROUP_NOUNS or last in ORGANIZATION_WORDS
-    )
-
-
-#: Capitalised words that end names of works and shows, not of people or bodies.
-_NOUN_TAILS: Final = frozenset({"daily", "show", "times", "post", "news"})
-
-
-def _stance_clause(
-    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
-) -> Candidate | None:
-    """Attributed belief or stance: "X thinks (that) CONTENT", "X wants to CONTENT".
-
-    The subject must end right before the verb (an auxiliary or adverb may stand between:
-    "X has long argued that"); a verb of belief needs a clause after it, a verb of stance
-    takes its whole complement.
-    """
-    tried = 0
-    for match in _STANCE_TOKEN.finditer(text, start, end):
-        word = match.group().lower()
-        belief = word in BELIEF_VERBS
-        if not belief and word not in COMPLEMENT_VERBS:
-            continue
-        tried += 1
-        if tried > _MAX_CUES_PER_SENTENCE:
-            return None
-        cue_start, cue_end = match.span()
-        if covered(cue_start, cue_end, spans):
-            continue
-        lead = _AUXILIARY.search(text, start, cue_start)
-        subject_end = lead.start() if lead is not None else cue_start
-        subject = subject_before(text, subject_end, start)
-        if subject is None or subject.end < subject_end - 1 or not _is_source(subject):
-            continue
-        rest = text[cue_end:end]
-        that = _THAT_NEXT.match(rest)
-        if belief and not that and not (_CLAUSE_START.match(rest) or _bare_clause(rest)):
-            continue
-        c_start, c_end = trim(text, cue_end + (that.end() if that else 0), end)
-        c_end = _clause_end(text, c_start, c_end)
-        if c_end <= c_start or word_count(text[c_start:c_end], 2) < 2:
-            continue
-        if text[c_start] in QUOTE_MARKS and not that:
-            continue  # the cue of a direct quote
-        return _make_indirect(text, c_start, c_end, subject, word, spans, end, via_from=cue_start)
-    return None
-
-
 #: What may open a sentence before a parenthetical "X said,": nothing, or one word and a
 #: comma ("Still, he said, officials have to decide ...").
 _OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
 
-#: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
-_CLAUSE_STOP: Final = re.compile(
-    r"[;:]|,\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b"
-    r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
-    r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
-    r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
-)
 
-
-def _bare_clause(rest: str) -> bool:
-    """Whether the words after a cue read as a clause: "said allies were rattled"."""
-    words = rest.split()
-    return (
-        len(words) >= 3
-        and words[0][:1].isalpha()
-        and core_word(words[0]) not in NOT_CLAUSE_STARTS
-        and core_word(words[0]) not in CUE_VERBS
-    )
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    """The end of reported speech that may run into a clause of its own."""
-    stop = _CLAUSE_STOP.search(text, start, end)
-    return trim(text, start, stop.start())[1] if stop else end
+def _with_following(
+    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
+) -> list[Candidate]:
+    """The reported speech of a sentence, and of what follows its content: "X said A, and
+    Y said B" gives two quotes."""
+    found = _indirect_in_sentence(text, start, end, spans)
+    if found:
+        last = max(c.end for c in found)
+        if last < end and word_count(text[last:end], 4) >= 4:
+            found.extend(_indirect_in_sentence(text, last, end, spans))
+    return found
 
 
 _PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter|\band|\bquoted\s+as)\s*$")
-
-
-_THAT_NEXT: Final = re.compile(r"\s+that\b")
 
 
 def _participle_clause(
@@ -402,34 +260,29 @@ def _participle_clause(
         return None
     cue, cue_stop = cue_phrase(text, cue_start, cue_end)
     rest = text[cue_stop:end]
-    that = _THAT_NEXT.match(rest)
+    that = THAT_NEXT.match(rest)
     if that is None:  # "saying at a church in Cleveland that ..."
-        that = _THAT.match(rest)
+        that = THAT.match(rest)
         if that is not None and (
-            _THAT_CROSSES.search(rest[: that.end()])
+            THAT_CROSSES.search(rest[: that.end()])
             or " and " in rest[: that.end()]
             or any(True for _ in cue_words(text, cue_stop, cue_stop + that.end()))
         ):
             that = None
     c_start = cue_stop + (that.end() if that else 0)
-    if not that and not (_CLAUSE_START.match(rest) or _bare_clause(rest)):
+    if not that and not (CLAUSE_START.match(rest) or is_bare_clause(rest)):
         return None
     c_start, c_end = trim(text, c_start, end)
-    c_end = _clause_end(text, c_start, c_end)
+    c_end = clause_end(text, c_start, c_end)
     if c_end <= c_start or text[c_start] in QUOTE_MARKS or word_count(text[c_start:c_end], 4) < 4:
         return None
-    return _make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
-
-
-#: How a bare clause after a cue begins: "said the plan ...", "said he ...".
-_CLAUSE_START: Final = re.compile(
-    r"\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this|[A-Z]\w+)\b"
-)
+    return make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
 
 
 #: Whom someone told, before a bare clause: "told Reuters the talks were ...".
 _TOLD_WHOM: Final = re.compile(
-    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)"
+    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
+    r"[A-Z][\w’'.&-]*)"
     r"(?:\s+(?:on|last)\s+\w+)?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this)\b)"
 )
 
@@ -481,28 +334,10 @@ def _reported_before(
     c_start, c_end = trim(text, start, start + len(lead))
     if c_end <= c_start or text[c_start] in QUOTE_MARKS:
         return []
-    found = [_make_indirect(text, c_start, c_end, subject, cue, spans, end)]
+    found = [make_indirect(text, c_start, c_end, subject, cue, spans, end)]
     if more is not None and more[1] > more[0] and text[more[0]] not in QUOTE_MARKS:
-        found.append(_make_indirect(text, more[0], more[1], subject, cue, spans, end))
+        found.append(make_indirect(text, more[0], more[1], subject, cue, spans, end))
     return found
-
-
-def _source_phrase(text: str, start: int, stop: int) -> Mention | None:
-    """Whatever names the source after "according to", when it is no name: "exit polls"."""
-    begin, end = trim(text, start, stop)
-    phrase = text[begin:end]
-    if not phrase or word_count(phrase, 25) > 24 or phrase[0] in QUOTE_MARKS:
-        return None
-    return Mention(begin, end, phrase, phrase)
-
-
-_PHRASE_STOP: Final = re.compile(r"\s[—–-]\s|;|,\s(?:and|but|which|who)\b")
-
-
-def _phrase_stop(text: str, start: int, stop: int) -> int:
-    """Where a phrase that starts at ``start`` ends: a dash, a semicolon or the sentence end."""
-    match = _PHRASE_STOP.search(text[start:stop])
-    return start + match.start() if match else stop
 
 
 _NAMED: Final = re.compile(
@@ -535,62 +370,6 @@ def _named_with_fragment(
     return Candidate(QuoteKind.MIXED, c_start, c_end, mention=mention, cue=match.group("verb"))
 
 
-def _make_indirect(
-    text: str,
-    start: int,
-    end: int,
-    mention: Mention,
-    cue: str,
-    spans: Sequence[MarkedSpan],
-    sentence_end: int,
-    via_from: int | None = None,
-) -> Candidate:
-    kind = QuoteKind.MIXED if any(start <= s.open_at < end for s in spans) else QuoteKind.INDIRECT
-    via = find_via(text, via_from if via_from is not None else mention.end, sentence_end)
-    return Candidate(kind, start, end, mention=mention, cue=cue, via=via)
-
-
-#: "Expert: China sees ...", "Matthews: Well, ...": a speaker's label, a colon, a statement.
-_LABEL: Final = re.compile(r"(?P<label>[^\s:][^:\n]{0,50}?):[ \u00a0]+(?=\S)")
-_MAX_LABELLED_WORDS: Final = 60
-
-
-def _labelled_statement(text: str, start: int, end: int) -> Candidate | None:
-    """A paragraph that is a statement after its speaker's label, as in sub-headlines of
-    state media ("Expert: Belarus and China ...") and transcripts ("Matthews: Well, ...").
-
-    The label must name a person (a name of up to four words, with or without a title) or
-    be a role noun ("Expert", "Minister"); labels of a post's furniture ("Update:",
-    "Photo:", "Read more:") and clock times are not speakers.
-    """
-    match = _LABEL.match(text, start, end)
-    if match is None:
-        return None
-    label = match.group("label").strip()
-    words = label.split()
-    if (
-        not words
-        or len(words) > 4
-        or len(label) < 2  # "Q:" and "A:" of an interview are no one in particular
-        or any(core_of(w) in NOT_SPEAKER_LABELS for w in words)
-    ):
-        return None
-    if not (
-        (len(words) == 1 and is_role_noun(core_of(words[0])) and words[0][:1].isupper())
-        or (classify(label) in {"name", "honorific"} and all(is_namelike(w) for w in words))
-    ):
-        return None
-    c_start, c_end = trim(text, match.end(), end)
-    if (
-        c_end <= c_start
-        or text[c_start] in QUOTE_MARKS
-        or not 5 <= word_count(text[c_start:c_end], _MAX_LABELLED_WORDS + 1) <= _MAX_LABELLED_WORDS
-    ):
-        return None
-    mention = Mention(start + match.start("label") - start, match.end("label"), label, label)
-    return Candidate(QuoteKind.INDIRECT, c_start, c_end, mention=mention, cue=":")
-
-
 def indirect_candidates(
     text: str, paragraphs: Sequence[str], spans: list[MarkedSpan], direct: list[Candidate]
 ) -> tuple[list[Candidate], set[int]]:
@@ -602,7 +381,7 @@ def indirect_candidates(
     taken = sorted((c.start, c.end) for c in direct)
     taken_starts = [t[0] for t in taken]
     for p_start, p_end in paragraph_bounds(paragraphs):
-        labelled = _labelled_statement(text, p_start, p_end)
+        labelled = labelled_statement(text, p_start, p_end)
         if labelled is not None and not any(
             labelled.start < b and a < labelled.end for a, b in taken
         ):
@@ -617,7 +396,7 @@ def indirect_candidates(
             ]
             if text[s_start] in QUOTE_MARKS and any(a <= s_start + 1 < b for a, b in nearby):
                 continue
-            for candidate in _indirect_in_sentence(text, s_start, s_end, local):
+            for candidate in _with_following(text, s_start, s_end, local):
                 clash = [a for a, b in nearby if candidate.start < b and a < candidate.end]
                 inside = [
                     a

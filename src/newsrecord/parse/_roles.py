@@ -109,6 +109,13 @@ def classify(head: str) -> str:
     first = core_of(words[0])
     if len(words) == 1 and first in PRONOUNS:
         return "pronoun"
+    if (
+        len(words) > 1
+        and any(w.endswith(("’s", "'s")) and is_capitalised(w) for w in words[:-1])
+        and is_role_noun(core_of(words[-1]))
+        and not is_capitalised(words[-1])
+    ):
+        return "description"  # "Trump's campaign manager", "Ivo Hart's spokeswoman"
     if len(words) == 1 and is_role_noun(first):
         return "description"  # "Officials", "Critics" at the start of a sentence
     if first in DETERMINERS:

@@ -1,0 +1,126 @@
+"""Clauses of reported speech: where the content after a cue starts, and where it ends.
+
+"said that ...", "said (on Monday) that ...", a bare clause ("said the plan would ..."),
+the end of a clause before a new one of its own ("..., and when asked, he said"), the
+source named by a phrase ("according to exit polls"), and the indirect or mixed
+:class:`~newsrecord.parse._spans.Candidate` built from a content span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newsrecord._model import (
+    QuoteKind,
+)
+from newsrecord.parse._cues import find_via
+from newsrecord.parse._lexicon import (
+    CUE_VERBS,
+    NOT_CLAUSE_STARTS,
+)
+from newsrecord.parse._marks import (
+    MarkedSpan,
+)
+from newsrecord.parse._spans import (
+    QUOTE_MARKS,
+    Candidate,
+    Mention,
+    core_word,
+    trim,
+    word_count,
+)
+
+__all__ = [
+    "CLAUSE_START",
+    "MAX_CUES_PER_SENTENCE",
+    "THAT",
+    "THAT_CROSSES",
+    "THAT_NEXT",
+    "clause_end",
+    "is_bare_clause",
+    "make_indirect",
+    "phrase_stop",
+    "source_phrase",
+]
+
+
+#: Cue words tried in one sentence; a real sentence has few.
+MAX_CUES_PER_SENTENCE: Final = 12
+
+
+#: "said (on Monday) that": up to eight words between a cue and "that".
+THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b")
+
+
+THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
+
+
+#: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
+_CLAUSE_STOP: Final = re.compile(
+    r"[;:]|,\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b"
+    r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
+    r"|,\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says|told|added|argued|believes?)\b"
+    r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
+    r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
+)
+
+
+def is_bare_clause(rest: str) -> bool:
+    """Whether the words after a cue read as a clause: "said allies were rattled"."""
+    words = rest.split()
+    return (
+        len(words) >= 3
+        and words[0][:1].isalpha()
+        and core_word(words[0]) not in NOT_CLAUSE_STARTS
+        and core_word(words[0]) not in CUE_VERBS
+    )
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """The end of reported speech that may run into a clause of its own."""
+    stop = _CLAUSE_STOP.search(text, start, end)
+    return trim(text, start, stop.start())[1] if stop else end
+
+
+THAT_NEXT: Final = re.compile(r"\s+that\b")
+
+
+#: How a bare clause after a cue begins: "said the plan ...", "said he ...".
+CLAUSE_START: Final = re.compile(
+    r"\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this|[A-Z]\w+)\b"
+)
+
+
+def source_phrase(text: str, start: int, stop: int) -> Mention | None:
+    """Whatever names the source after "according to", when it is no name: "exit polls"."""
+    begin, end = trim(text, start, stop)
+    phrase = text[begin:end]
+    if not phrase or word_count(phrase, 25) > 24 or phrase[0] in QUOTE_MARKS:
+        return None
+    return Mention(begin, end, phrase, phrase)
+
+
+_PHRASE_STOP: Final = re.compile(r"\s[—–-]\s|;|,\s(?:and|but|which|who)\b")
+
+
+def phrase_stop(text: str, start: int, stop: int) -> int:
+    """Where a phrase that starts at ``start`` ends: a dash, a semicolon or the sentence end."""
+    match = _PHRASE_STOP.search(text[start:stop])
+    return start + match.start() if match else stop
+
+
+def make_indirect(
+    text: str,
+    start: int,
+    end: int,
+    mention: Mention,
+    cue: str,
+    spans: Sequence[MarkedSpan],
+    sentence_end: int,
+    via_from: int | None = None,
+) -> Candidate:
+    kind = QuoteKind.MIXED if any(start <= s.open_at < end for s in spans) else QuoteKind.INDIRECT
+    via = find_via(text, via_from if via_from is not None else mention.end, sentence_end)
+    return Candidate(kind, start, end, mention=mention, cue=cue, via=via)

@@ -1,0 +1,234 @@
+"""Attributions beyond verbs of saying: beliefs, stances, passives, nominal cues, labels.
+
+"X believes (that) ...", "X declined to ...", "X accused Y of ..." (with a person or
+body as subject), "it was reported by X that ...", "rejected X's claim that ...", and a
+statement after its speaker's label ("Expert: ...", "Matthews: ...").  Each function
+reads one sentence (or one paragraph, for labels) and gives one candidate or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newsrecord._model import (
+    QuoteKind,
+)
+from newsrecord.parse._clauses import (
+    CLAUSE_START,
+    MAX_CUES_PER_SENTENCE,
+    THAT_NEXT,
+    clause_end,
+    is_bare_clause,
+    make_indirect,
+    source_phrase,
+)
+from newsrecord.parse._lexicon import (
+    BELIEF_VERBS,
+    COMPLEMENT_VERBS,
+    GROUP_NOUNS,
+    NOMINAL_CUES,
+    NOT_SPEAKER_LABELS,
+    ORGANIZATION_WORDS,
+)
+from newsrecord.parse._marks import (
+    MarkedSpan,
+    covered,
+)
+from newsrecord.parse._mentions import (
+    subject_after,
+    subject_before,
+)
+from newsrecord.parse._roles import classify, is_role_noun
+from newsrecord.parse._spans import (
+    QUOTE_MARKS,
+    Candidate,
+    Mention,
+    core_of,
+    is_capitalised,
+    is_namelike,
+    trim,
+    word_count,
+)
+
+__all__ = ["is_source", "labelled_statement", "nominal_cue", "passive_by", "stance_clause"]
+
+
+#: "It was reported by X that ...", "it was announced by the ministry that ...".
+_PASSIVE_BY: Final = re.compile(
+    r"\b(?:it|It)\s+(?:was|has\s+been|is)\s+(?P<verb>reported|announced|said|stated|claimed|"
+    r"confirmed|revealed)\s+by\s+"
+)
+
+
+def passive_by(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """``It was reported by X that CONTENT``: the agent of a passive cue is the source."""
+    if " by " not in text[start:end]:
+        return None
+    match = _PASSIVE_BY.search(text, start, end)
+    if match is None:
+        return None
+    that = re.compile(r"\s+that\s+").search(text, match.end(), end)
+    if that is None:
+        return None
+    mention = subject_after(text, match.end(), that.start()) or source_phrase(
+        text, match.end(), that.start()
+    )
+    c_start, c_end = trim(text, that.end(), end)
+    c_end = clause_end(text, c_start, c_end)
+    if mention is None or word_count(text[c_start:c_end], 3) < 3:
+        return None
+    return make_indirect(
+        text, c_start, c_end, mention, match.group("verb"), spans, end, via_from=match.start()
+    )
+
+
+#: "X's claim that ...": a possessive source, a noun of saying, "that".
+_NOMINAL: Final = re.compile(r"(?:’s|'s)\s+(?P<noun>[a-z]+)\s+that\s+")
+
+
+def nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """``X's claim that CONTENT``: reported speech carried by a noun of saying."""
+    for match in _NOMINAL.finditer(text, start, end):
+        if match.group("noun") not in NOMINAL_CUES:
+            continue
+        mention = subject_before(text, match.start(), start)
+        if mention is None or not is_source(mention):
+            continue
+        if not text[start : mention.start].strip():
+            # the noun phrase is the sentence's subject ("X's claim that ... drew criticism"):
+            # where its clause ends cannot be told without parsing the sentence
+            continue
+        c_start, c_end = trim(text, match.end(), end)
+        c_end = clause_end(text, c_start, c_end)
+        if word_count(text[c_start:c_end], 3) < 3 or text[c_start] in QUOTE_MARKS:
+            continue
+        return make_indirect(
+            text, c_start, c_end, mention, match.group("noun"), spans, end, via_from=match.start()
+        )
+    return None
+
+
+#: A word that may be a verb of belief or stance (checked against the lexicon).
+_STANCE_TOKEN: Final = re.compile(r"[A-Za-z]{4,}")
+
+
+#: What may stand between a subject and its verb of belief: "has long", "also", "did not".
+_AUXILIARY: Final = re.compile(
+    r"\s*(?:(?:has|have|had|does|do|did|also|still|long|never|not|n’t|n't|repeatedly|"
+    r"clearly|reportedly|apparently|now|already|often|always)\s+)*$"
+)
+
+
+#: ", who" between a name and its verb: "Jeb Bush, who announced he is suspending ...".
+_RELATIVE_WHO: Final = re.compile(r",?\s*who\s*")
+
+
+def is_source(mention: Mention) -> bool:
+    """Whether a mention can hold a belief or a stance: a name, a pronoun, a person or body
+    named by a role or group noun ("the senator", "party officials") -- not "a bipartisan"
+    before "plan" or "The Daily" before "Show"."""
+    kind = classify(mention.head)
+    if kind in {"pronoun", "honorific"}:
+        return True
+    last = core_of(mention.head.split()[-1]) if mention.head.split() else ""
+    if is_role_noun(last) and not is_capitalised(mention.head.split()[-1]):
+        return True  # "Trump fans", "Chinese military commentators", "the senator"
+    if kind == "name":
+        return is_namelike(mention.head.split()[-1]) and last not in _NOUN_TAILS
+    return kind == "description" and (
+        is_role_noun(last) or last in GROUP_NOUNS or last in ORGANIZATION_WORDS
+    )
+
+
+#: Capitalised words that end names of works and shows, not of people or bodies.
+_NOUN_TAILS: Final = frozenset({"daily", "show", "times", "post", "news"})
+
+
+def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """Attributed belief or stance: "X thinks (that) CONTENT", "X wants to CONTENT".
+
+    The subject must end right before the verb (an auxiliary or adverb may stand between:
+    "X has long argued that"); a verb of belief needs a clause after it, a verb of stance
+    takes its whole complement.
+    """
+    tried = 0
+    for match in _STANCE_TOKEN.finditer(text, start, end):
+        word = match.group().lower()
+        belief = word in BELIEF_VERBS
+        if not belief and word not in COMPLEMENT_VERBS:
+            continue
+        tried += 1
+        if tried > MAX_CUES_PER_SENTENCE:
+            return None
+        cue_start, cue_end = match.span()
+        if covered(cue_start, cue_end, spans):
+            continue
+        lead = _AUXILIARY.search(text, start, cue_start)
+        subject_end = lead.start() if lead is not None else cue_start
+        subject = subject_before(text, subject_end, start)
+        if (
+            subject is None
+            or (
+                subject.end < subject_end - 1
+                and not _RELATIVE_WHO.fullmatch(text, subject.end, subject_end)
+            )
+            or not is_source(subject)
+        ):
+            continue
+        rest = text[cue_end:end]
+        that = THAT_NEXT.match(rest)
+        if belief and not that and not (CLAUSE_START.match(rest) or is_bare_clause(rest)):
+            continue
+        c_start, c_end = trim(text, cue_end + (that.end() if that else 0), end)
+        c_end = clause_end(text, c_start, c_end)
+        if c_end <= c_start or word_count(text[c_start:c_end], 2) < 2:
+            continue
+        if text[c_start] in QUOTE_MARKS and not that:
+            continue  # the cue of a direct quote
+        return make_indirect(text, c_start, c_end, subject, word, spans, end, via_from=cue_start)
+    return None
+
+
+#: "Expert: China sees ...", "Matthews: Well, ...": a speaker's label, a colon, a statement.
+_LABEL: Final = re.compile(r"(?P<label>[^\s:][^:\n]{0,50}?):[ \u00a0]+(?=\S)")
+
+
+_MAX_LABELLED_WORDS: Final = 60
+
+
+def labelled_statement(text: str, start: int, end: int) -> Candidate | None:
+    """A paragraph that is a statement after its speaker's label, as in sub-headlines of
+    state media ("Expert: Belarus and China ...") and transcripts ("Matthews: Well, ...").
+
+    The label must name a person (a name of up to four words, with or without a title) or
+    be a role noun ("Expert", "Minister"); labels of a post's furniture ("Update:",
+    "Photo:", "Read more:") and clock times are not speakers.
+    """
+    match = _LABEL.match(text, start, end)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    words = label.split()
+    if (
+        not words
+        or len(words) > 4
+        or len(label) < 2  # "Q:" and "A:" of an interview are no one in particular
+        or any(core_of(w) in NOT_SPEAKER_LABELS for w in words)
+    ):
+        return None
+    if not (
+        (len(words) == 1 and is_role_noun(core_of(words[0])) and words[0][:1].isupper())
+        or (classify(label) in {"name", "honorific"} and all(is_namelike(w) for w in words))
+    ):
+        return None
+    c_start, c_end = trim(text, match.end(), end)
+    if (
+        c_end <= c_start
+        or text[c_start] in QUOTE_MARKS
+        or not 5 <= word_count(text[c_start:c_end], _MAX_LABELLED_WORDS + 1) <= _MAX_LABELLED_WORDS
+    ):
+        return None
+    mention = Mention(start + match.start("label") - start, match.end("label"), label, label)
+    return Candidate(QuoteKind.INDIRECT, c_start, c_end, mention=mention, cue=":")

@@ -1,0 +1,136 @@
+"""Tests of ``newsrecord.parse._stances``: beliefs, stances, passives, nominal cues, labels.
+
+Every sentence here is made up, with invented people and organisations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import (
+    INDIRECT,
+    core,
+    one,
+    run,
+)
+
+# ---------------------------------------------------------------------------------------
+# beliefs and stances
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "cue", "mention"),
+    [
+        (
+            "Ana Ruiz believes the harbour line will pay for itself.",
+            "the harbour line will pay for itself",
+            "believes",
+            "Ana Ruiz",
+        ),
+        (
+            "The economist has long argued that trams carry more people than buses.",
+            "trams carry more people than buses",
+            "argued",
+            "The economist",
+        ),
+        (
+            "Ana Ruiz declined to say whether the council had broken its own rules.",
+            "to say whether the council had broken its own rules",
+            "declined",
+            "Ana Ruiz",
+        ),
+        (
+            "She accused the mayor of hiding the cost of the tunnel.",
+            "the mayor of hiding the cost of the tunnel",
+            "accused",
+            "She",
+        ),
+        (
+            "The ministry intends to open the line in 2027.",
+            "to open the line in 2027",
+            "intends",
+            "The ministry",
+        ),
+    ],
+)
+def test_belief_and_stance(paragraph: str, content: str, cue: str, mention: str) -> None:
+    quote = one(run(paragraph))
+    assert quote.kind is INDIRECT
+    assert core(quote.text) == content
+    assert quote.cue == cue
+    assert quote.mention == mention
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a verb of belief with no clause after it
+        "Ana Ruiz believes in trams.",
+        # a noun, not a verb: "plans" after a determiner and an adjective
+        "The committee spent months drafting a bipartisan plan to widen the road.",
+        # a passive: "are expected" attributes nothing to the subject
+        "Two new trams are expected to arrive in the spring.",
+        # no source before the verb
+        "Critics of the line aside, rising fares suggest little.",
+    ],
+)
+def test_no_belief_or_stance(paragraph: str) -> None:
+    assert run(paragraph).quotes == ()
+
+
+# ---------------------------------------------------------------------------------------
+# passive cues, nominal cues, labelled statements
+
+
+def test_passive_with_its_agent() -> None:
+    quote = one(run("It was reported by the Eastmoor Herald that the mayor had resigned."))
+    assert core(quote.text) == "the mayor had resigned"
+    assert quote.mention == "the Eastmoor Herald"
+    assert quote.cue == "reported"
+
+
+def test_quoted_as_saying() -> None:
+    quote = one(run("Ivo Hart was quoted as saying that the vote had been rigged."))
+    assert core(quote.text) == "the vote had been rigged"
+    assert quote.mention == "Ivo Hart"
+
+
+def test_nominal_cue_in_object_position() -> None:
+    quote = one(run("The council rejected Ivo Hart's claim that the vote had been rigged."))
+    assert core(quote.text) == "the vote had been rigged"
+    assert quote.mention == "Ivo Hart"
+    assert quote.cue == "claim"
+
+
+def test_nominal_cue_as_subject_is_left_alone() -> None:
+    # where "that ..." ends ("... rigged" or "... rigged drew criticism") needs a parser
+    assert run("Ivo Hart's claim that the vote had been rigged drew criticism.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Expert: Eastmoor and Lornia see each other as equal partners in trade", "Expert"),
+        ("Ivo Hart: the harbour tunnel will be finished before the winter", "Ivo Hart"),
+    ],
+)
+def test_labelled_statement(paragraph: str, mention: str) -> None:
+    quote = one(run(paragraph))
+    assert quote.kind is INDIRECT
+    assert quote.text == paragraph.split(": ", 1)[1]
+    assert quote.mention == mention
+    assert quote.cue == ":"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Update: the harbour tunnel will be finished before the winter",
+        "Photo: the harbour tunnel seen from the western bank last week",
+        "Q: Will the harbour tunnel be finished before the winter?",
+        "Ivo Hart: too late",  # too short to be a statement
+        "7:30 a.m. The council meets again to vote on the harbour tunnel.",
+    ],
+)
+def test_no_labelled_statement(paragraph: str) -> None:
+    assert all(q.cue != ":" for q in run(paragraph).quotes)
