@@ -102,6 +102,8 @@ def main() -> None:
         safe = Path(scratch) / "safe"
         write_csv(articles, safe, spreadsheet_safe=True)  # type: ignore[arg-type]
         csv_seeds.append(b"\x01" + SEPARATOR.join((safe / t).read_bytes() for t in TABLES))
+        # the four tables of a dataset written before entities existed
+        csv_seeds.append(b"\x00" + SEPARATOR.join((out / t).read_bytes() for t in TABLES[:4]))
     _write(corpus / "read_csv", csv_seeds)
 
     _dictionary(
@@ -152,6 +154,8 @@ def main() -> None:
             '"published":',
             '"quotes":',
             '"speakers":',
+            '"entities":',
+            '"mentions":',
             '"paragraphs":',
             '"start":',
             '"end":',
@@ -180,6 +184,7 @@ def main() -> None:
             "article_id",
             "quote_id",
             "speaker_id",
+            "entity_id",
             "[]",
             '["a"]',
             "direct",

@@ -1,14 +1,16 @@
-"""Fuzz reading CSV datasets: any four tables give records or a documented error.
+"""Fuzz reading CSV datasets: any tables give records or a documented error.
 
 Run (see fuzz/README.md)::
 
     python fuzz/make_seeds.py && nice python fuzz/read_csv.py fuzz/corpus/read_csv \
         -dict=fuzz/read_csv.dict -max_total_time=600 -timeout=20 -rss_limit_mb=2048
 
-An input is the four tables of a dataset, ``articles.csv``, ``quotes.csv``,
-``speakers.csv`` and ``affiliations.csv`` in that order, separated by the line
-``--8<--`` (see :data:`SEPARATOR`); a table that is not there is left out of the
-directory.  The first byte is a flag: bit 0 reads with ``spreadsheet_safe=True``.
+An input is the seven tables of a dataset, ``articles.csv``, ``quotes.csv``,
+``speakers.csv``, ``affiliations.csv``, ``entities.csv``, ``entity_affiliations.csv``
+and ``entity_mentions.csv`` in that order, separated by the line ``--8<--`` (see
+:data:`SEPARATOR`); a table that is not there is left out of the directory (so an input
+of four tables is a dataset as written before entities existed).  The first byte is a
+flag: bit 0 reads with ``spreadsheet_safe=True``.
 What is checked besides "no unexpected exception":
 
 * ``read_csv`` and ``validate`` agree: the reader fails exactly when the validator finds
@@ -28,7 +30,15 @@ from newsrecord import read_csv, validate, write_csv
 from newsrecord._problems import Problem
 
 SEPARATOR = b"\n--8<--\n"
-TABLES = ("articles.csv", "quotes.csv", "speakers.csv", "affiliations.csv")
+TABLES = (
+    "articles.csv",
+    "quotes.csv",
+    "speakers.csv",
+    "affiliations.csv",
+    "entities.csv",
+    "entity_affiliations.csv",
+    "entity_mentions.csv",
+)
 
 _SCRATCH = scratch_directory()
 _IN = _SCRATCH / "in"

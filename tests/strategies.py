@@ -3,7 +3,8 @@
 ``articles()`` builds :class:`~newsrecord.Article` instances that satisfy every validator
 of the model: non-blank titles and ids, well-formed language tags, quotes whose
 ``start``/``end`` index into ``"\\n\\n".join(paragraphs)`` with ``text`` equal to that
-slice, unique speaker and quote ids, and speaker references that resolve.  The text is
+slice, unique speaker, quote and entity ids, speaker references that resolve (each
+speaker linked to one entity at most), and entity mentions located like quotes.  The text is
 deliberately awkward: control characters, NUL, no-break and zero-width spaces, quotation
 marks, right-to-left text, line and paragraph separators.
 
@@ -21,7 +22,7 @@ import re
 
 from hypothesis import strategies as st
 
-from newsrecord import Affiliation, Article, Quote, QuoteKind, Speaker, SpeakerKind
+from newsrecord import Affiliation, Article, Entity, Quote, QuoteKind, Span, Speaker, SpeakerKind
 
 __all__ = [
     "INVALID_LANGUAGE_TAGS",
@@ -225,10 +226,7 @@ def _quotes(
     optional = _optional_non_blank(surrogates=surrogates)
     quotes = []
     for ident in draw(_ids(surrogates=surrogates)):
-        start = draw(st.integers(0, len(text) - 1))
-        end = draw(st.integers(start + 1, len(text)))
-        if not text[start:end].strip():  # a blank span cannot be a quote: widen it
-            start, end = 0, len(text)
+        start, end = draw(_span(text))
         quotes.append(
             Quote(
                 id=ident,
@@ -246,13 +244,53 @@ def _quotes(
 
 
 @st.composite
+def _span(draw: st.DrawFn, text: str) -> tuple[int, int]:
+    """``(start, end)`` of a non-blank piece of ``text``, which must not be blank."""
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start + 1, len(text)))
+    if not text[start:end].strip():  # a blank span cannot be a quote or a mention: widen it
+        start, end = 0, len(text)
+    return start, end
+
+
+@st.composite
+def _entities(
+    draw: st.DrawFn, text: str, speaker_ids: tuple[str, ...], *, surrogates: bool
+) -> tuple[Entity, ...]:
+    unlinked = list(speaker_ids)
+    entities = []
+    for ident in draw(_ids(surrogates=surrogates)):
+        name, kind, _aliases, affiliations = draw(_speaker_parts(surrogates=surrogates))
+        mentions: list[Span] = []
+        if text.strip():
+            for start, end in draw(st.lists(_span(text), max_size=2)):
+                mentions.append(Span(start=start, end=end, text=text[start:end]))
+        speaker_id = draw(st.none() | st.sampled_from(unlinked)) if unlinked else None
+        if speaker_id is not None:
+            unlinked.remove(speaker_id)
+        entities.append(
+            Entity(
+                id=ident,
+                name=name,
+                kind=kind,
+                affiliations=affiliations,
+                mentions=tuple(mentions),
+                speaker_id=speaker_id,
+            )
+        )
+    return tuple(entities)
+
+
+@st.composite
 def _articles(draw: st.DrawFn, *, surrogates: bool) -> Article:
     text = texts(surrogates=surrogates)
     optional_text = st.none() | text
     paragraphs = tuple(draw(st.lists(text, max_size=4)))
     speakers = draw(_speakers(surrogates=surrogates))
     body = "\n\n".join(paragraphs)
-    quotes = draw(_quotes(body, tuple(speaker.id for speaker in speakers), surrogates=surrogates))
+    speaker_ids = tuple(speaker.id for speaker in speakers)
+    quotes = draw(_quotes(body, speaker_ids, surrogates=surrogates))
+    entities = draw(_entities(body, speaker_ids, surrogates=surrogates))
     return Article(
         id=draw(_non_blank(surrogates=surrogates)),
         title=draw(_non_blank(surrogates=surrogates)),
@@ -265,6 +303,7 @@ def _articles(draw: st.DrawFn, *, surrogates: bool) -> Article:
         paragraphs=paragraphs,
         speakers=speakers,
         quotes=quotes,
+        entities=entities,
     )
 
 

@@ -229,6 +229,12 @@ def test_quote_heavy_text_gives_consistent_spans(text: str) -> None:
 def _check_valid(article: Article) -> None:
     data = newsrecord.unstructure(article)
     assert problems_of(data) == []
+    assert newsrecord.from_json(newsrecord.to_json(article)) == article
+    speaker_ids = [entity.speaker_id for entity in article.entities if entity.speaker_id]
+    assert sorted(speaker_ids) == sorted(speaker.id for speaker in article.speakers)
+    for entity in article.entities:
+        for span in entity.mentions:
+            assert article.text[span.start : span.end] == span.text
     for quote in article.quotes:
         assert article.text[quote.start : quote.end] == quote.text
         assert quote.speaker_id is None or article.speaker(quote.speaker_id) is not None
@@ -313,3 +319,32 @@ def test_seed_quotes() -> None:
         else:
             assert want["speaker_contains"] in speaker.name
         assert article.text[quote.start : quote.end] == quote.text
+
+
+def test_seed_mentioned() -> None:
+    """People and organisations the seed post names without quoting them."""
+    article, expected = _seed()
+    for want in expected["mentioned"]:
+        if "name" in want:
+            matches = [e for e in article.entities if e.name == want["name"]]
+        else:
+            matches = [e for e in article.entities if want["name_contains"] in e.name]
+        assert len(matches) == 1, (want, [e.name for e in article.entities])
+        entity = matches[0]
+        assert entity.kind.value == want["kind"]
+        assert entity.speaker_id is None  # mentioned, not quoted
+        assert entity.mentions
+        role, organization = want.get("role_contains"), want.get("organization_contains")
+        if role or organization:
+            assert any(
+                (role is None or role in (a.role or ""))
+                and (organization is None or organization in (a.organization or ""))
+                for a in entity.affiliations
+            ), entity.affiliations
+    speakers = {speaker.id: speaker for speaker in article.speakers}
+    linked = {e.speaker_id: e for e in article.entities if e.speaker_id is not None}
+    assert set(linked) == set(speakers)  # every speaker is an entity too
+    for speaker_id, entity in linked.items():
+        assert entity.name == speakers[speaker_id].name
+    names = [e.name for e in article.entities]
+    assert len(names) == len(set(names))

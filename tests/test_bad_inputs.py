@@ -56,7 +56,15 @@ POST = (
     "“Most passengers asked for an earlier boat,” said Lena Varga, who runs the office.\n"
 )
 
-TABLES = ("articles.csv", "quotes.csv", "speakers.csv", "affiliations.csv")
+TABLES = (
+    "articles.csv",
+    "quotes.csv",
+    "speakers.csv",
+    "affiliations.csv",
+    "entities.csv",
+    "entity_affiliations.csv",
+    "entity_mentions.csv",
+)
 
 
 # ----------------------------------------------------------------------- helpers

@@ -18,12 +18,15 @@ from newsrecord import (
     SCHEMA,
     Affiliation,
     Article,
+    Entity,
     NewsrecordError,
     Quote,
     QuoteKind,
     RecordError,
+    Span,
     Speaker,
     SpeakerKind,
+    from_json,
     structure,
     unstructure,
 )
@@ -75,6 +78,34 @@ def record() -> dict[str, Any]:
     }
 
 
+WARDEN = TEXT.index("a warden")
+PASS = TEXT.index("the mountain pass")
+
+
+def entity_record() -> dict[str, Any]:
+    """:func:`record` with two entities: the quoted warden and an unquoted place."""
+    data = record()
+    data["entities"] = [
+        {
+            "id": "e1",
+            "name": "a warden",
+            "kind": "person",
+            "affiliations": [{"organization": "Park Service", "role": "warden"}],
+            "mentions": [{"start": WARDEN, "end": WARDEN + 8, "text": "a warden"}],
+            "speaker_id": "s1",
+        },
+        {
+            "id": "e2",
+            "name": "Park Service",
+            "kind": "organization",
+            "affiliations": [],
+            "mentions": [],
+            "speaker_id": None,
+        },
+    ]
+    return data
+
+
 def json_path(path: tuple[str | int, ...]) -> str:
     return "$" + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
 
@@ -120,7 +151,10 @@ def test_public_aliases() -> None:
 
 def test_unstructure_has_schema_first_and_every_field() -> None:
     data = unstructure_article(structure_article(record()))
-    assert list(data) == ["schema", *(field.name for field in attrs.fields(Article))]
+    fields = [field.name for field in attrs.fields(Article)]
+    assert fields[-1] == "entities"
+    assert list(data) == ["schema", *fields[:-1]]  # no entities: no key
+    assert list(unstructure_article(structure_article(entity_record()))) == ["schema", *fields]
     assert data["schema"] == SCHEMA == "newsrecord/1"
     assert list(data["quotes"][0]) == [field.name for field in attrs.fields(Quote)]
     assert list(data["speakers"][0]) == [field.name for field in attrs.fields(Speaker)]
@@ -553,3 +587,145 @@ def test_every_converter_code_is_documented() -> None:
         "invalid-value",
     }
     assert codes <= set(CODES)
+
+
+# --- entities ----------------------------------------------------------------------------
+
+#: A record exactly as newsrecord wrote it before entities existed (compact JSON).
+WRITTEN_BEFORE_ENTITIES = (
+    '{"schema":"newsrecord/1","id":"a1","title":"Pass closed",'
+    '"published":"2024-03-05T08:15:00+01:00","published_raw":"5.3.2024 8:15","language":"en",'
+    '"source":"Valley News","url":null,"authors":["K. Lee"],'
+    '"paragraphs":["Rain closed the mountain pass on Tuesday.",'
+    '"It will reopen soon, a warden said."],'
+    '"speakers":[{"id":"s1","name":"a warden","kind":"person","aliases":[],'
+    '"affiliations":[{"organization":"Park Service","role":"warden"}]}],'
+    '"quotes":[{"id":"q1","kind":"indirect","text":"It will reopen soon","start":43,"end":62,'
+    '"speaker_id":"s1","mention":"a warden","cue":"said","via":null}]}'
+)
+
+
+def test_a_record_written_before_entities_reads_and_is_written_the_same() -> None:
+    assert json.loads(WRITTEN_BEFORE_ENTITIES) == record()
+    assert problems_of(record()) == []
+    article = from_json(WRITTEN_BEFORE_ENTITIES)
+    assert article.entities == ()
+    assert unstructure_article(article) == record()
+    assert json.dumps(unstructure_article(article), separators=(",", ":")) == (
+        WRITTEN_BEFORE_ENTITIES
+    )
+
+
+def test_entities_structure_into_entities_and_spans() -> None:
+    article = structure_article(entity_record())
+    warden, service = article.entities
+    assert warden == Entity(
+        id="e1",
+        name="a warden",
+        kind=SpeakerKind.PERSON,
+        affiliations=(Affiliation(organization="Park Service", role="warden"),),
+        mentions=(Span(start=WARDEN, end=WARDEN + 8, text="a warden"),),
+        speaker_id="s1",
+    )
+    assert service.kind is SpeakerKind.ORGANIZATION
+    assert article.entity("e2") is service
+    assert article.entity("e9") is None
+    assert article.entity(None) is None
+    assert unstructure_article(article) == entity_record()
+    entity = unstructure_article(article)["entities"][0]
+    assert list(entity) == [field.name for field in attrs.fields(Entity)]
+    assert list(entity["mentions"][0]) == [field.name for field in attrs.fields(Span)]
+
+
+def test_empty_entities_may_be_written_out_and_are_left_out_again() -> None:
+    data = record()
+    data["entities"] = []
+    assert problems_of(data) == []
+    assert unstructure_article(structure_article(data)) == record()
+
+
+def test_entity_defaults() -> None:
+    data = record()
+    data["entities"] = [{"id": "e1", "name": "Park Service", "kind": "organization"}]
+    (entity,) = structure_article(data).entities
+    assert (entity.affiliations, entity.mentions, entity.speaker_id) == ((), (), None)
+
+
+def _entity_change(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
+    data = entity_record()
+    target: Any = data["entities"]
+    for step in path[:-1]:
+        target = target[step]
+    if value is _ABSENT:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return data
+
+
+_ABSENT = object()
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "where", "code"),
+    [
+        ((1, "id"), "e1", "$.entities[1].id", "duplicate-id"),
+        ((1, "speaker_id"), "s1", "$.entities[1].speaker_id", "duplicate-id"),
+        ((0, "speaker_id"), "s9", "$.entities[0].speaker_id", "unknown-speaker"),
+        ((0, "mentions", 0, "end"), 10_000, "$.entities[0].mentions[0].end", "span-out-of-range"),
+        ((0, "mentions", 0, "text"), "a ranger", "$.entities[0].mentions[0].text", "span-mismatch"),
+        ((0, "mentions", 0, "start"), 3.0, "$.entities[0].mentions[0].start", "wrong-type"),
+        ((0, "mentions", 0, "text"), None, "$.entities[0].mentions[0].text", "wrong-type"),
+        ((0, "mentions", 0, "text"), _ABSENT, "$.entities[0].mentions[0].text", "missing-field"),
+        ((0, "mentions", 0, "length"), 8, "$.entities[0].mentions[0].length", "unknown-field"),
+        ((0, "mentions"), "a warden", "$.entities[0].mentions", "wrong-type"),
+        ((0, "kind"), _ABSENT, "$.entities[0].kind", "missing-field"),
+        ((0, "kind"), "place", "$.entities[0].kind", "invalid-value"),
+        ((0, "name"), "\t", "$.entities[0].name", "invalid-value"),
+        ((0, "aliases"), [], "$.entities[0].aliases", "unknown-field"),
+        ((1, "affiliations"), [{}], "$.entities[1].affiliations[0].role", "invalid-value"),
+        ((1,), "Park Service", "$.entities[1]", "wrong-type"),
+    ],
+)
+def test_entity_problems(path: tuple[str | int, ...], value: Any, where: str, code: str) -> None:
+    data = _entity_change(path, value)
+    assert pairs(data) == {(where, code)}
+    with pytest.raises(RecordError) as info:
+        structure_article(data)
+    assert info.value.field == where
+
+
+def test_bad_mention_offsets_are_invalid_and_mismatch() -> None:
+    # as for a quote: the offsets are wrong, so the text at them is not the mention's
+    mention = "$.entities[0].mentions[0]"
+    assert pairs(_entity_change((0, "mentions", 0, "start"), -1)) == {
+        (f"{mention}.start", "invalid-value"),
+        (f"{mention}.text", "span-mismatch"),
+    }
+    assert pairs(_entity_change((0, "mentions", 0, "end"), WARDEN)) == {
+        (f"{mention}.end", "invalid-value"),
+        (f"{mention}.text", "span-mismatch"),
+    }
+
+
+def test_a_blank_entity_speaker_id_is_invalid_and_names_no_speaker() -> None:
+    # as for a quote's speaker_id
+    assert pairs(_entity_change((0, "speaker_id"), " ")) == {
+        ("$.entities[0].speaker_id", "invalid-value"),
+        ("$.entities[0].speaker_id", "unknown-speaker"),
+    }
+
+
+def test_entities_must_be_a_list() -> None:
+    data = record()
+    data["entities"] = {"id": "e1"}
+    assert pairs(data) == {("$.entities", "wrong-type")}
+
+
+def test_entity_problems_are_reported_beside_broken_speakers() -> None:
+    data = entity_record()
+    data["title"] = 5
+    data["entities"][1]["id"] = "e1"
+    assert pairs(data) == {("$.title", "wrong-type"), ("$.entities[1].id", "duplicate-id")}
+    data["speakers"] = "the warden"  # the entities' links cannot be checked without them
+    assert pairs(data) == {("$.title", "wrong-type"), ("$.speakers", "wrong-type")}

@@ -24,12 +24,14 @@ from hypothesis import strategies as st
 from newsrecord import (
     Affiliation,
     Article,
+    Entity,
     FormatError,
     NewsrecordError,
     OutputExistsError,
     Quote,
     QuoteKind,
     RecordError,
+    Span,
     Speaker,
     SpeakerKind,
     _csvio,
@@ -38,7 +40,9 @@ from newsrecord import (
 )
 from newsrecord._csvio import COLUMNS, iter_csv_records, read_csv, write_csv
 
-TABLES = ("articles.csv", "quotes.csv", "speakers.csv", "affiliations.csv")
+OLD_TABLES = ("articles.csv", "quotes.csv", "speakers.csv", "affiliations.csv")
+ENTITY_TABLES = ("entities.csv", "entity_affiliations.csv", "entity_mentions.csv")
+TABLES = (*OLD_TABLES, *ENTITY_TABLES)
 
 # --------------------------------------------------------------------------- strategies
 
@@ -104,8 +108,38 @@ def quotes(draw: st.DrawFn, text: str, speaker_ids: list[str]) -> tuple[Quote, .
 
 
 @st.composite
+def entities(draw: st.DrawFn, text: str, speaker_ids: list[str]) -> tuple[Entity, ...]:
+    """Entities with mentions in ``text``, each speaker linked to one of them at most."""
+    idents = draw(st.lists(NON_EMPTY, max_size=3, unique=True))
+    unlinked = list(speaker_ids)
+    found: list[Entity] = []
+    for ident in idents:
+        mentions: list[Span] = []
+        for _ in range(draw(st.integers(0, 2)) if text.strip() else 0):
+            start = draw(st.integers(0, len(text) - 1))
+            end = draw(st.integers(start + 1, len(text)))
+            if text[start:end].strip():
+                mentions.append(Span(start=start, end=end, text=text[start:end]))
+        speaker_id = draw(st.none() | st.sampled_from(unlinked)) if unlinked else None
+        if speaker_id is not None:
+            unlinked.remove(speaker_id)
+        found.append(
+            Entity(
+                id=ident,
+                name=draw(NON_EMPTY),
+                kind=draw(st.sampled_from(SpeakerKind)),
+                affiliations=tuple(draw(st.lists(affiliations(), max_size=2))),
+                mentions=tuple(mentions),
+                speaker_id=speaker_id,
+            )
+        )
+    return tuple(found)
+
+
+@st.composite
 def articles(draw: st.DrawFn) -> Article:
-    """A valid article: quotes index into its text and name its own speakers (or none)."""
+    """A valid article: quotes and mentions index into its text and name its own speakers
+    (or none)."""
     paragraphs = tuple(draw(st.lists(TEXTS, max_size=4)))
     speaker_ids = draw(st.lists(NON_EMPTY, max_size=3, unique=True))
     return Article(
@@ -120,6 +154,7 @@ def articles(draw: st.DrawFn) -> Article:
         paragraphs=paragraphs,
         speakers=tuple(draw(speakers(ident)) for ident in speaker_ids),
         quotes=draw(quotes("\n\n".join(paragraphs), speaker_ids)),
+        entities=draw(entities("\n\n".join(paragraphs), speaker_ids)),
     )
 
 
@@ -172,6 +207,24 @@ SAMPLE = Article(
     quotes=(
         Quote(id="q1", kind=QuoteKind.DIRECT, text="No cuts,", start=1, end=9, speaker_id="s1"),
         Quote(id="q2", kind=QuoteKind.INDIRECT, text="Critics disagreed", start=31, end=48),
+    ),
+    entities=(
+        Entity(
+            id="e1",
+            name="Jane Doe",
+            kind=SpeakerKind.PERSON,
+            affiliations=(Affiliation(organization="Ministry of Finance", role="minister"),),
+            mentions=(Span(start=11, end=23, text="the minister"),),
+            speaker_id="s1",
+        ),
+        Entity(
+            id="e2",
+            name="Critics",
+            kind=SpeakerKind.ORGANIZATION,
+            mentions=(Span(start=31, end=38, text="Critics"),),
+            speaker_id="s2",
+        ),
+        Entity(id="e3", name="Ministry of Finance", kind=SpeakerKind.ORGANIZATION),
     ),
 )
 OTHER = Article(id="a2", title="Short news", paragraphs=("Nothing said.",))
@@ -291,7 +344,7 @@ class _tmp:  # a class, not a fixture: Hypothesis runs many examples per test ca
 # --------------------------------------------------------------------------- the format
 
 
-def test_layout_of_the_four_tables(dataset: Path) -> None:
+def test_layout_of_the_seven_tables(dataset: Path) -> None:
     assert sorted(os.listdir(dataset)) == sorted(TABLES)
     assert table_text(dataset, "articles.csv") == (
         "article_id,schema,title,published,published_raw,language,source,url,authors,"
@@ -314,6 +367,18 @@ def test_layout_of_the_four_tables(dataset: Path) -> None:
     )
     assert table_text(dataset, "affiliations.csv") == (
         "article_id,speaker_id,organization,role\na1,s1,Ministry of Finance,minister\n"
+    )
+    assert table_text(dataset, "entities.csv") == (
+        "article_id,entity_id,name,kind,speaker_id\n"
+        "a1,e1,Jane Doe,person,s1\n"
+        "a1,e2,Critics,organization,s2\n"
+        "a1,e3,Ministry of Finance,organization,\n"
+    )
+    assert table_text(dataset, "entity_affiliations.csv") == (
+        "article_id,entity_id,organization,role\na1,e1,Ministry of Finance,minister\n"
+    )
+    assert table_text(dataset, "entity_mentions.csv") == (
+        "article_id,entity_id,start,end,text\na1,e1,11,23,the minister\na1,e2,31,38,Critics\n"
     )
     assert list(read_csv(dataset)) == [SAMPLE, OTHER]
 
@@ -800,3 +865,108 @@ def test_a_dataset_can_be_rewritten_in_place(dataset: Path) -> None:
     before = read_tables(dataset)
     assert write_csv(read_csv(dataset), dataset, force=True) == 2
     assert read_tables(dataset) == before
+
+
+# --------------------------------------------------------------------------- entities
+
+#: A dataset exactly as ``write_csv`` wrote it before entities existed: four tables.
+WRITTEN_BEFORE_ENTITIES = {
+    "articles.csv": (
+        "article_id,schema,title,published,published_raw,language,source,url,authors,"
+        "paragraphs\n"
+        'a1,newsrecord/1,Budget passes,,,en,,,[],"[""“No cuts,” the minister said.""]"\n'
+        "a2,newsrecord/1,Short news,,,,,,[],[]\n"
+    ),
+    "quotes.csv": (
+        "article_id,quote_id,kind,text,start,end,speaker_id,mention,cue,via\n"
+        'a1,q1,direct,"No cuts,",1,9,s1,the minister,said,\n'
+    ),
+    "speakers.csv": "article_id,speaker_id,name,kind,aliases\na1,s1,the minister,person,[]\n",
+    "affiliations.csv": "article_id,speaker_id,organization,role\na1,s1,,minister\n",
+}
+
+
+def test_a_dataset_written_before_entities_reads_and_validates(tmp_path: Path) -> None:
+    import newsrecord
+
+    old = write_tables(tmp_path / "old", WRITTEN_BEFORE_ENTITIES)
+    articles = list(read_csv(old))
+    assert [article.id for article in articles] == ["a1", "a2"]
+    assert all(article.entities == () for article in articles)
+    assert articles[0].quotes[0].mention == "the minister"
+    assert [data for _file, _line, data in iter_csv_records(old)] == [
+        unstructure(article) for article in articles
+    ]
+    assert newsrecord.validate(old).ok
+    # written again: the four tables as they were, and the three entity tables, empty
+    write_csv(articles, tmp_path / "new")
+    for table, text in WRITTEN_BEFORE_ENTITIES.items():
+        assert table_text(tmp_path / "new", table) == text
+    for table in ENTITY_TABLES:
+        assert table_text(tmp_path / "new", table) == ",".join(COLUMNS[table]) + "\n"
+
+
+@pytest.mark.parametrize("kept", [1, 2])
+def test_the_entity_tables_go_together(dataset: Path, kept: int) -> None:
+    for table in ENTITY_TABLES[kept:]:
+        (dataset / table).unlink()
+    with pytest.raises(FormatError, match="the entity tables go together") as raised:
+        list(read_csv(dataset))
+    assert raised.value.file == str(dataset / ENTITY_TABLES[kept])
+
+
+def test_without_the_entity_tables_there_are_no_entities(dataset: Path) -> None:
+    for table in ENTITY_TABLES:
+        (dataset / table).unlink()
+    from attrs import evolve
+
+    assert list(read_csv(dataset)) == [evolve(SAMPLE, entities=()), OTHER]
+
+
+@pytest.mark.parametrize("table", ["entity_affiliations.csv", "entity_mentions.csv"])
+def test_rows_of_an_unknown_entity(dataset: Path, table: str) -> None:
+    path = dataset / table
+    path.write_bytes(path.read_bytes().replace(b"a1,e1,", b"a1,e9,"))
+    with pytest.raises(RecordError) as raised:
+        list(read_csv(dataset))
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.path, problem.file, problem.line) == (
+        "malformed-csv",
+        "$.entities",
+        str(path),
+        2,
+    )
+    assert "entity_id 'e9' names no entity of article 'a1' in entities.csv" in problem.message
+
+
+def test_entity_rows_of_an_article_without_entities_are_not_dropped(tmp_path: Path) -> None:
+    tables = dict(WRITTEN_BEFORE_ENTITIES)
+    tables["entities.csv"] = "article_id,entity_id,name,kind,speaker_id\n"
+    tables["entity_affiliations.csv"] = "article_id,entity_id,organization,role\n"
+    tables["entity_mentions.csv"] = "article_id,entity_id,start,end,text\na1,e1,1,8,No cuts\n"
+    directory = write_tables(tmp_path / "orphan", tables)
+    with pytest.raises(RecordError, match="names no entity"):
+        list(read_csv(directory))
+
+
+def test_entity_problems_point_at_their_rows(dataset: Path) -> None:
+    mentions = dataset / "entity_mentions.csv"
+    original = mentions.read_bytes()
+    mentions.write_bytes(original.replace(b"31,38,Critics", b"31,x,Critics"))
+    problems = [
+        problem
+        for _file, _line, data in iter_csv_records(dataset)
+        if isinstance(data, RecordError)
+        for problem in data.problems
+    ]
+    assert [(p.code, p.path, Path(p.file or "").name, p.line) for p in problems] == [
+        ("wrong-type", "$.entities[1].mentions[0].end", "entity_mentions.csv", 3)
+    ]
+    # e2 becomes a second e1, in both tables: its mention row goes to the first e1
+    mentions.write_bytes(original.replace(b"a1,e2,", b"a1,e1,"))
+    entities_table = dataset / "entities.csv"
+    entities_table.write_bytes(entities_table.read_bytes().replace(b"a1,e2,", b"a1,e1,"))
+    with pytest.raises(RecordError) as raised:
+        list(read_csv(dataset))
+    found = [(p.code, p.path, Path(p.file or "").name, p.line) for p in raised.value.problems]
+    assert found == [("duplicate-id", "$.entities[1].id", "entities.csv", 3)]

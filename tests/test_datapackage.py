@@ -19,8 +19,10 @@ import pytest
 from newsrecord import (
     Affiliation,
     Article,
+    Entity,
     Quote,
     QuoteKind,
+    Span,
     Speaker,
     SpeakerKind,
     datapackage,
@@ -58,6 +60,14 @@ def dataset() -> list[Article]:
             Quote(id="q2", kind=QuoteKind.MIXED, text="agreed", start=len(text) - 7,
                   end=len(text) - 1),
         ),
+        entities=(
+            Entity(id="e1", name="The Water Office", kind=SpeakerKind.ORGANIZATION,
+                   speaker_id="s1", mentions=(Span(start=0, end=10, text="The office"),)),
+            Entity(id="e2", name="Ann Lee", kind=SpeakerKind.PERSON, speaker_id="s2",
+                   affiliations=(Affiliation(role="clerk"),),
+                   mentions=(Span(start=len(text) - 15, end=len(text) - 8, text="Ann Lee"),)),
+            Entity(id="e3", name="Union", kind=SpeakerKind.ORGANIZATION),
+        ),
     )  # fmt: skip
     return [
         *from_trafilatura(DATA / "trafilatura.json"),
@@ -89,7 +99,8 @@ def test_the_descriptor_covers_every_column() -> None:
 
 
 def test_what_we_write_is_valid(written: Path) -> None:
-    assert report(written) == {"articles": [], "quotes": [], "speakers": [], "affiliations": []}
+    assert report(written) == {table.removesuffix(".csv"): [] for table in COLUMNS}
+    assert len(report(written)) == 7
 
 
 def test_the_command_line_validator_agrees(written: Path) -> None:
@@ -150,7 +161,7 @@ def test_spreadsheet_safe_tables(tmp_path: Path) -> None:
     write_csv(dataset(), directory, spreadsheet_safe=True)
     write_datapackage(directory, spreadsheet_safe=True)
     assert "spreadsheet-safe" in datapackage(spreadsheet_safe=True)["description"]
-    assert report(directory) == {"articles": [], "quotes": [], "speakers": [], "affiliations": []}
+    assert report(directory) == {table.removesuffix(".csv"): [] for table in COLUMNS}
 
 
 def test_write_datapackage_refuses_to_overwrite(written: Path) -> None:

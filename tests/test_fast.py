@@ -19,7 +19,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsrecord import SCHEMA, Affiliation, Article, Quote, QuoteKind, Speaker, SpeakerKind
+from newsrecord import (
+    SCHEMA,
+    Affiliation,
+    Article,
+    Entity,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
 from newsrecord._converter import (
     _structure_article_fields,
     _unstructure_article_fields,
@@ -228,6 +238,24 @@ def test_broken_records_are_declined(
         lambda r: r["speakers"][0].update(extra=None),
         lambda r: r["speakers"][0]["affiliations"][0].update(extra=None),
         lambda r: r["quotes"][0].update(kind=QuoteKind.DIRECT, id=("q", 1)),
+        lambda r: r.update(entities=None),
+        lambda r: r.update(entities=[{"id": "e9", "name": "X"}]),
+        lambda r: r["entities"].append(dict(r["entities"][0])),
+        lambda r: r["entities"].append({**r["entities"][0], "id": "e9"}),  # s1 linked twice
+        lambda r: r["entities"][0].update(speaker_id="nobody"),
+        lambda r: r["entities"][0].update(speaker_id=""),
+        lambda r: r["entities"][0].update(kind="robot"),
+        lambda r: r["entities"][0].pop("kind"),
+        lambda r: r["entities"][0].update(name=" "),
+        lambda r: r["entities"][0].update(extra=None),
+        lambda r: r["entities"][0].update(affiliations=[{}]),
+        lambda r: r["entities"][0].update(mentions=[{"start": 0, "end": 1, "text": "x"}]),
+        lambda r: r["entities"][0]["mentions"][0].update(end=10_000),
+        lambda r: r["entities"][0]["mentions"][0].update(start=-1),
+        lambda r: r["entities"][0]["mentions"][0].update(start=1.0),
+        lambda r: r["entities"][0]["mentions"][0].update(text="Ana"),
+        lambda r: r["entities"][0]["mentions"][0].update(extra=None),
+        lambda r: r["entities"][1]["mentions"][0].pop("text"),
     ],
 )
 def test_each_kind_of_problem_is_declined(change: Callable[[dict[str, Any]], Any]) -> None:
@@ -254,6 +282,8 @@ def test_a_span_past_the_end_is_declined() -> None:
 
 def _sample() -> Article:
     paragraph = "“The ferry runs again,” said Ana Lind, a captain at North Ferries."
+    lind = paragraph.index("Ana Lind")
+    ferries = paragraph.index("North Ferries")
     return Article(
         id="ferry-1",
         title="Ferry service resumes",
@@ -278,7 +308,33 @@ def _sample() -> Article:
                 cue="said",
             ),
         ),
+        entities=(
+            Entity(
+                id="e1",
+                name="Ana Lind",
+                kind=SpeakerKind.PERSON,
+                affiliations=(Affiliation(organization="North Ferries", role="captain"),),
+                mentions=(Span(start=lind, end=lind + 8, text="Ana Lind"),),
+                speaker_id="s1",
+            ),
+            Entity(
+                id="e2",
+                name="North Ferries",
+                kind=SpeakerKind.ORGANIZATION,
+                mentions=(Span(start=ferries, end=ferries + 13, text="North Ferries"),),
+            ),
+        ),
     )
+
+
+def test_a_record_without_entities_is_written_without_the_key() -> None:
+    article = attrs.evolve(_sample(), entities=())
+    assert "entities" not in article_dict(article)
+    assert article_text(article).endswith('"via":null}]}')
+    assert article_text(article) == general_text(article)
+    assert build_article(article_dict(article)) == article
+    assert '"entities":[{"id":"e1"' in article_text(_sample())
+    assert article_text(_sample()) == general_text(_sample())
 
 
 # --------------------------------------------------------------------------- odd articles
@@ -316,6 +372,12 @@ def test_articles_with_odd_values_are_written_as_the_general_path_writes_them(
         targets.extend((speaker, field.name) for field in attrs.fields(Speaker))
         for affiliation in speaker.affiliations:
             targets.extend((affiliation, field.name) for field in attrs.fields(Affiliation))
+    for entity in article.entities:
+        targets.extend((entity, field.name) for field in attrs.fields(Entity))
+        for affiliation in entity.affiliations:
+            targets.extend((affiliation, field.name) for field in attrs.fields(Affiliation))
+        for span in entity.mentions:
+            targets.extend((span, field.name) for field in attrs.fields(Span))
     instance, name = data.draw(st.sampled_from(targets))
     object.__setattr__(instance, name, value)
     expected_dict = general_unstructure(article)
@@ -367,3 +429,23 @@ def test_parse_datetime(text: str, expected: dt.datetime) -> None:
 def test_parse_datetime_rejects_what_is_not_a_date() -> None:
     with pytest.raises(ValueError, match="isoformat"):
         parse_datetime("Z")
+
+
+def test_new_span_and_new_entity_are_the_records_the_classes_make() -> None:
+    from newsrecord._fast import new_entity, new_span
+
+    span = new_span(3, 8, "Lind.")
+    assert span == Span(start=3, end=8, text="Lind.")
+    assert type(span) is Span
+    assert hash(span) == hash(Span(start=3, end=8, text="Lind."))
+    affiliation = (Affiliation(role="captain"),)
+    entity = new_entity("e1", "Ana Lind", SpeakerKind.PERSON, affiliation, (span,), "s1")
+    assert entity == Entity(
+        id="e1",
+        name="Ana Lind",
+        kind=SpeakerKind.PERSON,
+        affiliations=affiliation,
+        mentions=(span,),
+        speaker_id="s1",
+    )
+    assert attrs.evolve(entity, speaker_id=None).speaker_id is None

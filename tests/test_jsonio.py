@@ -793,3 +793,43 @@ def test_an_error_at_the_end_of_a_line_has_its_column_on_the_line(end: bytes) ->
     with pytest.raises(FormatError, match=r"\(column 7\)") as caught:
         list(read_jsonl(source))
     assert caught.value.line == 2
+
+
+# --------------------------------------------------------------------------- entities
+
+#: Two lines exactly as ``write_jsonl`` wrote them before entities existed.
+LINES_BEFORE_ENTITIES = (
+    '{"schema":"newsrecord/1","id":"a1","title":"Quay closed","published":null,'
+    '"published_raw":null,"language":"en","source":null,"url":null,"authors":[],'
+    '"paragraphs":["The quay stays shut, the port office said."],'
+    '"speakers":[{"id":"s1","name":"the port office","kind":"organization","aliases":[],'
+    '"affiliations":[]}],"quotes":[{"id":"q1","kind":"indirect",'
+    '"text":"The quay stays shut","start":0,"end":19,"speaker_id":"s1",'
+    '"mention":"the port office","cue":"said","via":null}]}\n'
+    '{"schema":"newsrecord/1","id":"a2","title":"Short","published":null,'
+    '"published_raw":null,"language":null,"source":null,"url":null,"authors":[],'
+    '"paragraphs":[],"speakers":[],"quotes":[]}\n'
+)
+
+
+@pytest.mark.parametrize("module", [None, ORJSON], ids=["stdlib", "orjson"])
+def test_lines_written_before_entities_read_and_write_back_the_same(
+    tmp_path: Path, module: Any
+) -> None:
+    source = tmp_path / "old.jsonl"
+    source.write_text(LINES_BEFORE_ENTITIES, encoding="utf-8")
+    with json_path(module):
+        articles = list(read_jsonl(source))
+        assert [article.entities for article in articles] == [(), ()]
+        write_jsonl(articles, tmp_path / "again.jsonl")
+    assert (tmp_path / "again.jsonl").read_text(encoding="utf-8") == LINES_BEFORE_ENTITIES
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles(surrogates=True))
+def test_entities_round_trip_on_both_paths(article: Article) -> None:
+    for module in (None, ORJSON):
+        with json_path(module):
+            text = to_json(article)
+            assert from_json(text) == article
+            assert ('"entities":' in text) == bool(article.entities)

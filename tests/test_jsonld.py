@@ -73,9 +73,22 @@ def check_lossless(article: Article, nodes: dict[str, dict[str, Any]]) -> None:
     assert value(node, f"{S}url") == article.url
     iri = "urn:newsrecord:article:" + percent_encode(article.id, safe="")
     assert node["@id"] == iri
+    mentioned = [e for e in article.entities if e.speaker_id is None]
     assert values(node, f"{S}mentions") == [
         f"{iri}:speaker:{percent_encode(s.id, safe='')}" for s in article.speakers
-    ]
+    ] + [f"{iri}:entity:{percent_encode(e.id, safe='')}" for e in mentioned]
+    for entity in mentioned:
+        found = nodes[f"{iri}:entity:{percent_encode(entity.id, safe='')}"]
+        assert value(found, f"{S}name") == entity.name
+        kind = "Person" if entity.kind is SpeakerKind.PERSON else "Organization"
+        assert found["@type"] == [S + kind]
+        role_key = f"{S}jobTitle" if kind == "Person" else f"{NR}role"
+        assert values(found, role_key) == [a.role for a in entity.affiliations if a.role]
+        organization_key = f"{S}affiliation" if kind == "Person" else f"{S}memberOf"
+        organizations = [nodes[i] for i in values(found, organization_key)]
+        assert [value(o, f"{S}name") for o in organizations] == [
+            a.organization for a in entity.affiliations if a.organization is not None
+        ]
     speakers_by_iri = {i: nodes[i] for i in values(node, f"{S}mentions")}
     by_iri = {}
     for speaker in article.speakers:

@@ -41,7 +41,15 @@ WAIT = 60.0
 #: Input sizes tried in turn (records); the next one only if the last finished too fast.
 SIZES = (12_000, 40_000)
 
-TABLES = ("articles.csv", "quotes.csv", "speakers.csv", "affiliations.csv")
+TABLES = (
+    "articles.csv",
+    "quotes.csv",
+    "speakers.csv",
+    "affiliations.csv",
+    "entities.csv",
+    "entity_affiliations.csv",
+    "entity_mentions.csv",
+)
 
 
 def sample() -> dict[str, object]:

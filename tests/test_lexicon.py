@@ -55,6 +55,7 @@ def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table() -> None:
             assert isinstance(value, frozenset) or name in {
                 "PRONOUNS",
                 "HONORIFIC_GENDER",
+                "DEMONYMS",
                 "HEADING_VERBS",
             }, name
 
@@ -134,6 +135,15 @@ def test_pronouns() -> None:
         assert not any(c.isspace() for c in word)
     assert PRONOUNS["he"] == PRONOUNS["she"] == "person"
     assert PRONOUNS["it"] == "organization"
+
+
+def test_demonyms_are_lower_case_words_naming_countries() -> None:
+    from newsrecord.parse._lexicon import DEMONYMS
+
+    for adjective, country in DEMONYMS.items():
+        assert adjective == adjective.lower(), adjective
+        assert adjective.isalpha(), adjective
+        assert country[:1].isupper(), country
 
 
 def test_abbreviations_are_written_without_their_final_stop() -> None:

@@ -14,7 +14,7 @@ import attrs
 import pytest
 from hypothesis import given, settings
 
-from newsrecord import Affiliation, Article, Quote, QuoteKind, Speaker, SpeakerKind
+from newsrecord import Affiliation, Article, Entity, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from newsrecord._model import PARAGRAPH_SEPARATOR, InvalidValue, iter_problems
 from newsrecord._problems import CODES
 from strategies import INVALID_LANGUAGE_TAGS, LANGUAGE_TAGS, articles
@@ -71,6 +71,29 @@ def make_article(**changes: Any) -> Article:
     }
     fields.update(changes)
     return Article(**fields)
+
+
+HOLM = TEXT.index("Marta Holm")
+COUNCIL = TEXT.index("the island council")
+
+
+def make_entities() -> tuple[Entity, ...]:
+    return (
+        Entity(
+            id="e1",
+            name="Marta Holm",
+            kind=SpeakerKind.PERSON,
+            affiliations=(Affiliation(organization="island council"),),
+            mentions=(Span(start=HOLM, end=HOLM + 10, text="Marta Holm"),),
+            speaker_id="s1",
+        ),
+        Entity(
+            id="e2",
+            name="island council",
+            kind=SpeakerKind.ORGANIZATION,
+            mentions=(Span(start=COUNCIL, end=COUNCIL + 18, text="the island council"),),
+        ),
+    )
 
 
 def test_valid_article_builds() -> None:
@@ -424,3 +447,92 @@ def test_pickle_keeps_enums_and_datetimes() -> None:
     assert again.published.utcoffset() == dt.timedelta(hours=5, minutes=45)
     assert again.quotes[0].kind is QuoteKind.DIRECT
     assert again.speakers[0].kind is SpeakerKind.PERSON
+
+
+# --- entities ----------------------------------------------------------------------------
+
+
+def test_article_with_entities_builds() -> None:
+    article = make_article(entities=make_entities())
+    assert article.entity("e1") is article.entities[0]
+    assert article.entity("e3") is None
+    assert article.entity(None) is None
+    assert list(iter_problems(article)) == []
+    assert Article(id="a", title="T").entities == ()
+    for entity in article.entities:
+        for span in entity.mentions:
+            assert article.text[span.start : span.end] == span.text
+
+
+def _problem(**changes: Any) -> tuple[str, str]:
+    """The one problem of the article with the entities changed, as (path, code)."""
+    entities = changes.pop("entities", make_entities())
+    with pytest.raises(ValueError, match=r"\$\.entities") as caught:
+        make_article(entities=entities)
+    with attrs.validators.disabled():
+        article = make_article(entities=entities)
+    (problem,) = iter_problems(article)
+    assert problem.path in str(caught.value)
+    return problem.path, problem.code
+
+
+def test_entity_cross_problems() -> None:
+    first, second = make_entities()
+    assert _problem(entities=(first, attrs.evolve(second, id="e1"))) == (
+        "$.entities[1].id",
+        "duplicate-id",
+    )
+    assert _problem(entities=(first, attrs.evolve(second, speaker_id="s1"))) == (
+        "$.entities[1].speaker_id",
+        "duplicate-id",
+    )
+    assert _problem(entities=(attrs.evolve(first, speaker_id="s9"), second)) == (
+        "$.entities[0].speaker_id",
+        "unknown-speaker",
+    )
+    far = Span(start=HOLM, end=len(TEXT) + 1, text="Marta Holm")
+    assert _problem(entities=(attrs.evolve(first, mentions=(far,)), second)) == (
+        "$.entities[0].mentions[0].end",
+        "span-out-of-range",
+    )
+    other = Span(start=HOLM, end=HOLM + 10, text="Marta Hol ")
+    assert _problem(entities=(first, attrs.evolve(second, mentions=(other,)))) == (
+        "$.entities[1].mentions[0].text",
+        "span-mismatch",
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"start": -1, "end": 3, "text": "x"}, "start"),
+        ({"start": 3, "end": 3, "text": "x"}, "end"),
+        ({"start": 0, "end": 3, "text": " \n"}, "text"),
+    ],
+)
+def test_span_values(fields: dict[str, Any], field: str) -> None:
+    with pytest.raises(InvalidValue, match=field):
+        Span(**fields)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [({"id": " "}, "id"), ({"name": ""}, "name"), ({"speaker_id": ""}, "speaker_id")],
+)
+def test_entity_values(changes: dict[str, Any], field: str) -> None:
+    with pytest.raises(InvalidValue, match=field):
+        attrs.evolve(make_entities()[0], **changes)
+
+
+def test_entities_are_frozen_keyword_only_and_need_a_kind() -> None:
+    entity = make_entities()[0]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        entity.name = "X"  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        entity.mentions[0].start = 1  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Entity(id="e", name="N")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Span(0, 1, "x")  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(entity)) == entity
+    assert hash(entity) == hash(copy.deepcopy(entity))

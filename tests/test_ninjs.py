@@ -127,3 +127,26 @@ def test_write_ninjs_one_object_a_line(tmp_path: Path) -> None:
     assert {"role": "url", "value": "https://t.me/valley_morning/2"} not in json.loads(
         buffer.getvalue()
     )["altids"]
+
+
+def test_people_and_organisations_only_named_are_mentioned() -> None:
+    from newsrecord import Entity, Speaker, SpeakerKind
+
+    article = Article(
+        id="a1",
+        title="Pier approved",
+        paragraphs=("Ana Lind of the Harbour Board met Ivo Hart.",),
+        speakers=(Speaker(id="s1", name="Ana Lind"),),
+        entities=(
+            Entity(id="e1", name="Ana Lind", kind=SpeakerKind.PERSON, speaker_id="s1"),
+            Entity(id="e2", name="Harbour Board", kind=SpeakerKind.ORGANIZATION),
+            Entity(id="e3", name="Ivo Hart", kind=SpeakerKind.PERSON),
+        ),
+    )
+    item = to_ninjs(article)
+    assert errors(item) == []
+    assert item["people"] == [
+        {"name": "Ana Lind", "rel": "quoted"},
+        {"name": "Ivo Hart", "rel": "mentioned"},
+    ]
+    assert item["organisations"] == [{"name": "Harbour Board", "rel": "mentioned"}]

@@ -27,9 +27,17 @@ def sample() -> list[Article]:
     ]
 
 
-def test_four_tables_with_the_csv_columns() -> None:
+def test_seven_tables_with_the_csv_columns() -> None:
     frames = to_dataframes(sample())
-    assert sorted(frames) == ["affiliations", "articles", "quotes", "speakers"]
+    assert sorted(frames) == [
+        "affiliations",
+        "articles",
+        "entities",
+        "entity_affiliations",
+        "entity_mentions",
+        "quotes",
+        "speakers",
+    ]
     for name, frame in frames.items():
         assert list(frame.columns) == list(COLUMNS[name + ".csv"])
     assert len(frames["articles"]) == 3
@@ -58,6 +66,13 @@ def test_the_rows_are_those_of_the_csv_tables(article: Article) -> None:
     assert len(frames["affiliations"]) == sum(len(s.affiliations) for s in article.speakers)
     assert list(frames["quotes"]["quote_id"]) == [q.id for q in article.quotes]
     assert list(frames["speakers"]["aliases"]) == [list(s.aliases) for s in article.speakers]
+    assert list(frames["entities"]["entity_id"]) == [e.id for e in article.entities]
+    linked = [None if pandas.isna(value) else value for value in frames["entities"]["speaker_id"]]
+    assert linked == [e.speaker_id for e in article.entities]
+    assert len(frames["entity_affiliations"]) == sum(len(e.affiliations) for e in article.entities)
+    mentions = [m for e in article.entities for m in e.mentions]
+    assert list(frames["entity_mentions"]["text"]) == [m.text for m in mentions]
+    assert list(frames["entity_mentions"]["start"]) == [m.start for m in mentions]
 
 
 def test_the_same_tables_as_read_csv_gives(tmp_path: Path) -> None:

@@ -23,8 +23,10 @@ from newsrecord._langtag import _LANGTAG_RE, is_language_tag
 from newsrecord._model import (
     Affiliation,
     Article,
+    Entity,
     Quote,
     QuoteKind,
+    Span,
     Speaker,
     SpeakerKind,
 )
@@ -126,13 +128,18 @@ def validator() -> Any:
     return jsonschema.Draft202012Validator(schema)
 
 
+_FERRY = "Ferries will leave every forty minutes, the operator said, and Ola Dahl agreed."
+_OPERATOR = _FERRY.index("the operator")
+_DAHL = _FERRY.index("Ola Dahl")
+
+
 def valid_record() -> dict[str, Any]:
     article = Article(
         id="a1",
         title="Ferry timetable changes",
         published=dt.datetime(2023, 11, 8, 16, 38),
         language="en",
-        paragraphs=("Ferries will leave every forty minutes, the operator said.",),
+        paragraphs=(_FERRY,),
         speakers=(
             Speaker(id="s1", name="Coastline Ferries", kind=SpeakerKind.ORGANIZATION),
             Speaker(id="s2", name="Ola Dahl", affiliations=(Affiliation(role="captain"),)),
@@ -147,6 +154,22 @@ def valid_record() -> dict[str, Any]:
                 speaker_id="s1",
             ),
         ),
+        entities=(
+            Entity(
+                id="e1",
+                name="Coastline Ferries",
+                kind=SpeakerKind.ORGANIZATION,
+                mentions=(Span(start=_OPERATOR, end=_OPERATOR + 12, text="the operator"),),
+                speaker_id="s1",
+            ),
+            Entity(
+                id="e2",
+                name="Ola Dahl",
+                kind=SpeakerKind.PERSON,
+                affiliations=(Affiliation(role="captain"),),
+                mentions=(Span(start=_DAHL, end=_DAHL + 8, text="Ola Dahl"),),
+            ),
+        ),
     )
     return unstructure_article(article)
 
@@ -157,7 +180,10 @@ def test_schema_header() -> None:
     assert schema["$id"] == SCHEMA_ID == "urn:newsrecord:schema:1"
     assert schema["properties"]["schema"] == {"const": "newsrecord/1"}
     assert schema["required"] == ["schema", "id", "title"]
-    assert set(schema["$defs"]) == {"Speaker", "Quote", "Affiliation"}
+    assert set(schema["$defs"]) == {"Speaker", "Quote", "Affiliation", "Entity", "Span"}
+    assert "entities" not in schema["required"]
+    assert schema["$defs"]["Entity"]["required"] == ["id", "name", "kind"]
+    assert schema["$defs"]["Span"]["required"] == ["start", "end", "text"]
     assert schema["$defs"]["Quote"]["required"] == ["id", "kind", "text", "start", "end"]
     assert schema["$defs"]["Quote"]["properties"]["kind"]["enum"] == [
         "direct",
@@ -176,6 +202,14 @@ def test_json_schema_returns_a_new_dict() -> None:
 
 def test_valid_record(validator: Any) -> None:
     data = valid_record()
+    assert problems_of(data) == []
+    assert validator.is_valid(data)
+
+
+def test_records_written_before_entities_are_valid(validator: Any) -> None:
+    """A record as newsrecord wrote it before the field existed: no "entities" key."""
+    data = valid_record()
+    del data["entities"]
     assert problems_of(data) == []
     assert validator.is_valid(data)
 
@@ -260,6 +294,25 @@ CHANGES = [
     (("speakers", 1, "affiliations", 0), {"organization": None, "role": None}, False),
     (("speakers", 1, "affiliations", 0), {"organization": "Port"}, True),
     (("speakers", 1, "affiliations", 0), {"organization": " ", "role": "pilot"}, False),
+    (("entities",), [], True),
+    (("entities",), None, False),
+    (("entities",), {}, False),
+    (("entities", 0, "kind"), _DELETE, False),
+    (("entities", 0, "kind"), "robot", False),
+    (("entities", 0, "id"), _DELETE, False),
+    (("entities", 0, "name"), " ", False),
+    (("entities", 0, "alias"), "x", False),
+    (("entities", 0, "speaker_id"), None, True),
+    (("entities", 0, "speaker_id"), _DELETE, True),
+    (("entities", 0, "speaker_id"), "", False),
+    (("entities", 0, "mentions"), _DELETE, True),
+    (("entities", 0, "mentions"), "the operator", False),
+    (("entities", 0, "mentions", 0, "start"), -1, False),
+    (("entities", 0, "mentions", 0, "start"), "0", False),
+    (("entities", 0, "mentions", 0, "text"), _DELETE, False),
+    (("entities", 0, "mentions", 0, "where"), 1, False),
+    (("entities", 1, "affiliations", 0), {}, False),
+    (("entities", 1, "affiliations"), _DELETE, True),
 ]
 
 
@@ -281,6 +334,12 @@ def test_checks_the_schema_cannot_express(validator: Any) -> None:
         (("quotes", 0, "end"), 0),  # end before start
         (("quotes", 0, "speaker_id"), "s9"),  # no such speaker
         (("speakers", 1, "id"), "s1"),  # duplicate id
+        (("entities", 0, "mentions", 0, "end"), 10_000),  # mention out of range
+        (("entities", 0, "mentions", 0, "text"), "the ferry"),  # mention mismatch
+        (("entities", 0, "mentions", 0, "end"), 0),  # end before start
+        (("entities", 0, "speaker_id"), "s9"),  # no such speaker
+        (("entities", 1, "speaker_id"), "s1"),  # a speaker linked twice
+        (("entities", 1, "id"), "e1"),  # duplicate entity id
     ]:
         data = _set(path, value)(valid_record())
         assert problems_of(data)

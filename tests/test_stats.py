@@ -221,3 +221,56 @@ def test_counts_add_up(dataset: list[Article]) -> None:
     assert sum(row.count for row in result.languages) == result.articles
     assert result.undated == sum(a.published is None for a in dataset)
     assert json.loads(format_stats(result, "json"))["quotes"] == result.quotes
+
+
+def test_people_and_organisations_named_by_articles_and_mentions() -> None:
+    from newsrecord import Entity, EntityTally, Span
+
+    text = "Ana Lind met Ivo Hart. Lind left."
+    lind = Entity(
+        id="e1",
+        name="Ana  Lind",
+        kind=SpeakerKind.PERSON,
+        speaker_id="s1",
+        mentions=(Span(start=0, end=8, text="Ana Lind"), Span(start=23, end=27, text="Lind")),
+    )
+    hart = Entity(
+        id="e2",
+        name="Ivo Hart",
+        kind=SpeakerKind.PERSON,
+        mentions=(Span(start=13, end=21, text="Ivo Hart"),),
+    )
+    first = Article(
+        id="n1",
+        title="Met",
+        paragraphs=(text,),
+        speakers=(Speaker(id="s1", name="Ana Lind"),),
+        entities=(lind, hart),
+    )
+    second = Article(
+        id="n2",
+        title="Again",
+        paragraphs=(text,),
+        entities=(Entity(id="e1", name="Ana Lind", kind=SpeakerKind.PERSON),),
+    )
+    result = stats([first, second, *DATASET])
+    assert result.distinct_named == 2
+    assert result.named == (
+        EntityTally(name="Ana Lind", kind=SpeakerKind.PERSON, articles=2, mentions=2, quoted_in=1),
+        EntityTally(name="Ivo Hart", kind=SpeakerKind.PERSON, articles=1, mentions=1, quoted_in=0),
+    )
+    text_lines = format_stats(result).splitlines()
+    assert "named in most articles (2 people and organisations; articles, mentions):" in text_lines
+    assert "  2 2  Ana Lind" in text_lines
+    assert "  1 1  Ivo Hart (never quoted)" in text_lines
+    assert json.loads(format_stats(result, "json"))["named"][1] == {
+        "name": "Ivo Hart",
+        "kind": "person",
+        "articles": 1,
+        "mentions": 1,
+        "quoted_in": 0,
+    }
+    rows = list(csv.reader(io.StringIO(format_stats(result, "csv"))))
+    assert ["named", "Ana Lind", "2", "2 mentions; quoted in 1"] in rows
+    assert stats(DATASET).named == ()
+    assert "named in most" not in format_stats(stats(DATASET))

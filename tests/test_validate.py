@@ -116,6 +116,111 @@ def test_one_problem_per_fault_with_its_line(tmp_path: Path) -> None:
     )
 
 
+BERG = TEXT.index("Anna Berg")
+
+
+def entity(**changes: Any) -> dict[str, Any]:
+    """An entity of :func:`record`: Anna Berg, linked to her speaker."""
+    data: dict[str, Any] = {
+        "id": "e1",
+        "name": "Anna Berg",
+        "kind": "person",
+        "mentions": [{"start": BERG, "end": BERG + 9, "text": "Anna Berg"}],
+        "speaker_id": "s1",
+    }
+    data.update(changes)
+    return data
+
+
+def mention(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"start": BERG, "end": BERG + 9, "text": "Anna Berg"}
+    data.update(changes)
+    return data
+
+
+#: Entity faults: (code, path, record); each record gives exactly that one problem.
+ENTITY_FAULTS: list[tuple[str, str, dict[str, Any]]] = [
+    ("wrong-type", "$.entities", record("e-type", entities={"id": "e1"})),
+    ("missing-field", "$.entities[0].kind", record("e-kind", entities=[{"id": "e1", "name": "B"}])),
+    ("unknown-field", "$.entities[0].role", record("e-field", entities=[entity(role="x")])),
+    (
+        "span-out-of-range",
+        "$.entities[0].mentions[0].end",
+        record("e-range", entities=[entity(mentions=[mention(end=10_000)])]),
+    ),
+    (
+        "span-mismatch",
+        "$.entities[0].mentions[0].text",
+        record("e-mismatch", entities=[entity(mentions=[mention(text="Anna Borg")])]),
+    ),
+    (
+        "unknown-speaker",
+        "$.entities[0].speaker_id",
+        record("e-speaker", entities=[entity(speaker_id="s9")]),
+    ),
+    (
+        "duplicate-id",
+        "$.entities[1].id",
+        record("e-ids", entities=[entity(), entity(speaker_id=None)]),
+    ),
+    (
+        "duplicate-id",
+        "$.entities[1].speaker_id",
+        record("e-linked", entities=[entity(), entity(id="e2")]),
+    ),
+]
+
+
+def test_entity_problems_have_their_code_path_and_line(tmp_path: Path) -> None:
+    good = record(
+        "e-good",
+        entities=[entity(), entity(id="e2", name="harbour master", speaker_id=None, mentions=[])],
+    )
+    path = write_jsonl(tmp_path / "e.jsonl", [good, *(data for _, _, data in ENTITY_FAULTS)])
+    report = validate(path, now=NOW)
+    assert [(p.line, p.code, p.path) for p in report] == [
+        (number, code, where) for number, (code, where, _) in enumerate(ENTITY_FAULTS, start=2)
+    ]
+    assert (report.records, report.invalid_records) == (1 + len(ENTITY_FAULTS), len(ENTITY_FAULTS))
+
+
+#: A record exactly as written before entities existed (compact, no "entities" key).
+WRITTEN_BEFORE_ENTITIES = (
+    '{"schema":"newsrecord/1","id":"old","title":"Old pier to reopen in May",'
+    '"published":"2023-11-08T16:38:00+02:00","published_raw":"08.11.2023 16:38",'
+    '"language":"en","source":null,"url":null,"authors":[],'
+    '"paragraphs":["The harbour master said the old pier would reopen in May.",'
+    '"\\"We are nearly done,\\" Anna Berg told the volunteers on Sunday."],'
+    '"speakers":[{"id":"s1","name":"Anna Berg","kind":"person","aliases":[],'
+    '"affiliations":[]}],"quotes":[{"id":"q1","kind":"direct","text":"We are nearly done,",'
+    '"start":60,"end":79,"speaker_id":"s1","mention":null,"cue":null,"via":null}]}'
+)
+
+
+def test_files_written_before_entities_validate(tmp_path: Path) -> None:
+    """JSON Lines and CSV exactly as written before entities existed (no key, four tables)."""
+    from newsrecord import from_json, to_json
+
+    assert to_json(from_json(WRITTEN_BEFORE_ENTITIES)) == WRITTEN_BEFORE_ENTITIES
+    jsonl = tmp_path / "old.jsonl"
+    jsonl.write_text(WRITTEN_BEFORE_ENTITIES + "\n", encoding="utf-8")
+    dataset = _csv_dataset(tmp_path / "ds", record("old-csv"))
+    for table in ("entities.csv", "entity_affiliations.csv", "entity_mentions.csv"):
+        (dataset / table).unlink()
+    report = validate([jsonl, dataset], now=NOW)
+    assert report.ok
+    assert report.records == 2
+
+
+def test_csv_entity_problem_has_the_article_row(tmp_path: Path) -> None:
+    dataset = _csv_dataset(tmp_path / "ds", record("a1"), record("a2", entities=[entity()]))
+    assert validate(dataset, now=NOW).ok
+    _replace(dataset / "entity_mentions.csv", "Anna Berg", "Anna Borg")
+    (problem,) = validate(dataset, now=NOW)
+    assert (problem.code, problem.path) == ("span-mismatch", "$.entities[0].mentions[0].text")
+    assert (problem.file, problem.line) == (str(dataset / "articles.csv"), 3)
+
+
 def test_every_code_is_covered_by_the_fault_list() -> None:
     covered = {code for code, _ in FAULTS} | {"io-error", "malformed-csv"}
     assert covered == set(CODES)

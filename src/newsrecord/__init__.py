@@ -28,8 +28,10 @@ from newsrecord._model import (
     SCHEMA,
     Affiliation,
     Article,
+    Entity,
     Quote,
     QuoteKind,
+    Span,
     Speaker,
     SpeakerKind,
 )
@@ -39,7 +41,14 @@ from newsrecord._problems import CODES, Problem
 from newsrecord._report import DEFAULT_PAGE_SIZE, render_report, write_report
 from newsrecord._schema import json_schema
 from newsrecord._show import filter_quotes, format_article
-from newsrecord._stats import DatasetStats, SpeakerTally, Tally, format_stats, stats
+from newsrecord._stats import (
+    DatasetStats,
+    EntityTally,
+    SpeakerTally,
+    Tally,
+    format_stats,
+    stats,
+)
 from newsrecord._validate import ValidationReport, Validator, iter_validate, validate
 from newsrecord.parse import article_id, parse_file, parse_post
 
@@ -53,6 +62,8 @@ __all__ = [
     "Article",
     "DatasetStats",
     "DecodeError",
+    "Entity",
+    "EntityTally",
     "FormatError",
     "MissingExtraError",
     "NewsrecordError",
@@ -63,6 +74,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "RecordError",
+    "Span",
     "Speaker",
     "SpeakerKind",
     "SpeakerTally",

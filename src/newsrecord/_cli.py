@@ -37,7 +37,7 @@ import attrs
 
 from newsrecord._atomic import atomic_write, check_writable, same_file
 from newsrecord._converter import structure_article
-from newsrecord._csvio import AFFILIATIONS, ARTICLES, QUOTES, SPEAKERS, read_csv, write_csv
+from newsrecord._csvio import TABLES, read_csv, write_csv
 from newsrecord._datapackage import DATAPACKAGE, write_datapackage
 from newsrecord._errors import (
     DecodeError,
@@ -67,7 +67,7 @@ __all__ = ["main"]
 
 PROG: Final = "newsrecord"
 
-_TABLES: Final = frozenset({ARTICLES, QUOTES, SPEAKERS, AFFILIATIONS})
+_TABLES: Final = frozenset(TABLES)
 
 EXIT_OK: Final = 0
 EXIT_INVALID: Final = 1

@@ -24,7 +24,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 from cattrs.fns import identity
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from newsrecord._errors import RecordError
 from newsrecord._fast import article_dict, build_article, parse_datetime
@@ -184,6 +184,14 @@ def _unstructure_tuple_hook_factory(
     return factory
 
 
+def _unstructure_hook(cls: type, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    """cattrs' generated hook; an article's ``entities`` are left out when there are none,
+    so that a record without them is written as it was before the field existed."""
+    if cls is Article:
+        return make_dict_unstructure_fn(cls, conv, entities=override(omit_if_default=True))
+    return make_dict_unstructure_fn(cls, conv)
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
@@ -199,9 +207,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(
         _is_homogeneous_tuple, _unstructure_tuple_hook_factory(conv)
     )
-    conv.register_unstructure_hook_factory(
-        attrs.has, lambda cls: make_dict_unstructure_fn(cls, conv)
-    )
+    conv.register_unstructure_hook_factory(attrs.has, lambda cls: _unstructure_hook(cls, conv))
     conv.register_structure_hook_factory(attrs.has, lambda cls: _object_hook(cls, conv))
     return conv
 
@@ -318,6 +324,7 @@ def _value_problems_beside(fields: dict[str, Any], structural: list[Problem]) ->
         patched[key] = _STAND_INS[key]
     if "quotes" in broken or "speakers" in broken or "paragraphs" in broken:
         patched.pop("quotes", None)
+        patched.pop("entities", None)
     try:
         with attrs.validators.disabled():
             article = _structure_article_fields(patched, Article)

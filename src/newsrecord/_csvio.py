@@ -1,12 +1,15 @@
-"""Articles as CSV: four related tables in one directory, written and read as streams.
+"""Articles as CSV: seven related tables in one directory, written and read as streams.
 
 A dataset is a directory holding ``articles.csv``, ``quotes.csv``, ``speakers.csv`` and
-``affiliations.csv``.  Each is UTF-8 without a byte order mark and RFC 4180 (comma,
-``"`` quotes doubled inside quoted cells, CRLF line ends, a cell quoted only when it must
-be), with a header row.  Every row carries the ``article_id`` of its article, an
-affiliation row also the ``speaker_id`` of its speaker, and the rows of all four tables
-follow the order of the records, so the four files are read in lockstep holding one
-article's rows at a time.
+``affiliations.csv``, and the three tables of the entities, ``entities.csv``,
+``entity_affiliations.csv`` and ``entity_mentions.csv``.  Each is UTF-8 without a byte
+order mark and RFC 4180 (comma, ``"`` quotes doubled inside quoted cells, CRLF line ends,
+a cell quoted only when it must be), with a header row.  Every row carries the
+``article_id`` of its article, an affiliation row also the ``speaker_id`` of its speaker,
+an entity's affiliation or mention row the ``entity_id`` of its entity, and the rows of
+all the tables follow the order of the records, so the files are read in lockstep holding
+one article's rows at a time.  The three entity tables are written always and read when
+they are there: a dataset without them (as written before entities existed) has none.
 
 Cells follow three rules, documented in ``docs/csv.md``:
 
@@ -50,8 +53,12 @@ __all__ = [
     "AFFILIATIONS",
     "ARTICLES",
     "COLUMNS",
+    "ENTITIES",
+    "ENTITY_AFFILIATIONS",
+    "ENTITY_MENTIONS",
     "QUOTES",
     "SPEAKERS",
+    "TABLES",
     "iter_csv_records",
     "read_csv",
     "write_csv",
@@ -61,6 +68,9 @@ ARTICLES: Final = "articles.csv"
 QUOTES: Final = "quotes.csv"
 SPEAKERS: Final = "speakers.csv"
 AFFILIATIONS: Final = "affiliations.csv"
+ENTITIES: Final = "entities.csv"
+ENTITY_AFFILIATIONS: Final = "entity_affiliations.csv"
+ENTITY_MENTIONS: Final = "entity_mentions.csv"
 
 # How a cell holds a value.  Key columns hold an id of a parent record as plain text.
 _TEXT: Final = "text"
@@ -119,6 +129,26 @@ _SPECS: Final[Mapping[str, tuple[_Column, ...]]] = MappingProxyType(
             _Column("organization", "organization", _NULLABLE),
             _Column("role", "role", _NULLABLE),
         ),
+        ENTITIES: (
+            _key("article_id"),
+            _Column("entity_id", "id", _TEXT),
+            _Column("name", "name", _TEXT),
+            _Column("kind", "kind", _TEXT),
+            _Column("speaker_id", "speaker_id", _NULLABLE),
+        ),
+        ENTITY_AFFILIATIONS: (
+            _key("article_id"),
+            _key("entity_id"),
+            _Column("organization", "organization", _NULLABLE),
+            _Column("role", "role", _NULLABLE),
+        ),
+        ENTITY_MENTIONS: (
+            _key("article_id"),
+            _key("entity_id"),
+            _Column("start", "start", _INTEGER),
+            _Column("end", "end", _INTEGER),
+            _Column("text", "text", _TEXT),
+        ),
     }
 )
 
@@ -127,7 +157,12 @@ COLUMNS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {table: tuple(column.name for column in spec) for table, spec in _SPECS.items()}
 )
 
-_TABLES: Final = (ARTICLES, QUOTES, SPEAKERS, AFFILIATIONS)
+#: The tables every dataset has.
+_REQUIRED: Final = (ARTICLES, QUOTES, SPEAKERS, AFFILIATIONS)
+#: The tables of the entities: written always, and read when all three are there.
+_ENTITY_TABLES: Final = (ENTITIES, ENTITY_AFFILIATIONS, ENTITY_MENTIONS)
+#: Every table of a dataset, in the order of :data:`COLUMNS`.
+TABLES: Final = (*_REQUIRED, *_ENTITY_TABLES)
 
 
 class _Dialect(csv.Dialect):
@@ -255,12 +290,12 @@ def write_csv(
     force: bool = False,
     spreadsheet_safe: bool = False,
 ) -> int:
-    """Write articles as the four CSV tables of ``directory``; return how many were written.
+    """Write articles as the seven CSV tables of ``directory``; return how many were written.
 
-    The directory is created if missing.  If it holds any of the four tables already,
+    The directory is created if missing.  If it holds any of the seven tables already,
     :class:`~newsrecord.OutputExistsError` is raised unless ``force`` is true.  The
     tables are written in one pass over ``articles`` to temporary files, which replace
-    the tables only once all four are complete: after an error nothing has changed.
+    the tables only once all of them are complete: after an error nothing has changed.
 
     Raises :class:`~newsrecord.FormatError` for a text holding a lone surrogate (CSV is
     UTF-8, which cannot encode one) and :class:`~newsrecord.RecordError` (code
@@ -270,10 +305,10 @@ def write_csv(
     target = Path(directory)
     created = _make_directory(target)
     try:
-        for table in _TABLES:
+        for table in TABLES:
             check_writable(target / table, force=force)
         with _table_files(target) as handles:
-            writers = {table: _row_writer(handles[table], spreadsheet_safe) for table in _TABLES}
+            writers = {table: _row_writer(handles[table], spreadsheet_safe) for table in TABLES}
             for table, write in writers.items():
                 write(list(COLUMNS[table]), None)
             return _write_articles(articles, writers)
@@ -296,11 +331,11 @@ def _make_directory(target: Path) -> bool:
 
 @contextlib.contextmanager
 def _table_files(target: Path) -> Iterator[dict[str, IO[str]]]:
-    """Four temporary files that replace the tables only when the block ends cleanly."""
+    """Temporary files, one a table, that replace the tables only when the block ends cleanly."""
     temporaries: dict[str, str] = {}
     handles: dict[str, IO[str]] = {}
     try:
-        for table in _TABLES:
+        for table in TABLES:
             descriptor, temporaries[table] = create_temporary(target / table)
             handles[table] = os.fdopen(descriptor, "w", encoding="utf-8", newline="")
         yield handles
@@ -308,7 +343,7 @@ def _table_files(target: Path) -> Iterator[dict[str, IO[str]]]:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
-        for table in _TABLES:
+        for table in TABLES:
             os.replace(temporaries.pop(table), target / table)
     finally:
         for handle in handles.values():
@@ -408,6 +443,16 @@ def _write_article(number: int, data: dict[str, Any], writers: Mapping[str, _Row
             path = f"$.speakers[{index}].affiliations[{position}]"
             row = _row(AFFILIATIONS, affiliation, (ident, speaker["id"]))
             writers[AFFILIATIONS](row, _Where(number, ident, AFFILIATIONS, path))
+    entities = data.get("entities", ())
+    for index, entity in enumerate(entities):
+        where = _Where(number, ident, ENTITIES, f"$.entities[{index}]")
+        writers[ENTITIES](_row(ENTITIES, entity, (ident,)), where)
+    for table, key in ((ENTITY_AFFILIATIONS, "affiliations"), (ENTITY_MENTIONS, "mentions")):
+        for index, entity in enumerate(entities):
+            for position, item in enumerate(entity[key]):
+                path = f"$.entities[{index}].{key}[{position}]"
+                row = _row(table, item, (ident, entity["id"]))
+                writers[table](row, _Where(number, ident, table, path))
 
 
 # --------------------------------------------------------------------------- reading
@@ -495,8 +540,10 @@ def _iter_built(
 
 
 def _table_paths(base: Path) -> dict[str, str]:
-    """The path of each table, as used in errors."""
-    return {table: os.fspath(base / table) for table in _TABLES}
+    """The path of each table to read, as used in errors: the entity tables only when one
+    of them is there (and then all three must be)."""
+    tables = TABLES if any((base / name).exists() for name in _ENTITY_TABLES) else _REQUIRED
+    return {table: os.fspath(base / table) for table in tables}
 
 
 def _table_rows(path: str, table: str, spreadsheet_safe: bool) -> Generator[_Row, None, None]:
@@ -504,10 +551,14 @@ def _table_rows(path: str, table: str, spreadsheet_safe: bool) -> Generator[_Row
     try:
         raw = open(path, "rb")  # noqa: SIM115 - closed by the with block below
     except FileNotFoundError:
-        raise FormatError(
-            f"the table {table} is missing (a CSV dataset has {', '.join(_TABLES)})",
-            file=path,
-        ) from None
+        if table in _ENTITY_TABLES:
+            message = (
+                f"the table {table} is missing: the entity tables go together "
+                f"({', '.join(_ENTITY_TABLES)}), all three or none"
+            )
+        else:
+            message = f"the table {table} is missing (a CSV dataset has {', '.join(_REQUIRED)})"
+        raise FormatError(message, file=path) from None
     with raw:
         reader = csv.reader(_text_lines(raw, path), dialect=_Dialect)
         header = _next_row(reader, path, 1)
@@ -613,12 +664,10 @@ def _column_order(header: list[str], table: str, path: str) -> list[int] | None:
 
 
 class _Group(NamedTuple):
-    """The rows of one article in the four tables."""
+    """The rows of one article in each table."""
 
     article: _Row
-    quotes: list[_Row]
-    speakers: list[_Row]
-    affiliations: list[_Row]
+    children: dict[str, list[_Row]]  # by table; the entity tables only when they are read
 
 
 class _Children:
@@ -655,17 +704,20 @@ def _open_groups(paths: Mapping[str, str], spreadsheet_safe: bool) -> Iterator[I
             stack.enter_context(
                 contextlib.closing(_table_rows(paths[table], table, spreadsheet_safe))
             )
-            for table in _TABLES
+            for table in paths
         ]
-        yield _groups(tables, paths)
+        yield _groups(tables, list(paths), paths)
 
 
-def _groups(tables: Sequence[Iterator[_Row]], paths: Mapping[str, str]) -> Iterator[_Group]:
+def _groups(
+    tables: Sequence[Iterator[_Row]], names: Sequence[str], paths: Mapping[str, str]
+) -> Iterator[_Group]:
     first = next(tables[0], None)  # so that a fault of articles.csv is reported first
     articles = itertools.chain([] if first is None else [first], tables[0])
-    quotes, speakers, affiliations = (
-        _Children(rows, paths[table]) for rows, table in zip(tables[1:], _TABLES[1:], strict=True)
-    )
+    children = {
+        table: _Children(rows, paths[table])
+        for rows, table in zip(tables[1:], names[1:], strict=True)
+    }
     previous: str | None = None
     for row in articles:
         ident = row.cells[0]
@@ -677,10 +729,10 @@ def _groups(tables: Sequence[Iterator[_Row]], paths: Mapping[str, str]) -> Itera
                 line=row.line,
                 field="article_id",
             )
-        yield _Group(row, quotes.take(ident), speakers.take(ident), affiliations.take(ident))
+        yield _Group(row, {table: rows.take(ident) for table, rows in children.items()})
         previous = ident
-    for children in (quotes, speakers, affiliations):
-        children.check_finished()
+    for rows in children.values():
+        rows.check_finished()
 
 
 # ------------------------------------------------------------------ records
@@ -716,19 +768,29 @@ class _Builder:
                 )
         return record
 
-    def unknown_speaker(self, row: _Row, article_id: str) -> None:
+    def unknown_parent(self, table: str, row: _Row, article_id: str) -> None:
+        """A row of ``table`` whose speaker or entity is not among its article's."""
+        column, parent, parents = _PARENTS[table]
         self.problems.append(
             Problem(
                 code="malformed-csv",
                 message=(
-                    f"{AFFILIATIONS}: speaker_id {row.cells[1]!r} names no speaker of article "
-                    f"{article_id!r} in {SPEAKERS}"
+                    f"{table}: {column} {row.cells[1]!r} names no {parent} of article "
+                    f"{article_id!r} in {parents}"
                 ),
-                path="$.speakers",
-                file=self.paths[AFFILIATIONS],
+                path=f"$.{'speakers' if parents == SPEAKERS else 'entities'}",
+                file=self.paths[table],
                 line=row.line,
             )
         )
+
+
+#: The tables whose rows belong to a row of another: (key column, what it names, table).
+_PARENTS: Final = {
+    AFFILIATIONS: ("speaker_id", "speaker", SPEAKERS),
+    ENTITY_AFFILIATIONS: ("entity_id", "entity", ENTITIES),
+    ENTITY_MENTIONS: ("entity_id", "entity", ENTITIES),
+}
 
 
 def _build(group: _Group, paths: Mapping[str, str]) -> _Built:
@@ -737,27 +799,56 @@ def _build(group: _Group, paths: Mapping[str, str]) -> _Built:
     data: dict[str, Any] = {"schema": article.pop("schema"), **article}
     speakers: list[dict[str, Any]] = []
     by_id: dict[str, int] = {}
-    for index, row in enumerate(group.speakers):
+    children = group.children
+    for index, row in enumerate(children[SPEAKERS]):
         speaker = builder.record(SPEAKERS, row, f"$.speakers[{index}]")
         speaker["affiliations"] = []
         speakers.append(speaker)
         by_id.setdefault(row.cells[1], index)
-    for row in group.affiliations:
+    for row in children[AFFILIATIONS]:
         index = by_id.get(row.cells[1], -1)
         if index < 0:
-            builder.unknown_speaker(row, group.article.cells[0])
+            builder.unknown_parent(AFFILIATIONS, row, group.article.cells[0])
             continue
         affiliations = speakers[index]["affiliations"]
         path = f"$.speakers[{index}].affiliations[{len(affiliations)}]"
         affiliations.append(builder.record(AFFILIATIONS, row, path))
     data["speakers"] = speakers
     data["quotes"] = [
-        builder.record(QUOTES, row, f"$.quotes[{index}]") for index, row in enumerate(group.quotes)
+        builder.record(QUOTES, row, f"$.quotes[{index}]")
+        for index, row in enumerate(children[QUOTES])
     ]
+    if ENTITIES in children:  # the tables are there; rows of unknown entities are problems
+        entities = _entities(builder, group)
+        if entities:
+            data["entities"] = entities
     file = paths[ARTICLES]
     if builder.problems:
         return _Built(file, group.article.line, _cell_error(builder.problems), builder.rows)
     return _Built(file, group.article.line, data, builder.rows)
+
+
+def _entities(builder: _Builder, group: _Group) -> list[dict[str, Any]]:
+    """The JSON-ready entities of one article, with their affiliations and mentions."""
+    entities: list[dict[str, Any]] = []
+    by_id: dict[str, int] = {}
+    for index, row in enumerate(group.children[ENTITIES]):
+        entity = builder.record(ENTITIES, row, f"$.entities[{index}]")
+        entity["affiliations"] = []
+        entity["mentions"] = []
+        entities.append(entity)
+        by_id.setdefault(row.cells[1], index)
+    for table, key in ((ENTITY_AFFILIATIONS, "affiliations"), (ENTITY_MENTIONS, "mentions")):
+        for row in group.children[table]:
+            index = by_id.get(row.cells[1], -1)
+            if index < 0:
+                builder.unknown_parent(table, row, group.article.cells[0])
+                continue
+            items = entities[index][key]
+            items.append(builder.record(table, row, f"$.entities[{index}].{key}[{len(items)}]"))
+    for entity in entities:  # the order of the JSON record's keys
+        entity["speaker_id"] = entity.pop("speaker_id")
+    return entities
 
 
 def _cell_error(problems: list[Problem]) -> RecordError:
@@ -768,7 +859,9 @@ def _cell_error(problems: list[Problem]) -> RecordError:
     )
 
 
-_SUB_RECORD: Final = re.compile(r"\$\.(?:quotes|speakers)\[\d+\](?:\.affiliations\[\d+\])?")
+_SUB_RECORD: Final = re.compile(
+    r"\$\.(?:quotes|speakers|entities)\[\d+\](?:\.(?:affiliations|mentions)\[\d+\])?"
+)
 
 
 def _located(error: RecordError, built: _Built) -> RecordError:

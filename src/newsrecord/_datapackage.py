@@ -1,10 +1,12 @@
 """The Frictionless Data Package descriptor (``datapackage.json``) of a CSV dataset.
 
-It describes the four tables that :func:`newsrecord.write_csv` writes as tabular data
+It describes the seven tables that :func:`newsrecord.write_csv` writes as tabular data
 resources (Data Package and Table Schema, v1): each column with its type (``string``,
 ``integer``, ``array`` for the JSON-array cells, ``datetime``) and constraints (required,
-enumerations, minimum), each table's primary key, and the foreign keys that tie quotes and
-speakers to their article and affiliations to their speaker.  Tools of the Frictionless
+enumerations, minimum), each table's primary key, and the foreign keys that tie quotes,
+speakers and entities to their article, affiliations to their speaker, and an entity's
+affiliations and mentions to their entity.  (An entity's ``speaker_id``, null for an
+entity that is only mentioned, is not declared as a foreign key.)  Tools of the Frictionless
 family (``frictionless validate datapackage.json``, the Data Package readers for R,
 Julia, JavaScript, ...) then read and check the tables without knowing newsrecord.
 """
@@ -19,7 +21,17 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from newsrecord._atomic import atomic_write
-from newsrecord._csvio import AFFILIATIONS, ARTICLES, COLUMNS, QUOTES, SPEAKERS
+from newsrecord._csvio import (
+    AFFILIATIONS,
+    ARTICLES,
+    COLUMNS,
+    ENTITIES,
+    ENTITY_AFFILIATIONS,
+    ENTITY_MENTIONS,
+    QUOTES,
+    SPEAKERS,
+    TABLES,
+)
 
 __all__ = ["DATAPACKAGE", "datapackage", "write_datapackage"]
 
@@ -29,6 +41,7 @@ DATAPACKAGE: Final = "datapackage.json"
 _NULLABLE: Final = frozenset(
     {"published", "published_raw", "language", "source", "url"}
     | {"speaker_id@quotes.csv", "mention", "cue", "via", "organization", "role"}
+    | {"speaker_id@entities.csv"}
 )
 
 _FIELD_EXTRAS: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType(
@@ -46,6 +59,9 @@ _FIELD_EXTRAS: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType(
         "kind@speakers.csv": {
             "constraints": {"required": True, "enum": ["person", "organization"]}
         },
+        "kind@entities.csv": {
+            "constraints": {"required": True, "enum": ["person", "organization"]}
+        },
     }
 )
 
@@ -56,6 +72,11 @@ _DESCRIPTIONS: Final[Mapping[str, str]] = MappingProxyType(
         "blank lines.",
         SPEAKERS: "One row per speaker of an article.",
         AFFILIATIONS: "One row per affiliation of a speaker.",
+        ENTITIES: "One row per person or organisation an article names, quoted or not; "
+        "speaker_id is the speaker of a quoted one.",
+        ENTITY_AFFILIATIONS: "One row per affiliation of an entity.",
+        ENTITY_MENTIONS: "One row per mention of an entity; start and end index the "
+        "article's paragraphs joined by blank lines.",
     }
 )
 
@@ -88,6 +109,29 @@ _KEYS: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType(
                 },
             ],
         },
+        ENTITIES: {
+            "primaryKey": ["article_id", "entity_id"],
+            "foreignKeys": [
+                {
+                    "fields": ["article_id"],
+                    "reference": {"resource": "articles", "fields": ["article_id"]},
+                },
+            ],
+        },
+        **{
+            table: {
+                "foreignKeys": [
+                    {
+                        "fields": ["article_id", "entity_id"],
+                        "reference": {
+                            "resource": "entities",
+                            "fields": ["article_id", "entity_id"],
+                        },
+                    },
+                ],
+            }
+            for table in (ENTITY_AFFILIATIONS, ENTITY_MENTIONS)
+        },
     }
 )
 
@@ -112,7 +156,7 @@ def datapackage(*, spreadsheet_safe: bool = False) -> dict[str, Any]:
     may start with an extra ``'``, and the enumerations are not checked.
     """
     resources = []
-    for table in (ARTICLES, QUOTES, SPEAKERS, AFFILIATIONS):
+    for table in TABLES:
         fields = [_field(table, column) for column in COLUMNS[table]]
         if spreadsheet_safe:
             for field in fields:
@@ -137,7 +181,8 @@ def datapackage(*, spreadsheet_safe: bool = False) -> dict[str, Any]:
             }
         )
     description = (
-        "Articles, the quotes in them, the speakers quoted and their affiliations, "
+        "Articles, the quotes in them, the speakers quoted and their affiliations, and "
+        "the people and organisations named in them (entities), "
         "written by newsrecord (record format newsrecord/1). An empty cell is null; "
         "list cells hold JSON arrays."
     )

@@ -3,7 +3,7 @@
 cattrs' generated hooks and the attrs classes' ``__init__`` and validators are general:
 every field goes through a hook call, every validator through a function call, and the
 cross checks of an :class:`~newsrecord.Article` through a generator of problems.  The
-functions here do the same checks for the four record classes, inline, and build the
+functions here do the same checks for the six record classes, inline, and build the
 instances by setting their slots directly; they write JSON text, or JSON-ready dicts,
 straight from the instances.
 
@@ -40,8 +40,10 @@ from newsrecord._model import (
     SCHEMA,
     Affiliation,
     Article,
+    Entity,
     Quote,
     QuoteKind,
+    Span,
     Speaker,
     SpeakerKind,
 )
@@ -51,6 +53,8 @@ __all__ = [
     "article_dict",
     "article_text",
     "build_article",
+    "new_entity",
+    "new_span",
     "parse_datetime",
 ]
 
@@ -98,6 +102,8 @@ def _setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
 _AFFILIATION_KEYS: Final = frozenset(_field_names(Affiliation))
 _SPEAKER_KEYS: Final = frozenset(_field_names(Speaker))
 _QUOTE_KEYS: Final = frozenset(_field_names(Quote))
+_SPAN_KEYS: Final = frozenset(_field_names(Span))
+_ENTITY_KEYS: Final = frozenset(_field_names(Entity))
 _ARTICLE_KEYS: Final = frozenset({"schema", *_field_names(Article)})
 
 _set_organization, _set_role = _setters(Affiliation, "organization", "role")
@@ -131,6 +137,7 @@ _set_organization, _set_role = _setters(Affiliation, "organization", "role")
     _set_paragraphs,
     _set_speakers,
     _set_quotes,
+    _set_entities,
 ) = _setters(
     Article,
     "id",
@@ -144,7 +151,17 @@ _set_organization, _set_role = _setters(Affiliation, "organization", "role")
     "paragraphs",
     "speakers",
     "quotes",
+    "entities",
 )
+_set_span_start, _set_span_end, _set_span_text = _setters(Span, "start", "end", "text")
+(
+    _set_entity_id,
+    _set_entity_name,
+    _set_entity_kind,
+    _set_entity_affiliations,
+    _set_mentions,
+    _set_entity_speaker,
+) = _setters(Entity, "id", "name", "kind", "affiliations", "mentions", "speaker_id")
 #: ``Article.text`` is a cached property, kept in a slot of its own by attrs; filling it
 #: saves joining the paragraphs again.  (Left alone where attrs keeps it elsewhere.)
 _text_slot = Article.__dict__.get("text")
@@ -263,6 +280,97 @@ def _quote(data: object, text: str, speaker_ids: set[str]) -> Quote:
     return quote
 
 
+def _span(data: object, text: str) -> Span:
+    """A mention's span, checked against the article's text."""
+    if type(data) is not dict or not data.keys() <= _SPAN_KEYS:
+        raise Decline
+    start = data["start"]
+    end = data["end"]
+    said = data["text"]
+    if (
+        type(start) is not int
+        or type(end) is not int
+        or type(said) is not str
+        or _blank(said)
+        or not 0 <= start < end <= len(text)
+        or text[start:end] != said
+    ):
+        raise Decline
+    span = _new(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    _set_span_text(span, said)
+    return span
+
+
+def _entity(data: object, text: str, speaker_ids: set[str], linked: set[str]) -> Entity:
+    """An entity, checked against the article's text and speakers (each linked once)."""
+    if type(data) is not dict or not data.keys() <= _ENTITY_KEYS:
+        raise Decline
+    ident = data["id"]
+    name = data["name"]
+    kind = data["kind"]
+    if (
+        type(ident) is not str
+        or type(name) is not str
+        or type(kind) is not str
+        or _blank(ident)
+        or _blank(name)
+    ):
+        raise Decline
+    speaker_id = data.get("speaker_id")
+    if speaker_id is not None:
+        if speaker_id not in speaker_ids or speaker_id in linked or not _optional_text(speaker_id):
+            raise Decline
+        linked.add(speaker_id)
+    affiliations = data.get("affiliations", _EMPTY_LIST)
+    mentions = data.get("mentions", _EMPTY_LIST)
+    if type(affiliations) is not list or type(mentions) is not list:
+        raise Decline
+    entity = _new(Entity)
+    _set_entity_id(entity, ident)
+    _set_entity_name(entity, name)
+    _set_entity_kind(entity, _SPEAKER_KINDS[kind])
+    _set_entity_affiliations(entity, tuple([_affiliation(item) for item in affiliations]))
+    _set_mentions(entity, tuple([_span(item, text) for item in mentions]))
+    _set_entity_speaker(entity, speaker_id)
+    return entity
+
+
+def new_span(start: int, end: int, text: str) -> Span:
+    """``Span(start=start, end=end, text=text)`` without running its validators.
+
+    For callers that hold its invariants by construction (the parser: ``0 <= start <
+    end`` and a ``text`` that is not blank); the article that holds the span still
+    checks that it lies in its text and matches it.
+    """
+    span = _new(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    _set_span_text(span, text)
+    return span
+
+
+def new_entity(
+    ident: str,
+    name: str,
+    kind: SpeakerKind,
+    affiliations: tuple[Affiliation, ...],
+    mentions: tuple[Span, ...],
+    speaker_id: str | None,
+) -> Entity:
+    """An :class:`~newsrecord.Entity` without running its validators, as :func:`new_span`
+    (id and name not blank, ``speaker_id`` ``None`` or not blank)."""
+    entity = _new(Entity)
+    _set_entity_id(entity, ident)
+    _set_entity_name(entity, name)
+    _set_entity_kind(entity, kind)
+    _set_entity_affiliations(entity, affiliations)
+    _set_mentions(entity, mentions)
+    _set_entity_speaker(entity, speaker_id)
+    return entity
+
+
 def _language(value: object) -> str | None:
     if value is None:
         return None
@@ -313,6 +421,15 @@ def build_article(data: object) -> Article:
     quotes = tuple([_quote(item, text, speaker_ids) for item in quote_list])
     if len({quote.id for quote in quotes}) != len(quotes):
         raise Decline
+    entity_list = get("entities", _EMPTY_LIST)
+    if type(entity_list) is not list:
+        raise Decline
+    entities: tuple[Entity, ...] = ()
+    if entity_list:
+        linked: set[str] = set()
+        entities = tuple([_entity(item, text, speaker_ids, linked) for item in entity_list])
+        if len({entity.id for entity in entities}) != len(entities):
+            raise Decline
     article = _new(Article)
     _set_article_id(article, ident)
     _set_title(article, title)
@@ -325,6 +442,7 @@ def build_article(data: object) -> Article:
     _set_paragraphs(article, paragraphs)
     _set_speakers(article, speakers)
     _set_quotes(article, quotes)
+    _set_entities(article, entities)
     if _set_text is not None:
         _set_text(article, text)
     return article
@@ -386,6 +504,41 @@ def _quote_text(quote: object) -> str:
     )
 
 
+def _span_text(span: object) -> str:
+    if type(span) is not Span:
+        raise Decline
+    start = span.start
+    end = span.end
+    if type(start) is not int or type(end) is not int:
+        raise Decline
+    return f'{{"start":{start},"end":{end},"text":{encode_basestring(span.text)}}}'
+
+
+def _entity_text(entity: object) -> str:
+    if type(entity) is not Entity:
+        raise Decline
+    affiliations = entity.affiliations
+    mentions = entity.mentions
+    if type(affiliations) is not tuple or type(mentions) is not tuple:
+        raise Decline
+    return (
+        f'{{"id":{encode_basestring(entity.id)},"name":{encode_basestring(entity.name)},'
+        f'"kind":{_SPEAKER_KIND_TEXT[entity.kind]},'
+        f'"affiliations":[{",".join(map(_affiliation_text, affiliations))}],'
+        f'"mentions":[{",".join(map(_span_text, mentions))}],'
+        f'"speaker_id":{_text_or_null(entity.speaker_id)}}}'
+    )
+
+
+def _entities_text(entities: object) -> str:
+    """The ``"entities"`` member with a leading comma, or nothing when there are none."""
+    if type(entities) is not tuple:
+        raise Decline
+    if not entities:
+        return ""
+    return f',"entities":[{",".join(map(_entity_text, entities))}]'
+
+
 def _published_text(value: object) -> str:
     if value is None:
         return _NULL
@@ -413,7 +566,8 @@ def article_text(article: Article) -> str:
         f'"authors":[{_strings_text(article.authors)}],'
         f'"paragraphs":[{_strings_text(article.paragraphs)}],'
         f'"speakers":[{",".join(map(_speaker_text, speakers))}],'
-        f'"quotes":[{",".join(map(_quote_text, quotes))}]}}'
+        f'"quotes":[{",".join(map(_quote_text, quotes))}]'
+        f"{_entities_text(article.entities)}}}"
     )
 
 
@@ -488,6 +642,43 @@ def _quote_dict(quote: object) -> dict[str, Any]:
     }
 
 
+def _span_dict(span: object) -> dict[str, Any]:
+    if type(span) is not Span:
+        raise Decline
+    start = span.start
+    end = span.end
+    said = span.text
+    if type(start) is not int or type(end) is not int or type(said) is not str:
+        raise Decline
+    return {"start": start, "end": end, "text": said}
+
+
+def _entity_dict(entity: object) -> dict[str, Any]:
+    if type(entity) is not Entity:
+        raise Decline
+    ident = entity.id
+    name = entity.name
+    affiliations = entity.affiliations
+    mentions = entity.mentions
+    speaker_id = entity.speaker_id
+    if (
+        type(ident) is not str
+        or type(name) is not str
+        or type(affiliations) is not tuple
+        or type(mentions) is not tuple
+    ):
+        raise Decline
+    _check_optional(speaker_id)
+    return {
+        "id": ident,
+        "name": name,
+        "kind": entity.kind._value_,
+        "affiliations": [_affiliation_dict(item) for item in affiliations],
+        "mentions": [_span_dict(item) for item in mentions],
+        "speaker_id": speaker_id,
+    }
+
+
 def article_dict(article: Article) -> dict[str, Any]:
     """The JSON-ready dict of an article, as the general path builds it; else declines.
 
@@ -505,17 +696,19 @@ def article_dict(article: Article) -> dict[str, Any]:
     url = article.url
     speakers = article.speakers
     quotes = article.quotes
+    entities = article.entities
     if (
         type(ident) is not str
         or type(title) is not str
         or type(speakers) is not tuple
         or type(quotes) is not tuple
+        or type(entities) is not tuple
     ):
         raise Decline
     _check_optional(published_raw, language, source, url)
     if published is not None and type(published) is not dt.datetime:
         raise Decline
-    return {
+    data = {
         "schema": SCHEMA,
         "id": ident,
         "title": title,
@@ -529,3 +722,6 @@ def article_dict(article: Article) -> dict[str, Any]:
         "speakers": [_speaker_dict(item) for item in speakers],
         "quotes": [_quote_dict(item) for item in quotes],
     }
+    if entities:
+        data["entities"] = [_entity_dict(item) for item in entities]
+    return data

@@ -9,7 +9,8 @@ survive.  No JSON-LD processor has to fetch a context to read the output.
 
 Each article, speaker and quote has an ``@id``: ``urn:newsrecord:article:ID`` and, below
 it, ``...:speaker:ID`` and ``...:quote:ID`` (ids percent-encoded).  The speakers are the
-article's ``mentions``; each quote, one of its ``hasPart``, points at its speaker by
+article's ``mentions``, and so are the entities named without being quoted
+(``...:entity:ID``); each quote, one of its ``hasPart``, points at its speaker by
 ``@id`` from ``spokenByCharacter`` and ``creator``.
 """
 
@@ -23,7 +24,7 @@ from urllib.parse import quote as percent_encode
 
 from newsrecord._atomic import atomic_write
 from newsrecord._jsonio import dumps_record
-from newsrecord._model import Article, Quote, Speaker, SpeakerKind
+from newsrecord._model import Article, Entity, Quote, Speaker, SpeakerKind
 
 __all__ = ["JSONLD_CONTEXT", "to_jsonld", "write_jsonld"]
 
@@ -52,14 +53,16 @@ def article_iri(article_id: str) -> str:
     return "urn:newsrecord:article:" + percent_encode(article_id, safe="")
 
 
-def _speaker_node(speaker: Speaker, iri: str) -> dict[str, Any]:
+def _speaker_node(speaker: Speaker | Entity, iri: str) -> dict[str, Any]:
+    """A speaker, or an entity named without being quoted, as a ``Person`` or an
+    ``Organization``."""
     person = speaker.kind is SpeakerKind.PERSON
     node: dict[str, Any] = {
         "@id": iri,
         "@type": "Person" if person else "Organization",
         "name": speaker.name,
     }
-    if speaker.aliases:
+    if isinstance(speaker, Speaker) and speaker.aliases:
         node["alternateName"] = list(speaker.aliases)
     roles = [a.role for a in speaker.affiliations if a.role is not None]
     organizations = [
@@ -114,8 +117,14 @@ def jsonld_node(article: Article) -> dict[str, Any]:
         speaker.id: f"{iri}:speaker:{percent_encode(speaker.id, safe='')}"
         for speaker in article.speakers
     }
-    if article.speakers:
+    mentioned = [
+        _speaker_node(e, f"{iri}:entity:{percent_encode(e.id, safe='')}")
+        for e in article.entities
+        if e.speaker_id is None
+    ]
+    if article.speakers or mentioned:
         node["mentions"] = [_speaker_node(s, speakers[s.id]) for s in article.speakers]
+        node["mentions"].extend(mentioned)
     if article.quotes:
         node["hasPart"] = [
             _quote_node(
@@ -134,7 +143,8 @@ def to_jsonld(article: Article) -> dict[str, Any]:
     ``headline``, ``datePublished``, ``inLanguage``, ``url``, ``publisher`` (an
     ``Organization``), ``author`` (``Person``\\ s) and ``articleBody`` come from the
     article; its speakers are its ``mentions`` (``Person`` or ``Organization``, with
-    ``alternateName``, ``jobTitle`` and ``affiliation``), its quotes are ``hasPart``,
+    ``alternateName``, ``jobTitle`` and ``affiliation``), followed by the entities named
+    without being quoted (``@id`` ``...:entity:ID``), its quotes are ``hasPart``,
     each a ``Quotation`` whose ``spokenByCharacter`` and ``creator`` are its speaker.
     """
     return {"@context": dict(JSONLD_CONTEXT), **jsonld_node(article)}

@@ -1,9 +1,9 @@
 """The record model: immutable, typed attrs classes for articles and who said what in them.
 
 The classes hold data and check it: each field's validator rejects a value that can never
-be valid, and :class:`Article` checks that its quotes point into its own text and at its
-own speakers.  They know nothing of JSON, CSV or parsing; see ``_converter`` for the
-former and ``_parse`` for the latter.
+be valid, and :class:`Article` checks that its quotes, and its entities' mentions, point
+into its own text and at its own speakers.  They know nothing of JSON, CSV or parsing;
+see ``_converter`` for the former and ``_parse`` for the latter.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ __all__ = [
     "SCHEMA",
     "Affiliation",
     "Article",
+    "Entity",
     "Quote",
     "QuoteKind",
+    "Span",
     "Speaker",
     "SpeakerKind",
     "iter_problems",
@@ -87,7 +89,7 @@ def _non_negative(_inst: Any, attribute: attrs.Attribute[int], value: int) -> No
         raise InvalidValue("invalid-value", f"{attribute.name} must be >= 0, not {value}")
 
 
-def _end_after_start(inst: Quote, _attribute: attrs.Attribute[int], value: int) -> None:
+def _end_after_start(inst: Quote | Span, _attribute: attrs.Attribute[int], value: int) -> None:
     if value <= inst.start:
         raise InvalidValue(
             "invalid-value", f"end ({value}) must be greater than start ({inst.start})"
@@ -165,12 +167,40 @@ class Quote:
 
 
 @attrs.frozen(kw_only=True)
+class Span:
+    """A located piece of :attr:`Article.text`: ``article.text[start:end] == text``."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[_non_negative, _end_after_start])
+    text: str = attrs.field(validator=_non_empty())
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """A person or organisation the article names, whether it is quoted or not.
+
+    ``name`` is the fullest form the article gives; ``mentions`` are the places where
+    the article names it (names and descriptions, pronouns excluded), in text order.
+    ``speaker_id`` is the id of its :class:`Speaker` when the entity is also quoted.
+    """
+
+    id: str = attrs.field(validator=_non_empty())
+    name: str = attrs.field(validator=_non_empty())
+    kind: SpeakerKind
+    affiliations: tuple[Affiliation, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    speaker_id: str | None = attrs.field(default=None, validator=_optional_non_empty)
+
+
+@attrs.frozen(kw_only=True)
 class Article:
     """One news article: its metadata, its paragraphs, and who said what in it.
 
     ``published`` is aware when the post gave a zone or offset, naive otherwise;
     ``published_raw`` keeps the date exactly as written.  ``language`` is a BCP 47 tag
-    (``"en"``, ``"zh-CN"``) or ``None`` when it could not be told.
+    (``"en"``, ``"zh-CN"``) or ``None`` when it could not be told.  ``speakers`` are
+    the people and organisations quoted; ``entities`` every person and organisation
+    named, quoted or not (empty when nobody looked for them).
     """
 
     id: str = attrs.field(validator=_non_empty())
@@ -184,6 +214,7 @@ class Article:
     paragraphs: tuple[str, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     quotes: tuple[Quote, ...] = attrs.field(default=(), validator=_cross_references)
+    entities: tuple[Entity, ...] = ()
 
     @cached_property
     def text(self) -> str:
@@ -197,6 +228,15 @@ class Article:
         for speaker in self.speakers:
             if speaker.id == speaker_id:
                 return speaker
+        return None
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id, or ``None``."""
+        if entity_id is None:
+            return None
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
         return None
 
 
@@ -225,30 +265,67 @@ def _cross_problems(article: Article) -> Iterator[Problem]:
             path=f"$.quotes[{index}].id",
         )
     for index, quote in enumerate(article.quotes):
-        if quote.end > len(text) or quote.start > len(text):
-            yield Problem(
-                code="span-out-of-range",
-                message=(
-                    f"span {quote.start}..{quote.end} lies outside the text "
-                    f"({len(text)} characters)"
-                ),
-                path=f"$.quotes[{index}].end",
-            )
-        elif text[quote.start : quote.end] != quote.text:
-            yield Problem(
-                code="span-mismatch",
-                message=(
-                    f"the text at {quote.start}..{quote.end} is "
-                    f"{_preview(text[quote.start : quote.end])}, not {_preview(quote.text)}"
-                ),
-                path=f"$.quotes[{index}].text",
-            )
+        yield from _span_problems(text, quote, f"$.quotes[{index}]")
         if quote.speaker_id is not None and quote.speaker_id not in speaker_ids:
             yield Problem(
                 code="unknown-speaker",
                 message=f"speaker_id {quote.speaker_id!r} names no speaker of this article",
                 path=f"$.quotes[{index}].speaker_id",
             )
+    if article.entities:
+        yield from _entity_problems(article.entities, text, speaker_ids)
+
+
+def _entity_problems(
+    entities: tuple[Entity, ...], text: str, speaker_ids: set[str]
+) -> Iterator[Problem]:
+    for index, ident in _duplicates(e.id for e in entities):
+        yield Problem(
+            code="duplicate-id",
+            message=f"entity id {ident!r} is used twice",
+            path=f"$.entities[{index}].id",
+        )
+    linked: set[str] = set()
+    for index, entity in enumerate(entities):
+        for position, span in enumerate(entity.mentions):
+            yield from _span_problems(text, span, f"$.entities[{index}].mentions[{position}]")
+        speaker_id = entity.speaker_id
+        if speaker_id is None:
+            continue
+        if speaker_id not in speaker_ids:
+            yield Problem(
+                code="unknown-speaker",
+                message=f"speaker_id {speaker_id!r} names no speaker of this article",
+                path=f"$.entities[{index}].speaker_id",
+            )
+        elif speaker_id in linked:
+            yield Problem(
+                code="duplicate-id",
+                message=f"speaker {speaker_id!r} is linked to an earlier entity already",
+                path=f"$.entities[{index}].speaker_id",
+            )
+        linked.add(speaker_id)
+
+
+def _span_problems(text: str, span: Quote | Span, path: str) -> Iterator[Problem]:
+    """Whether a quote's or a mention's span lies in the text and holds its text."""
+    if span.end > len(text) or span.start > len(text):
+        yield Problem(
+            code="span-out-of-range",
+            message=(
+                f"span {span.start}..{span.end} lies outside the text ({len(text)} characters)"
+            ),
+            path=f"{path}.end",
+        )
+    elif text[span.start : span.end] != span.text:
+        yield Problem(
+            code="span-mismatch",
+            message=(
+                f"the text at {span.start}..{span.end} is "
+                f"{_preview(text[span.start : span.end])}, not {_preview(span.text)}"
+            ),
+            path=f"{path}.text",
+        )
 
 
 def _preview(text: str, width: int = 40) -> str:

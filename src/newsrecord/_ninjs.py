@@ -4,8 +4,9 @@ ninjs describes a news item: its headline, body, language, dates, creators and t
 and organisations it is about.  It has no notion of a quote, so what a ninjs object keeps
 of an article's attributions is who is quoted: speakers become ``people`` and
 ``organisations`` with ``rel`` ``"quoted"``, and the organisations of their affiliations
-``organisations`` with ``rel`` ``"affiliated"``.  The quotes themselves are in the
-newsrecord JSON, CSV and JSON-LD outputs.
+``organisations`` with ``rel`` ``"affiliated"``; the entities that are named without
+being quoted are ``people`` and ``organisations`` with ``rel`` ``"mentioned"``.  The
+quotes themselves are in the newsrecord JSON, CSV and JSON-LD outputs.
 
 ninjs dates are RFC 3339 date-times, which have a UTC offset in whole minutes: a
 ``published`` date without one (naive) is left out rather than given a zone it may not
@@ -44,7 +45,8 @@ def _rfc3339(published: dt.datetime | None) -> str | None:
 
 
 def _subjects(article: Article) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """``people`` and ``organisations``: the speakers, then their affiliations' organisations."""
+    """``people`` and ``organisations``: the speakers, their affiliations' organisations,
+    then the entities named without being quoted (each name once)."""
     people: list[dict[str, str]] = []
     organisations: list[dict[str, str]] = []
     for speaker in article.speakers:
@@ -56,6 +58,15 @@ def _subjects(article: Article) -> tuple[list[dict[str, str]], list[dict[str, st
             if affiliation.organization is not None and affiliation.organization not in named:
                 named.add(affiliation.organization)
                 organisations.append({"name": affiliation.organization, "rel": "affiliated"})
+    named_people = {entry["name"] for entry in people}
+    for entity in article.entities:
+        if entity.speaker_id is not None:
+            continue
+        person = entity.kind is SpeakerKind.PERSON
+        names = named_people if person else named
+        if entity.name not in names:
+            names.add(entity.name)
+            (people if person else organisations).append({"name": entity.name, "rel": "mentioned"})
     return people, organisations
 
 
@@ -66,8 +77,9 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     the text (``text/plain``, with its character and word counts), ``language`` the tag,
     ``firstcreated`` and ``versioncreated`` the publication date when it has a UTC
     offset, ``by`` the authors, ``infosources`` the source, ``altids`` the id and the URL,
-    and ``people`` and ``organisations`` the speakers (``rel`` ``"quoted"``) and the
-    organisations they are affiliated with (``rel`` ``"affiliated"``).
+    and ``people`` and ``organisations`` the speakers (``rel`` ``"quoted"``), the
+    organisations they are affiliated with (``rel`` ``"affiliated"``) and the people and
+    organisations only named (``rel`` ``"mentioned"``).
     """
     item: dict[str, Any] = {
         "uri": article_iri(article.id),

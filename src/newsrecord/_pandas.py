@@ -1,8 +1,9 @@
-"""Articles as four related pandas DataFrames (the optional extra ``newsrecord[pandas]``).
+"""Articles as seven related pandas DataFrames (the optional extra ``newsrecord[pandas]``).
 
 The tables and their columns are those of the CSV dataset (``docs/csv.md``): ``articles``,
-``quotes``, ``speakers`` and ``affiliations``, tied together by ``article_id`` (and
-``speaker_id``).  Values are Python values rather than CSV cells: ``None`` for null,
+``quotes``, ``speakers``, ``affiliations``, ``entities``, ``entity_affiliations`` and
+``entity_mentions``, tied together by ``article_id`` (and ``speaker_id``,
+``entity_id``).  Values are Python values rather than CSV cells: ``None`` for null,
 lists for ``authors``, ``paragraphs`` and ``aliases``, ints for ``start`` and ``end``,
 and the ``datetime`` of each article in ``published``.  pandas is imported only when
 :func:`to_dataframes` is called: it is not a dependency of newsrecord.
@@ -14,7 +15,16 @@ import importlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from newsrecord._csvio import AFFILIATIONS, ARTICLES, COLUMNS, QUOTES, SPEAKERS
+from newsrecord._csvio import (
+    AFFILIATIONS,
+    ARTICLES,
+    COLUMNS,
+    ENTITIES,
+    ENTITY_AFFILIATIONS,
+    ENTITY_MENTIONS,
+    QUOTES,
+    SPEAKERS,
+)
 from newsrecord._errors import MissingExtraError
 from newsrecord._model import Article
 
@@ -51,12 +61,21 @@ def _rows(articles: Iterable[Article]) -> dict[str, list[tuple[Any, ...]]]:
         for s in a.speakers:
             for f in s.affiliations:
                 rows[AFFILIATIONS].append((a.id, s.id, f.organization, f.role))
+        for e in a.entities:
+            rows[ENTITIES].append((a.id, e.id, e.name, e.kind.value, e.speaker_id))
+        for e in a.entities:
+            for f in e.affiliations:
+                rows[ENTITY_AFFILIATIONS].append((a.id, e.id, f.organization, f.role))
+        for e in a.entities:
+            for m in e.mentions:
+                rows[ENTITY_MENTIONS].append((a.id, e.id, m.start, m.end, m.text))
     return rows
 
 
 def to_dataframes(articles: Iterable[Article]) -> dict[str, DataFrame]:
-    """The articles as four related DataFrames: ``articles``, ``quotes``, ``speakers``,
-    ``affiliations`` (the keys of the dict), with the columns of the CSV tables.
+    """The articles as seven related DataFrames: ``articles``, ``quotes``, ``speakers``,
+    ``affiliations``, ``entities``, ``entity_affiliations``, ``entity_mentions`` (the keys
+    of the dict), with the columns of the CSV tables.
 
     ``published`` holds the ``datetime`` of each article (or ``None``), naive or aware as
     in the records; ``pandas.to_datetime(frame["published"], utc=True)`` makes it one
@@ -73,7 +92,7 @@ def to_dataframes(articles: Iterable[Article]) -> dict[str, DataFrame]:
             frame["published"] = pandas.Series(
                 [row[3] for row in rows], index=frame.index, dtype=object
             )
-        if table == QUOTES:
+        if table in (QUOTES, ENTITY_MENTIONS):
             frame = frame.astype({"start": "int64", "end": "int64"})
         frames[table.removesuffix(".csv")] = frame
     return frames

@@ -26,10 +26,15 @@ CODES: Final[dict[str, str]] = {
     "invalid-value": "a value of the right type that can never be valid (negative offset, ...)",
     "empty-title": "the title is empty or only white space",
     "invalid-language": "the language is not a well-formed BCP 47 tag",
-    "span-out-of-range": "a quote's start/end lie outside the article text",
-    "span-mismatch": "the article text between a quote's start and end is not its text",
-    "unknown-speaker": "a quote's speaker_id names no speaker of the article",
-    "duplicate-id": "two quotes or two speakers of an article, or two articles, share an id",
+    "span-out-of-range": "a quote's or a mention's start/end lie outside the article text",
+    "span-mismatch": (
+        "the article text between a quote's or a mention's start and end is not its text"
+    ),
+    "unknown-speaker": "a quote's or an entity's speaker_id names no speaker of the article",
+    "duplicate-id": (
+        "two quotes, speakers or entities of an article, or two articles, share an id; "
+        "or two entities link the same speaker"
+    ),
     "future-date": "published lies after the reference time (--now, default: now)",
     "missing-timezone": "published has no UTC offset (only with --require-timezone)",
     "io-error": "the file could not be read",

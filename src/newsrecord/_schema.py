@@ -11,11 +11,12 @@ here silently.
 The schema describes records as newsrecord writes them.  What it cannot say is checked
 by :func:`newsrecord.validate` (and ``newsrecord validate``) only:
 
-* a quote's ``end`` must be greater than its ``start``, and its span must lie in the
-  article text and match the quote's ``text``;
-* a ``speaker_id`` must name a speaker of the same article;
-* ids of quotes, of speakers (within an article) and of articles (across a dataset) must
-  be unique;
+* a quote's or a mention's ``end`` must be greater than its ``start``, and its span must
+  lie in the article text and match its ``text``;
+* a ``speaker_id`` (of a quote or an entity) must name a speaker of the same article,
+  and no two entities may name the same speaker;
+* ids of quotes, of speakers, of entities (within an article) and of articles (across a
+  dataset) must be unique;
 * integers must be JSON integers: JSON Schema's ``integer`` also accepts ``3.0``;
 * ``published`` is read with :meth:`datetime.datetime.fromisoformat`, which on Python
   3.11 and later reads more ISO 8601 forms than the schema's pattern accepts.  The
@@ -110,16 +111,25 @@ _CLASS_KEYWORDS: Final[dict[type, dict[str, Any]]] = {
 
 _DESCRIPTIONS: Final[dict[type, str]] = {
     Article: (
-        "One news article: metadata, paragraphs, speakers and quotes (newsrecord/1). "
-        "Not expressed here and checked by `newsrecord validate`: each quote's end is "
-        "greater than its start and its span lies in the text (the paragraphs joined by "
-        "blank lines) and equals its text; each speaker_id names a speaker of the "
-        "article; quote, speaker and article ids are unique; integers are not written "
-        "with a fraction (3.0)."
+        "One news article: metadata, paragraphs, speakers, quotes and the entities it "
+        "names (newsrecord/1; entities may be absent). "
+        "Not expressed here and checked by `newsrecord validate`: each quote's and each "
+        "mention's end is greater than its start and its span lies in the text (the "
+        "paragraphs joined by blank lines) and equals its text; each speaker_id names a "
+        "speaker of the article, and no two entities name the same speaker; quote, "
+        "speaker, entity and article ids are unique; integers are not written with a "
+        "fraction (3.0)."
     ),
     _model.Speaker: "A person or organisation quoted in the article.",
     _model.Quote: "Something a speaker said; text is article text [start, end).",
-    _model.Affiliation: "A speaker's tie to an organisation: an organization, a role, or both.",
+    _model.Affiliation: (
+        "A tie of a speaker or an entity to an organisation: an organization, a role, or both."
+    ),
+    _model.Entity: (
+        "A person or organisation the article names, quoted or not; speaker_id links it to "
+        "its speaker when it is quoted."
+    ),
+    _model.Span: "A mention of an entity; text is article text [start, end).",
 }
 
 

@@ -1,4 +1,5 @@
-"""What a dataset holds: counts of articles, quotes, speakers, organisations, cues, languages.
+"""What a dataset holds: counts of articles, quotes, speakers, organisations, cues, languages
+and of the people and organisations named.
 
 :func:`stats` reads articles once (any iterable: a whole dataset streams through it, and
 memory grows only with the number of distinct speakers, organisations and cues) into a
@@ -8,7 +9,8 @@ CSV for other tools.
 Speakers are counted by their resolved name (:attr:`Speaker.name`, the fullest form the
 article gives, with white space collapsed), so the same person quoted in several articles
 is one row.  A quote counts for an organisation when its speaker is that organisation or
-is affiliated with it.
+is affiliated with it.  The people and organisations named (:attr:`Article.entities`,
+quoted or not) are counted the same way, by name: in how many articles, how many times.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from newsrecord._model import Article, QuoteKind, SpeakerKind
 from newsrecord._show import affiliation_text
 from newsrecord._termwidth import printable
 
-__all__ = ["DatasetStats", "SpeakerTally", "Tally", "format_stats", "stats"]
+__all__ = ["DatasetStats", "EntityTally", "SpeakerTally", "Tally", "format_stats", "stats"]
 
 #: The language of an article whose language is not known (BCP 47 "undetermined").
 UNDETERMINED: Final = "und"
@@ -56,11 +58,24 @@ class SpeakerTally:
 
 
 @attrs.frozen(kw_only=True)
+class EntityTally:
+    """A person or organisation the dataset names: in how many articles, how many times
+    (its mentions), and in how many of those articles it is also quoted."""
+
+    name: str
+    kind: SpeakerKind
+    articles: int
+    mentions: int
+    quoted_in: int = 0
+
+
+@attrs.frozen(kw_only=True)
 class DatasetStats:
     """The counts :func:`stats` makes over a dataset.
 
-    Lists are sorted by count, most first, then by name; ``speakers``, ``organizations``
-    and ``cues`` hold at most the ``top`` rows asked for.  ``first_published`` and
+    Lists are sorted by count, most first, then by name; ``speakers``, ``organizations``,
+    ``cues`` and ``named`` (by articles, then mentions) hold at most the ``top`` rows asked
+    for.  ``first_published`` and
     ``last_published`` are the earliest and latest dates (dates without a zone are
     compared as if in UTC); ``undated`` counts the articles without a date.
     """
@@ -77,6 +92,8 @@ class DatasetStats:
     first_published: dt.datetime | None
     last_published: dt.datetime | None
     undated: int
+    named: tuple[EntityTally, ...] = ()
+    distinct_named: int = 0
 
     @property
     def unattributed_share(self) -> float:
@@ -112,6 +129,17 @@ class DatasetStats:
             "first_published": _iso(self.first_published),
             "last_published": _iso(self.last_published),
             "undated": self.undated,
+            "distinct_named": self.distinct_named,
+            "named": [
+                {
+                    "name": row.name,
+                    "kind": row.kind.value,
+                    "articles": row.articles,
+                    "mentions": row.mentions,
+                    "quoted_in": row.quoted_in,
+                }
+                for row in self.named
+            ],
         }
 
 
@@ -135,6 +163,18 @@ def _ranked(counter: Counter[str], top: int | None) -> tuple[Tally, ...]:
     return tuple(Tally(name, count) for name, count in rows[:top])
 
 
+class _Named:
+    """What :func:`stats` gathers about one person or organisation named."""
+
+    __slots__ = ("articles", "kind", "mentions", "quoted_in")
+
+    def __init__(self, kind: SpeakerKind) -> None:
+        self.kind = kind
+        self.articles = 0
+        self.mentions = 0
+        self.quoted_in = 0
+
+
 class _Speaker:
     """What :func:`stats` gathers about one speaker."""
 
@@ -156,6 +196,7 @@ def stats(articles: Iterable[Article], *, top: int | None = 10) -> DatasetStats:
     cues: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     speakers: dict[str, _Speaker] = {}
+    named: dict[str, _Named] = {}
     first: dt.datetime | None = None
     last: dt.datetime | None = None
     for article in articles:
@@ -191,7 +232,19 @@ def stats(articles: Iterable[Article], *, top: int | None = 10) -> DatasetStats:
             if speaker.kind is SpeakerKind.ORGANIZATION:
                 names.add(name)
             organizations.update(names)
+        counted: set[str] = set()
+        for entity in article.entities:
+            name = _normal(entity.name)
+            tally = named.setdefault(name, _Named(entity.kind))
+            tally.mentions += len(entity.mentions)
+            if name not in counted:
+                counted.add(name)
+                tally.articles += 1
+                tally.quoted_in += entity.speaker_id is not None
     ranked = sorted(speakers.items(), key=lambda item: (-item[1].quotes, item[0]))
+    most_named = sorted(
+        named.items(), key=lambda item: (-item[1].articles, -item[1].mentions, item[0])
+    )
     return DatasetStats(
         articles=count,
         quotes=quotes,
@@ -214,6 +267,17 @@ def stats(articles: Iterable[Article], *, top: int | None = 10) -> DatasetStats:
         first_published=first,
         last_published=last,
         undated=undated,
+        named=tuple(
+            EntityTally(
+                name=name,
+                kind=entry.kind,
+                articles=entry.articles,
+                mentions=entry.mentions,
+                quoted_in=entry.quoted_in,
+            )
+            for name, entry in most_named[:top]
+        ),
+        distinct_named=len(named),
     )
 
 
@@ -257,6 +321,23 @@ def _text(result: DatasetStats) -> str:
         lines.append("")
         lines.append(f"{title}:")
         lines.extend(table([(str(row.count), printable(row.name)) for row in rows]))
+    if result.distinct_named:
+        lines.append("")
+        lines.append(
+            f"named in most articles ({result.distinct_named} people and organisations; "
+            "articles, mentions):"
+        )
+        lines.extend(
+            table(
+                [
+                    (
+                        f"{row.articles} {row.mentions}",
+                        printable(row.name) + ("" if row.quoted_in else " (never quoted)"),
+                    )
+                    for row in result.named
+                ]
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -283,6 +364,10 @@ def _csv(result: DatasetStats) -> str:
     writer.writerow(["first_published", "", "", _iso(result.first_published) or ""])
     writer.writerow(["last_published", "", "", _iso(result.last_published) or ""])
     writer.writerow(["undated", "", result.undated, ""])
+    writer.writerow(["distinct_named", "", result.distinct_named, ""])
+    for entity in result.named:
+        detail = f"{entity.mentions} mentions; quoted in {entity.quoted_in}"
+        writer.writerow(["named", entity.name, entity.articles, detail])
     return out.getvalue()
 
 

@@ -12,7 +12,7 @@ What is read, and how:
 * a directory is a CSV dataset: it holds ``articles.csv`` (and the tables that go with
   it, see ``newsrecord._csvio``).  A problem of a cell that cannot be read carries the
   file and line of its row; any other problem of an article, the line of the article's
-  row in ``articles.csv`` (its JSON path says which quote or speaker it is about);
+  row in ``articles.csv`` (its JSON path says which quote, speaker or entity it is about);
 * any other path, and ``"-"`` (standard input), is JSON Lines, read a line at a time.
 
 Memory stays flat however many records there are: one record is held at a time, plus,

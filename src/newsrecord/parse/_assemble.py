@@ -4,8 +4,9 @@ This module only orchestrates the stages of the ``newsrecord.parse`` package: th
 (``_structure``), the date (``_dates``), the language (``_language``), quotation marks
 (``_marks``), direct quotes (``_direct``), reported speech (``_reported``) and the
 speakers their mentions resolve to (``_coref``); a Russian, Ukrainian or Belarusian post
-goes to ``_russian`` for its quotes and speakers instead.  Problems the parser works
-around are issued as :class:`~newsrecord.ParseWarning` (or raised as
+goes to ``_russian`` for its quotes and speakers instead.  Every person and organisation
+the post names comes from ``_entities``.  Problems the parser works around are issued as
+:class:`~newsrecord.ParseWarning` (or raised as
 :class:`~newsrecord.ParseError` with ``strict=True``).
 """
 
@@ -24,6 +25,7 @@ from newsrecord._model import PARAGRAPH_SEPARATOR, Article, Quote, Speaker
 from newsrecord.parse._coref import resolve
 from newsrecord.parse._dates import DateResult, parse_date, resolve_timezone
 from newsrecord.parse._direct import continue_previous_speaker, direct_candidates
+from newsrecord.parse._entities import find_entities
 from newsrecord.parse._language import detect_language
 from newsrecord.parse._marks import find_marked_spans
 from newsrecord.parse._reported import indirect_candidates
@@ -146,7 +148,8 @@ def parse_post(
         language = detect_language(
             layout.title + "\n\n" + PARAGRAPH_SEPARATOR.join(layout.paragraphs)
         )
-    if uses_russian_rules(language, layout.paragraphs):  # ru, uk, be: see _russian
+    russian = uses_russian_rules(language, layout.paragraphs)
+    if russian:  # ru, uk, be: see _russian
         speakers, quotes = attribute_russian(layout.paragraphs)
     else:
         speakers, quotes = attribute(layout.paragraphs)
@@ -162,6 +165,10 @@ def parse_post(
         paragraphs=layout.paragraphs,
         speakers=speakers,
         quotes=quotes,
+        # (an article read by the Russian rules is not English, whatever its tag says)
+        entities=find_entities(
+            layout.paragraphs, speakers, quotes, (language or "ru") if russian else language
+        ),
     )
 
 

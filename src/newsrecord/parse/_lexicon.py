@@ -232,6 +232,64 @@ NOT_NAME_WORDS: Final = frozenset(
     """.split()
 )
 
+#: Adjectives of a country before a title, and the country they name ("Estonian Transport
+#: Minister X" is a minister of Estonia).  Used by ``_entities`` for an affiliation's
+#: organisation.  Keys lower case, values as the country is written.
+DEMONYMS: Final[dict[str, str]] = {
+    "american": "United States",
+    "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan",
+    "belarusian": "Belarus",
+    "british": "United Kingdom",
+    "bulgarian": "Bulgaria",
+    "canadian": "Canada",
+    "chinese": "China",
+    "czech": "Czech Republic",
+    "estonian": "Estonia",
+    "finnish": "Finland",
+    "french": "France",
+    "georgian": "Georgia",
+    "german": "Germany",
+    "hungarian": "Hungary",
+    "indian": "India",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "italian": "Italy",
+    "japanese": "Japan",
+    "kazakh": "Kazakhstan",
+    "kyrgyz": "Kyrgyzstan",
+    "latvian": "Latvia",
+    "lithuanian": "Lithuania",
+    "moldovan": "Moldova",
+    "polish": "Poland",
+    "romanian": "Romania",
+    "russian": "Russia",
+    "serbian": "Serbia",
+    "slovak": "Slovakia",
+    "spanish": "Spain",
+    "swedish": "Sweden",
+    "tajik": "Tajikistan",
+    "turkish": "Turkey",
+    "turkmen": "Turkmenistan",
+    "ukrainian": "Ukraine",
+    "uzbek": "Uzbekistan",
+}
+
+#: Words that make a run of capitalised words a place, a day, a law, an event, a group
+#: of people or a body without an organisation word, not a person ("New York", "Red
+#: Square", "Election Day", "Clean Air Act", "African Americans"); for ``_entities``.
+NON_PERSON_WORDS: Final = frozenset(
+    """
+    new north south east west northern southern eastern western central united san santa
+    los las saint st port fort lake mount cape street avenue square road river sea ocean
+    city county state states republic kingdom island islands region district province
+    oblast bay valley hill hills park bridge airport station day eve week act law bill plan
+    treaty accord program programme project war games cup prize award forum caucus show
+    conference summit african american americans asian european hispanic latino arab us usa
+    uk edt est pdt pst cdt cst gmt utc cet msk
+    """.split()
+)
+
 #: Lower-case words that may stand in a title before a name ("campaign manager Kellyanne
 #: Conway", "former Defence Minister ...").
 TITLE_MODIFIERS: Final = frozenset(

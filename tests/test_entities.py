@@ -1,0 +1,305 @@
+"""Tests of ``newsrecord.parse._entities``: every person and organisation a post names.
+
+Every post here is made up; the people, organisations and towns in it are invented
+(the countries are real only where a title names one).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsrecord import Affiliation, Article, Entity, ParseWarning, SpeakerKind, parse_post
+from newsrecord.parse._entities import find_entities
+
+POST = """Posted: 12.05.2024 10:30:00
+
+Harbour Board backs new ferry pier
+
+The Harbour Board approved a new ferry pier on Friday, according to Marta Holm, an \
+economist at the Institute of Coastal Studies, in her talk with Valley Radio.
+
+Earlier, Estonian Transport Minister Ivo Hart met a member of the Chamber Council of \
+Eastport, Deputy Chairman of the Port Authority, Emil Brandt. Mr. Hart did not comment, \
+and Brandt left for Minsk.
+
+“The pier will pay for itself,” Ms. Holm said. The economist added that she expected \
+NATO ships to stay away.
+
+New Harbour residents were not asked. The Lornian President did not speak either.
+"""
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return parse_post(POST)
+
+
+def by_name(article: Article, name: str) -> Entity:
+    (entity,) = [entity for entity in article.entities if entity.name == name]
+    return entity
+
+
+def mention_texts(entity: Entity) -> list[str]:
+    return [span.text for span in entity.mentions]
+
+
+def test_every_person_and_organisation_named(article: Article) -> None:
+    assert [(entity.id, entity.name, entity.kind) for entity in article.entities] == [
+        ("e1", "Harbour Board", SpeakerKind.ORGANIZATION),
+        ("e2", "Marta Holm", SpeakerKind.PERSON),
+        ("e3", "Institute of Coastal Studies", SpeakerKind.ORGANIZATION),
+        ("e4", "Valley Radio", SpeakerKind.ORGANIZATION),
+        ("e5", "Ivo Hart", SpeakerKind.PERSON),
+        ("e6", "Chamber Council of Eastport", SpeakerKind.ORGANIZATION),
+        ("e7", "Port Authority", SpeakerKind.ORGANIZATION),
+        ("e8", "Emil Brandt", SpeakerKind.PERSON),
+        ("e9", "NATO", SpeakerKind.ORGANIZATION),
+    ]
+
+
+def test_the_quoted_entity_is_linked_to_its_speaker(article: Article) -> None:
+    holm = by_name(article, "Marta Holm")
+    (speaker,) = article.speakers
+    assert holm.speaker_id == speaker.id
+    assert holm.affiliations == speaker.affiliations
+    assert [e for e in article.entities if e.speaker_id is not None] == [holm]
+
+
+def test_mentions_are_names_and_descriptions_not_pronouns(article: Article) -> None:
+    holm = by_name(article, "Marta Holm")
+    assert mention_texts(holm) == ["Marta Holm", "Ms. Holm", "The economist"]
+    for span in holm.mentions:
+        assert article.text[span.start : span.end] == span.text
+    assert [span.start for span in holm.mentions] == sorted(span.start for span in holm.mentions)
+    assert all(span.text != "she" for entity in article.entities for span in entity.mentions)
+
+
+def test_a_title_before_the_name(article: Article) -> None:
+    hart = by_name(article, "Ivo Hart")
+    assert mention_texts(hart) == ["Estonian Transport Minister Ivo Hart", "Mr. Hart"]
+    # a country's adjective names the country
+    assert hart.affiliations == (Affiliation(organization="Estonia", role="Transport Minister"),)
+    assert hart.speaker_id is None
+
+
+def test_descriptions_before_the_name_and_a_bare_surname(article: Article) -> None:
+    brandt = by_name(article, "Emil Brandt")
+    assert mention_texts(brandt) == ["Emil Brandt", "Brandt"]
+    assert brandt.affiliations == (
+        Affiliation(organization="Port Authority", role="Deputy Chairman"),
+        Affiliation(organization="Chamber Council of Eastport", role="member"),
+    )
+
+
+def test_the_medium_is_an_organisation(article: Article) -> None:
+    radio = by_name(article, "Valley Radio")
+    assert radio.kind is SpeakerKind.ORGANIZATION
+    assert article.quotes[0].via == "Valley Radio"
+
+
+def test_what_is_no_entity(article: Article) -> None:
+    names = {entity.name for entity in article.entities}
+    # a town, a place-like name, a sentence's first word, a role without a name
+    for name in ("Minsk", "New Harbour", "Earlier", "Lornian President", "President"):
+        assert name not in names
+    assert not any("Lornian" in name for name in names)
+
+
+def test_an_appositive_after_the_name() -> None:
+    article = parse_post(
+        "Mill reopens\n\nThe old mill reopened, and Petra Lind, the site manager at Valley "
+        "Mills Company, was there. Nobody else came."
+    )
+    lind = by_name(article, "Petra Lind")
+    assert lind.affiliations == (
+        Affiliation(organization="Valley Mills Company", role="site manager"),
+    )
+    assert lind.speaker_id is None
+    assert by_name(article, "Valley Mills Company").kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_possessive_names_an_organisation_or_a_country() -> None:
+    text = (
+        "Lornia’s Transport Ministry wrote to Lornia’s President Ana Varga on Monday. "
+        "The letter came back."
+    )
+    entities = find_entities([text], (), ())
+    assert [(e.name, e.kind) for e in entities] == [
+        ("Lornia’s Transport Ministry", SpeakerKind.ORGANIZATION),
+        ("Ana Varga", SpeakerKind.PERSON),
+    ]
+    assert entities[1].affiliations == (Affiliation(organization="Lornia", role="President"),)
+    assert entities[1].mentions[0].text == "President Ana Varga"
+
+
+def test_a_person_of_an_organisation() -> None:
+    text = "The report came from Ana Varga of the Institute of Coastal Studies last week."
+    varga, institute = find_entities([text], (), ())
+    assert (varga.name, institute.name) == ("Ana Varga", "Institute of Coastal Studies")
+    assert varga.affiliations == (Affiliation(organization="Institute of Coastal Studies"),)
+    assert [span.text for span in varga.mentions] == ["Ana Varga"]
+
+
+def test_sentence_ends_split_runs_of_names() -> None:
+    text = (
+        "The prize went to Ana Varga. Tomas Berg came second. Dr. Ivo Hart and H. G. Lind judged."
+    )
+    entities = find_entities([text], (), ())
+    assert [entity.name for entity in entities] == [
+        "Ana Varga",
+        "Tomas Berg",
+        "Ivo Hart",
+        "H. G. Lind",
+    ]
+    assert [span.text for span in entities[2].mentions] == ["Dr. Ivo Hart"]
+
+
+def test_words_inside_other_words_and_lone_words_are_no_names() -> None:
+    text = "Sales of the eBoard fell. Analysts blamed Brackwater, and so did Ivo."
+    assert find_entities([text], (), ()) == ()
+
+
+def test_a_surname_needs_a_person_found_first_or_a_title() -> None:
+    assert find_entities(["Then Hart spoke."], (), ()) == ()
+    (hart,) = find_entities(["Then Mr. Hart spoke."], (), ())
+    assert (hart.name, [span.text for span in hart.mentions]) == ("Mr. Hart", ["Mr. Hart"])
+
+
+def test_names_over_paragraphs_and_no_break_spaces() -> None:
+    paragraphs = ["Ana\u00a0Varga wrote first.", "Later Varga wrote again."]
+    (varga,) = find_entities(paragraphs, (), ())
+    assert varga.name == "Ana\u00a0Varga"
+    text = "\n\n".join(paragraphs)
+    assert [text[span.start : span.end] for span in varga.mentions] == ["Ana\u00a0Varga", "Varga"]
+
+
+def test_no_names_no_entities() -> None:
+    assert find_entities([], (), ()) == ()
+    assert find_entities(["", "nothing capitalised here."], (), ()) == ()
+    assert parse_post("Headline\n\nno names at all.").entities == ()
+
+
+def test_entities_are_the_same_on_every_parse(article: Article) -> None:
+    assert parse_post(POST).entities == article.entities
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Ab Cd Ef, .’'s of the Mr. Dr. Ministry NATO\n“”\u00a0")),
+        max_size=300,
+    )
+)
+def test_any_text_gives_located_unique_entities(text: str) -> None:
+    paragraphs = text.split("\n\n")
+    entities = find_entities(paragraphs, (), ())
+    joined = "\n\n".join(paragraphs)
+    assert [entity.id for entity in entities] == [f"e{n}" for n in range(1, len(entities) + 1)]
+    for entity in entities:
+        assert entity.speaker_id is None
+        for span in entity.mentions:
+            assert joined[span.start : span.end] == span.text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ParseWarning)
+        Article(id="a", title="t", paragraphs=tuple(paragraphs), entities=entities)
+
+
+def names(text: str) -> list[tuple[str, SpeakerKind]]:
+    return [(entity.name, entity.kind) for entity in find_entities([text], (), ())]
+
+
+PERSON, ORGANIZATION = SpeakerKind.PERSON, SpeakerKind.ORGANIZATION
+
+
+def test_a_possessive_after_a_name_is_not_part_of_it() -> None:
+    (lind,) = find_entities(["The plan was Ana Lind’s idea, and Lind’s team agreed."], (), ())
+    assert lind.name == "Ana Lind"
+    assert [span.text for span in lind.mentions] == ["Ana Lind", "Lind"]
+
+
+def test_and_joins_one_organisation_or_separates_two_names() -> None:
+    assert names("Ana Lind and Ivo Hart met the Harbour Board and the Port Authority.") == [
+        ("Ana Lind", PERSON),
+        ("Ivo Hart", PERSON),
+        ("Harbour Board", ORGANIZATION),
+        ("Port Authority", ORGANIZATION),
+    ]
+    assert names("It wrote to the Department of Roads and Bridges in May.") == [
+        ("Department of Roads and Bridges", ORGANIZATION)
+    ]
+
+
+def test_a_role_title_before_a_surname_is_an_affiliation() -> None:
+    (hart,) = find_entities(["The visit of President Hart ended, and Mr. Hart flew home."], (), ())
+    assert hart.name == "Hart"
+    assert hart.affiliations == (Affiliation(role="President"),)
+    assert [span.text for span in hart.mentions] == ["President Hart", "Mr. Hart"]
+    (board,) = [
+        e
+        for e in find_entities(["It was Mr. Lind of the Harbour Board."], (), ())
+        if e.kind is ORGANIZATION
+    ]
+    assert board.name == "Harbour Board"
+
+
+def test_headings_countries_places_days_and_laws_are_no_entities() -> None:
+    text = (
+        "FULL TEXT OF THE SPEECH. EASTPORT (Wire) The U.S. and N.C. officials met on "
+        "Election Day in New Harbour about the Clean Harbour Act. NO deal came, said US "
+        "sources at 9 EDT. Presidential Debates were held."
+    )
+    assert names(text) == []
+
+
+def test_a_verb_opening_a_sentence_is_not_part_of_the_name() -> None:
+    text = "Ana Lind spoke first. Praising Ivo Hart, she left. Rival Ana Lind stayed."
+    assert names(text) == [("Ana Lind", PERSON), ("Ivo Hart", PERSON)]
+    lind = find_entities([text], (), ())[0]
+    assert [span.text for span in lind.mentions] == ["Ana Lind", "Ana Lind"]
+
+
+def test_acronyms_are_organisations_and_long_capitals_are_not() -> None:
+    assert names("Officials of the HBA and NATO met; EASTPORTERS cheered.") == [
+        ("HBA", ORGANIZATION),
+        ("NATO", ORGANIZATION),
+    ]
+
+
+def test_in_another_language_only_speakers_and_media_are_entities() -> None:
+    from newsrecord import Quote, QuoteKind, Speaker
+
+    paragraph = (
+        "Марта Холм сказала Радио Долины, что пирс окупится. Холм добавила: Иван Петров согласен."
+    )
+    start = paragraph.index("пирс окупится")
+    speaker = Speaker(id="s1", name="Марта Холм")
+    quote = Quote(
+        id="q1",
+        kind=QuoteKind.INDIRECT,
+        text="пирс окупится",
+        start=start,
+        end=start + len("пирс окупится"),
+        speaker_id="s1",
+        mention="Марта Холм",
+        via="Радио Долины",
+    )
+    entities = find_entities([paragraph], [speaker], [quote], "ru")
+    assert [(e.name, e.speaker_id, [m.text for m in e.mentions]) for e in entities] == [
+        ("Марта Холм", "s1", ["Марта Холм", "Холм"]),
+        ("Радио Долины", None, ["Радио Долины"]),
+    ]
+    # the English rules would find the unquoted person too
+    english = find_entities([paragraph], [speaker], [quote], "en")
+    assert "Иван Петров" in [e.name for e in english]
+
+
+def test_a_known_full_name_opening_a_sentence_is_kept_whole() -> None:
+    from newsrecord import Speaker
+
+    speaker = Speaker(id="s1", name="Ivo Hart", aliases=("Hart",))
+    (hart,) = find_entities(["Ivo Hart spoke. Ivo Hart left, and Hart came back."], [speaker], ())
+    assert [span.text for span in hart.mentions] == ["Ivo Hart", "Ivo Hart", "Hart"]
