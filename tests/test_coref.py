@@ -327,13 +327,6 @@ def test_full_name_found_before_the_mention() -> None:
     assert _coref._find_full_name(text, "Okafor", before) is None
 
 
-def test_words_back() -> None:
-    text = "one two  three\u00a0four five"
-    assert _coref._words_back(text, len(text), 2) == text.index("four")
-    assert _coref._words_back(text, text.index("five") + 2, 1) == text.index("five")
-    assert _coref._words_back(text, len(text), 9) == 0
-
-
 def test_surname_takes_the_full_name_given_later() -> None:
     result = run(
         "“The tunnel will be late,” Hart said.",

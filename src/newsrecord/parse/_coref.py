@@ -77,6 +77,9 @@ class _Entity:
             self.affiliations.append(affiliation)
 
 
+#: How far before a surname the words of its name are looked for (characters): three
+#: words of a name are far shorter.
+_NAME_WINDOW: Final = 400
 #: One to three capitalised words ending where a surname starts: "Ivo " in "Ivo Hart".
 _WORDS_BEFORE_NAME: Final = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z")
 
@@ -90,7 +93,7 @@ def _find_full_name(text: str, surname: str, before: int) -> str | None:
     # Each occurrence of the surname is looked at with the (at most three) capitalised
     # words right before it; the text between occurrences is not read.
     for found in occurrence.finditer(text, first, before):
-        match = _WORDS_BEFORE_NAME.search(text, _words_back(text, found.start(), 4), found.start())
+        match = _WORDS_BEFORE_NAME.search(text, max(0, found.start() - _NAME_WINDOW), found.start())
         if match is None:
             continue
         words = match.group(1).split()
@@ -110,17 +113,6 @@ def _find_full_name(text: str, surname: str, before: int) -> str | None:
             best = " ".join([*words, surname])
             break
     return best
-
-
-def _words_back(text: str, end: int, count: int) -> int:
-    """Where the ``count``-th run of non-space characters before ``end`` starts (or 0)."""
-    at = end
-    for _run in range(count):
-        while at > 0 and text[at - 1].isspace():
-            at -= 1
-        while at > 0 and not text[at - 1].isspace():
-            at -= 1
-    return at
 
 
 def _full_name_word(word: str) -> bool:

@@ -198,6 +198,9 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+#: How much of the end of a subject's text the patterns anchored at its end look at: more
+#: than any of them can match.
+_TAIL_CHARS: Final = 160
 #: A time between a subject and its cue: "X last week said", "X on Monday said".
 _TIME_BEFORE_CUE: Final = re.compile(
     r"\s+(?:(?:last|this|on|early|late)\s+)?(?:week|month|year|night|weekend|Monday|Tuesday|"
@@ -237,12 +240,13 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         if len(cut) == 2 and cut[1].lower() in CUE_ADVERBS:
             left = cut[0].rstrip()
             continue
-        when = _TIME_BEFORE_CUE.search(left) or _ASIDE_BEFORE_CUE.search(left)
+        tail = max(0, len(left) - _TAIL_CHARS)
+        when = _TIME_BEFORE_CUE.search(left, tail) or _ASIDE_BEFORE_CUE.search(left, tail)
         if when is not None and when.start() > 0:
             left = left[: when.start()].rstrip()
             continue
         break
-    share = _SHARE.search(left)
+    share = _SHARE.search(left, max(0, len(left) - _TAIL_CHARS))
     if share is not None and not left[: share.start()].strip(" ,(—–-"):
         # "52 percent said", "Twenty-four percent of voters said": a share of a poll
         return Mention(floor + share.start(), floor + share.end(), share.group(), share.group())

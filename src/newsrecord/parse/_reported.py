@@ -346,12 +346,19 @@ _NAMED: Final = re.compile(
 )
 
 
+#: What every verb of :data:`_NAMED` starts with.
+_NAMING_STEMS: Final = ("call", "describ", "dub", "label", "term")
+
+
 def _named_with_fragment(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> Candidate | None:
     """Reported speech that carries a quoted fragment: He called the plan “dead on arrival”."""
     if not any(start <= s.open_at < end and s.close_at is not None for s in spans):
         return None  # no closed quotation opens in the sentence: nothing to search for
+    sentence = text[start:end]
+    if not any(stem in sentence for stem in _NAMING_STEMS):
+        return None  # none of the verbs: the regular expression would search in vain
     match = _NAMED.search(text, start, end)
     if match is None:
         return None

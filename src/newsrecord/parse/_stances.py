@@ -91,6 +91,9 @@ _NOMINAL: Final = re.compile(r"(?:’s|'s)\s+(?P<noun>[a-z]+)\s+that\s+")
 
 def nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
     """``X's claim that CONTENT``: reported speech carried by a noun of saying."""
+    sentence = text[start:end]
+    if "that" not in sentence or ("’s" not in sentence and "'s" not in sentence):
+        return None
     for match in _NOMINAL.finditer(text, start, end):
         if match.group("noun") not in NOMINAL_CUES:
             continue
@@ -197,7 +200,10 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
 
 
 #: "Expert: China sees ...", "Matthews: Well, ...": a speaker's label, a colon, a statement.
-_LABEL: Final = re.compile(r"(?P<label>[^\s:][^:\n]{0,50}?):[ \u00a0]+(?=\S)")
+_MAX_LABEL_CHARS: Final = 51
+_LABEL: Final = re.compile(
+    rf"(?P<label>[^\s:][^:\n]{{0,{_MAX_LABEL_CHARS - 1}}}?):[ \u00a0]+(?=\S)"
+)
 
 
 _MAX_LABELLED_WORDS: Final = 60
@@ -211,6 +217,8 @@ def labelled_statement(text: str, start: int, end: int) -> Candidate | None:
     be a role noun ("Expert", "Minister"); labels of a post's furniture ("Update:",
     "Photo:", "Read more:") and clock times are not speakers.
     """
+    if ":" not in text[start : start + _MAX_LABEL_CHARS + 2]:
+        return None
     match = _LABEL.match(text, start, end)
     if match is None:
         return None
