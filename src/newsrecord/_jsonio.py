@@ -46,6 +46,7 @@ from newsrecord._fast import article_dict, article_text, build_article
 from newsrecord._model import Article
 
 __all__ = [
+    "STRICT_DECODER",
     "dumps_record",
     "from_json",
     "iter_json_lines",
@@ -78,9 +79,11 @@ def _no_constants(name: str) -> Any:
     raise _NotJson(f"{name} is not a JSON value")
 
 
-_decoder: Final = json.JSONDecoder(
+#: The strict JSON decoder: duplicate keys and ``NaN``/``Infinity`` raise ``ValueError``.
+STRICT_DECODER: Final = json.JSONDecoder(
     object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants
 )
+_decoder: Final = STRICT_DECODER
 
 
 def _import_orjson() -> Any:

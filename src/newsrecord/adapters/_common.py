@@ -27,6 +27,7 @@ import attrs
 
 import newsrecord
 from newsrecord._errors import FormatError, NewsrecordError, ParseError, ParseWarning
+from newsrecord._jsonio import STRICT_DECODER
 
 __all__ = [
     "Options",
@@ -70,24 +71,7 @@ def read_source(source: Source) -> bytes | str:
     return data
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _value in pairs:
-            if key in seen:
-                raise ValueError(f"duplicate key {key!r} in a JSON object")
-            seen.add(key)
-    return result
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON value")
-
-
-_DECODER: Final = json.JSONDecoder(
-    object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants
-)
+_DECODER: Final = STRICT_DECODER
 
 
 def decode_text(data: bytes | str, name: str) -> str:
