@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsrecord.parse import _cues
 from newsrecord.parse._cues import cue_words
 from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
@@ -23,6 +25,7 @@ from newsrecord.parse._lexicon import (
 _CUE_PIECES = [
     *["said", "Said", "SAID", "says", "unsaid", "saidx", "say", "saying", "told", "put"],
     *["he", "a", "x", "is", "on", " ", "  ", ",", "-", "’", "é", "1", "\n", "ſaid"],
+    *["Hart’s", "he’s"],
 ]
 
 
@@ -31,7 +34,9 @@ def _cue_words_plainly(text: str, start: int, end: int) -> list[tuple[int, int, 
     found = []
     for match in re.finditer(r"[A-Za-z]+", text[max(start, 0) : max(end, 0)]):
         word = match.group().lower()
-        if word in CUE_VERBS or word in CUE_PARTICIPLES:
+        offset = max(start, 0)
+        possessive = _cues._after_possessive(text, offset + match.start())
+        if (word in CUE_VERBS or word in CUE_PARTICIPLES) and not possessive:
             offset = max(start, 0)
             found.append((offset + match.start(), offset + match.end(), word))
     return found
@@ -47,3 +52,16 @@ def test_cue_words_are_whole_runs_of_letters(text: str, start: int, end: int) ->
     # Runs shorter than any cue word are skipped inside the regular expression; a run cut
     # by the bounds is read as cut.
     assert list(cue_words(text, start, end)) == _cue_words_plainly(text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Ana Ruiz's comments drew criticism.", []),  # a noun after a possessive
+        ("CNN’s show ran late.", []),
+        ("He’s said so before.", ["said"]),  # "he has said"
+        ("Ana Ruiz comments on it daily.", ["comments"]),
+    ],
+)
+def test_a_word_after_a_possessive_is_no_cue(text: str, cues: list[str]) -> None:
+    assert [word for _s, _e, word in cue_words(text, 0, len(text))] == cues

@@ -148,6 +148,7 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
         name = " ".join(words)
         if (
             core_of(words[0]) in NOT_NAME_WORDS
+            or words[-1].endswith(_POSSESSIVES)  # "Trump's campaign said": not Trump
             or is_organization(name)
             or not is_person_name(name)
             or any(core_of(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
@@ -159,6 +160,8 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
     return found
 
 
+#: The endings of a possessive: "Trump's campaign" names the campaign, not Trump.
+_POSSESSIVES: Final = ("’s", "'s", "’", "'")
 #: A run of two to four capitalised words: a candidate full name.
 _FULL_NAME: Final = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
 
@@ -176,8 +179,9 @@ def _last_person_named(text: str, start: int, stop: int) -> str | None:
         name = " ".join(words)
         if (
             len(words) >= 2
+            and not words[-1].endswith(_POSSESSIVES)
             and is_person_name(name)
-            and not text.startswith(("’s", "'s"), match.end())
+            and not text.startswith(_POSSESSIVES, match.end())
         ):
             found = name
     return found

@@ -33,11 +33,35 @@ _CUE_TOKEN: Final = re.compile(rf"[A-Za-z]{{{min(map(len, _CUE_FORMS))},}}")
 
 
 def cue_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, word in lower case)`` of each cue word in ``text[start:end]``."""
+    """``(start, end, word in lower case)`` of each cue word in ``text[start:end]``.
+
+    A word right after a possessive is a noun, not a cue: "Ginsburg's comments",
+    "Trump's proposed tax cuts", "CNN's show" ("he's said" is no possessive).
+    """
     for match in _CUE_TOKEN.finditer(text, start, end):
         word = match.group().lower()
-        if word in _CUE_FORMS:
+        if word in _CUE_FORMS and not _after_possessive(text, match.start()):
             yield match.start(), match.end(), word
+
+
+#: Contractions that end like a possessive: "he's said" is "he has said".
+_NOT_POSSESSIVES: Final = frozenset(
+    f"{word}{mark}s"
+    for word in ("he", "she", "it", "that", "who", "what", "there", "here", "where", "let")
+    for mark in "’'"
+)
+
+
+def _after_possessive(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a possessive ("Trump's", "CNN’s")."""
+    before = text[max(0, at - 40) : at]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    return last.endswith(("’s", "'s")) and last.lower() not in _NOT_POSSESSIVES
 
 
 _FOLLOWING_WORD: Final = re.compile(r"\s+(\w+)")
