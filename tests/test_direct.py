@@ -257,3 +257,9 @@ def test_attribution_after_a_long_appositive() -> None:
         )
     )
     assert (quote.mention or "").startswith("Ana Ruiz, the chief engineer")
+
+
+@pytest.mark.parametrize("label", ["Transcript:", "Partial transcript:", "Update:"])
+def test_a_label_of_the_post_is_no_speaker(label: str) -> None:
+    result = run(label, "“We will build the tunnel before the winter, whatever it costs the city.”")
+    assert all(q.mention is None for q in result.quotes)

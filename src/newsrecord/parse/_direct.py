@@ -24,6 +24,7 @@ from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
     CUE_VERBS,
     NAMING_VERBS,
+    NOT_SPEAKER_LABELS,
     TITLE_MINOR_WORDS,
 )
 from newsrecord.parse._marks import MarkedSpan
@@ -39,6 +40,7 @@ from newsrecord.parse._spans import (
     WORD,
     Candidate,
     Mention,
+    core_of,
     paragraph_bounds,
     sentence_stop,
     sentences,
@@ -179,6 +181,9 @@ def _colon_subject(
     """
     if not window.endswith(":"):
         return None
+    label = text[sentence_start:stop].split()
+    if len(label) <= 3 and any(core_of(word) in NOT_SPEAKER_LABELS for word in label):
+        return None  # "Partial transcript:", "Update:", "Read more:" name no speaker
     named = subject_before(text, stop, max(sentence_start, stop - 60))
     if named is not None and classify(named.head) in {"name", "honorific"}:
         before = text[sentence_start : named.start].strip()
