@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsrecord
 from newsrecord import Affiliation, Article, Quote, QuoteKind, Speaker, SpeakerKind
 from newsrecord._show import filter_quotes, format_article, format_published
 from newsrecord._termwidth import BIDI_CONTROLS, text_width
@@ -184,9 +185,24 @@ def test_format_published(published: dt.datetime | None, shown: str) -> None:
 @given(articles(), st.integers(min_value=30, max_value=160))
 def test_any_article_fits_the_width(article: Article, width: int) -> None:
     text = format_article(article, width=width)
+    named = any(entity.speaker_id is None for entity in article.entities)
+    table, _, also = text.removesuffix("\n").partition("\n\nalso named: ")
+    assert bool(also) == named
     # title, details, then a blank line, the header and a row a quote
-    assert text.count("\n") == (4 + len(article.quotes) if article.quotes else 2)
+    assert (table + "\n").count("\n") == (4 + len(article.quotes) if article.quotes else 2)
     for line in text.splitlines():
         assert text_width(line) <= width
         assert not any(unicodedata.category(char) in ("Cc", "Cs") for char in line)
         assert not BIDI_CONTROLS & set(line)
+
+
+def test_entities_nobody_quotes_are_listed_after_the_table() -> None:
+    post = (
+        "Posted: 01.02.2024 10:00:00\n\nTram vote\n\n"
+        "Transport Minister Ivo Hart opened the line. “It will carry everyone,” said Ana Ruiz, "
+        "an economist at the Institute of Transport Studies."
+    )
+    text = format_article(newsrecord.parse_post(post), width=100)
+    also = text.split("also named: ", 1)[1]
+    assert "Ivo Hart (Transport Minister)" in also
+    assert "Ana Ruiz" not in also  # quoted: in the table

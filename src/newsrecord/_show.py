@@ -14,7 +14,15 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from typing import Final
 
-from newsrecord._model import Affiliation, Article, Quote, QuoteKind, Speaker, SpeakerKind
+from newsrecord._model import (
+    Affiliation,
+    Article,
+    Entity,
+    Quote,
+    QuoteKind,
+    Speaker,
+    SpeakerKind,
+)
 from newsrecord._termwidth import fit, printable, text_width, truncate
 
 __all__ = ["affiliation_text", "filter_quotes", "format_article", "format_published"]
@@ -204,4 +212,34 @@ def format_article(
             if quote.speaker_id is None:
                 styles["speaker"] = _UNATTRIBUTED
             lines.append(_row(cells, widths, styles, color))
+    named = [entity for entity in article.entities if entity.speaker_id is None]
+    if named and not filtered:
+        lines.append("")
+        lines.extend(
+            _paint(line, _DIM, color) for line in _wrap(_NAMED_LABEL, map(_named, named), width)
+        )
     return "\n".join(lines) + "\n"
+
+
+_NAMED_LABEL: Final = "also named: "
+
+
+def _named(entity: Entity) -> str:
+    """``Ivo Hart (Transport Minister, Lornia)``: an entity with its affiliations."""
+    roles = "; ".join(affiliation_text(a) for a in entity.affiliations)
+    return printable(f"{entity.name} ({roles})" if roles else entity.name)
+
+
+def _wrap(label: str, items: Iterable[str], width: int) -> list[str]:
+    """``label`` and the items joined by " · ", in lines of at most ``width`` columns."""
+    lines: list[str] = []
+    line = label
+    indent = " " * text_width(label)
+    for item in items:
+        piece = item if line in (label, indent) else " · " + item
+        if text_width(line + piece) > width and line not in (label, indent):
+            lines.append(line)
+            line, piece = indent, item
+        line += piece
+    lines.append(line)
+    return [truncate(text, width) for text in lines]
