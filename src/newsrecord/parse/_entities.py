@@ -145,29 +145,31 @@ def _opens_sentence(text: str, start: int, floor: int) -> bool:
     return text[at - 1] in ".!?…:" if at > floor else True
 
 
-def _pieces(
-    text: str, first: int, last: int, opens: bool
-) -> Iterator[tuple[list[tuple[int, int, str]], bool]]:
-    """The runs of names in one match of :data:`_RUN`, and whether each opens a sentence.
-
-    Each word is ``(start, end, word)``, without a full stop that ends its sentence
-    ("Hart." but "Mr.", "U.S.", "H."); a run ends at such a stop.
+@functools.lru_cache(maxsize=4096)
+def _pieces(found: str) -> tuple[tuple[int, str], ...]:
+    """The runs of names in one match of :data:`_RUN`: ``(where it starts in the match, the
+    run as written)``.  A run ends at a full stop that ends its sentence ("Hart." but
+    "Mr.", "U.S.", "H."), which is no part of it; the runs after the first open a
+    sentence.
     """
-    run: list[tuple[int, int, str]] = []
-    for piece in _PIECE.finditer(text, first, last):
+    runs: list[tuple[int, str]] = []
+    first = last = -1
+    for piece in _PIECE.finditer(found):
         start, end, word = piece.start(), piece.end(), piece.group()
         stop = word.endswith(".") and not _keeps_its_stop(word)
         if stop:
-            word = word.rstrip(".")
-            end = start + len(word)
-        if word:
-            run.append((start, end, word))
+            end = start + len(word.rstrip("."))
+        if end > start:
+            if first < 0:
+                first = start
+            last = end
         if stop:
-            if run:
-                yield run, opens
-            run, opens = [], True
-    if run:
-        yield run, opens
+            if first >= 0:
+                runs.append((first, found[first:last]))
+            first = -1
+    if first >= 0:
+        runs.append((first, found[first:last]))
+    return tuple(runs)
 
 
 def _inside_a_word(text: str, at: int, floor: int) -> bool:
@@ -267,6 +269,7 @@ class _Collector:
         text = self.text
         never = _NEVER_NAMES
         read_word = self._read_word
+        read_run = self.read_run
         for match in _RUN.finditer(text):
             found = match.group()
             if found in never:  # "The", "But", "His": most runs are one such word
@@ -278,37 +281,22 @@ class _Collector:
                 read_word(first, found)
                 continue
             opens = _opens_sentence(text, first, _paragraph_start(text, first))
-            if "." not in found and "\u00a0" not in found:  # no regex needed to split it
-                run = []
-                for word in found.split(" "):
-                    run.append((first, first + len(word), word))
-                    first += len(word) + 1
-                self.read_run(run, opens)
+            if "." not in found:  # no full stop to split it at
+                read_run(first, found, opens)
                 continue
-            for run, run_opens in _pieces(text, first, match.end(), opens):
-                self.read_run(run, run_opens)
+            for at, run in _pieces(found):
+                read_run(first + at, run, opens if at == 0 else True)
 
     def _read_word(self, first: int, word: str) -> None:
         """:meth:`read_run` of a run of one word, quicker: a name or alias found before, a
         surname of a person found before, or an organisation's one word ("NATO")."""
-        if word[-1] == "." and not _keeps_its_stop(word):
-            word = word.rstrip(".")
-        if word[-1] in _POSSESSIVE_ENDS:
-            word = _without_possessive(word)
+        word, core, may_name, never, starter = _word_facts(word)
         known = self._forms.get(word)
-        core = core_of(word)
-        if (
-            known is None
-            and core not in self._surnames
-            and core not in ORGANIZATION_WORDS
-            and not ("." not in word and _acronym(word))
-        ):
+        if known is None and not may_name and core not in self._surnames:
             return  # the common case: nothing this word can name
-        if not core or core in NOT_NAME_WORDS or core in DETERMINERS:
+        if never:
             return
-        if word in SENTENCE_STARTERS and _opens_sentence(
-            self.text, first, _paragraph_start(self.text, first)
-        ):
+        if starter and _opens_sentence(self.text, first, _paragraph_start(self.text, first)):
             return
         last = first + len(word)
         if known is not None:
@@ -331,105 +319,48 @@ class _Collector:
             )
             self.mention(entity, first, last)
 
-    def read_run(self, run: list[tuple[int, int, str]], opens: bool) -> None:
-        start, end = run[0][0], run[-1][1]
-        known = self._forms.get(self.text[start:end])
+    def read_run(self, start: int, run: str, opens: bool) -> None:
+        """Read the run of names ``run`` at ``start`` (``opens``: whether it opens a
+        sentence); what it is without the entities found so far is :func:`_run_plan`."""
+        known = self._forms.get(run)
         if known is not None:  # a name found before, as it stands: the quickest case
-            self.mention(known, start, end)
+            self.mention(known, start, start + len(run))
             return
-        last_start, _last_end, last_word = run[-1]
-        if last_word[-1] in _POSSESSIVE_ENDS:
-            bare = _without_possessive(last_word)
-            if bare != last_word:  # "Hillary Lind’s campaign": the name is "Hillary Lind"
-                run = [*run[:-1], (last_start, last_start + len(bare), bare)]
-        if " and " in self.text[run[0][0] : run[-1][1]] and self._two_by_and(run):
-            # "Ana Lind and Ivo Hart" are two; "Department of Health and Welfare" is one
-            part: list[tuple[int, int, str]] = []
-            for item in [*run, (0, 0, "and")]:
-                if item[2] == "and":
-                    if part:
-                        self.read_run(part, opens)
-                    part, opens = [], False
-                else:
-                    part.append(item)
+        plan = _run_plan(run, opens)
+        if plan is None:
             return
-        while run and (
-            run[0][2] in _NEVER_NAMES
-            or _not_a_first_word(run[0][2])
-            or (opens and run[0][2] in SENTENCE_STARTERS)
-        ):
-            run, opens = run[1:], False
-        if opens and len(run) > 1 and self._not_a_name_start(run):
-            run, opens = run[1:], False  # "Injecting Ana Lind ...", "Rival Ana Lind"
-        while run and run[-1][2] in _CONNECTORS:
-            run = run[:-1]
-        if not run:
+        if isinstance(plan, tuple):  # "Ana Lind and Ivo Hart": each read by itself
+            for at, part, part_opens in plan:
+                self.read_run(start + at, part, part_opens)
             return
-        start, end = run[0][0], run[-1][1]
-        known = self._forms.get(self.text[start:end])
+        at, body = plan.at, plan.body
+        if plan.second and body[plan.second :] in self._forms:
+            at, body, opens = at + plan.second, body[plan.second :], False  # "Rival Ana Lind"
+        else:
+            opens = plan.opens
+        self._read_body(start + at, body, opens)
+
+    def _read_body(self, start: int, run: str, opens: bool) -> None:
+        """:meth:`read_run` of a run without words before or after the name."""
+        plan = _body_plan(run)
+        if plan is None:
+            return
+        name = plan.name
+        known = self._forms.get(name)
         if known is not None:  # a name found before: the quickest case, and a common one
-            self.mention(known, start, end)
+            self.mention(known, start, start + len(name))
             return
         if not self.discover:
             return
-        words = [word for _start, _end, word in run]
-        # "Deputy Chairman of the Port Authority": the title is someone's
-        for index, word in enumerate(words):
-            if word in {"of", "for"}:
-                if index and all(_is_title_word(w) for w in words[:index]):
-                    rest = run[index + 1 :]
-                    while rest and rest[0][2] == "the":
-                        rest = rest[1:]
-                    self.read_run(rest, False)
-                    return
-                break
-        # "Lornia’s Transport Ministry" is one organisation; "Lornia’s President Ivo Hart" a
-        # person whose title tells the country
-        owner: str | None = None
-        for index, word in enumerate(words[:-1]):
-            if word.endswith(_POSSESSIVE):
-                rest_words = words[index + 1 :]
-                if not is_organization(" ".join(rest_words)):
-                    owner = _possessor(" ".join(words[: index + 1]))
-                    run, words = run[index + 1 :], rest_words
-                break
-        self._classify(run, words, opens, owner)
+        if plan.rest is not None:  # "Deputy Chairman of the Port Authority": the title is someone's
+            self.read_run(start + plan.rest_at, plan.rest, False)
+            return
+        self._classify(start + plan.head_at, plan.head, plan.one_word and opens, plan.owner)
 
-    def _two_by_and(self, run: list[tuple[int, int, str]]) -> bool:
-        """Whether a run with "and" in it names two ("Ana Lind and Ivo Hart", "the FBI and
-        the Justice Department") rather than one ("Securities and Exchange Commission",
-        "Department of Health and Welfare")."""
-        index = next(i for i, (_start, _end, word) in enumerate(run) if word == "and")
-        text = self.text
-        whole = text[run[0][0] : run[-1][1]]
-        if not _names_organization(whole):
-            return True
-        if index == 0 or index == len(run) - 1:
-            return False
-        before = text[run[0][0] : run[index - 1][1]]
-        after = text[run[index + 1][0] : run[-1][1]]
-        after = after[4:] if after.startswith("the ") else after
-        return (
-            _names_organization(before)
-            and _names_organization(after)
-            and not any(word in {"of", "for"} for _start, _end, word in run[:index])
-        )
-
-    def _not_a_name_start(self, run: list[tuple[int, int, str]]) -> bool:
-        """Whether the first word of a run that opens a sentence is no part of the name:
-        a verb or a function word, or a word before a name found already."""
-        core = core_of(run[0][2])
-        if core in FUNCTION_WORDS or core in CUE_VERBS:
-            return True
-        if core.endswith(("ing", "ed", "ly")) and core not in ROLE_NOUNS:
-            return True
-        return self.text[run[1][0] : run[-1][1]] in self._forms
-
-    def _classify(
-        self, run: list[tuple[int, int, str]], words: list[str], opens: bool, owner: str | None
-    ) -> None:
-        start, end = run[0][0], run[-1][1]
-        head = self.text[start:end]
+    def _classify(self, start: int, head: str, lone: bool, owner: str | None) -> None:
+        """What the run ``head`` at ``start`` names (``lone``: it is one word opening a
+        sentence), ``owner`` the country or organisation a possessive before it named."""
+        end = start + len(head)
         known = self._forms.get(head)
         if known is not None:
             self.mention(known, start, end)
@@ -441,7 +372,7 @@ class _Collector:
             self._organization_after(affiliation, stop)
         elif verdict == "person":
             self._read_person(name, start, start + at + len(name), title, affiliation, owner)
-        elif verdict == "organization" and not (len(words) == 1 and opens and not _acronym(name)):
+        elif verdict == "organization" and not (lone and not _acronym(name)):
             # (a lone capitalised word opening a sentence is no evidence of a name)
             entity = self._forms.get(name) or self._add(
                 _Found(name=name, kind=SpeakerKind.ORGANIZATION)
@@ -601,6 +532,178 @@ class _Collector:
                 )
             )
         return tuple(result)
+
+
+#: The words of a run: ``(start, end, word)``, where they stand in it.
+_Words = list[tuple[int, int, str]]
+
+
+def _words(run: str) -> _Words:
+    """The words of a run of names (one space or no-break space between two)."""
+    words = []
+    at = 0
+    for word in run.split(" ") if "\u00a0" not in run else _PIECE.findall(run):
+        words.append((at, at + len(word), word))
+        at += len(word) + 1
+    return words
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_facts(word: str) -> tuple[str, str, bool, bool, bool]:
+    """A run of one word as :meth:`_Collector._read_word` reads it: the word without a
+    final full stop or possessive, its core, whether it may name an organisation by
+    itself, whether it never names anything and whether it is a word sentences open
+    with."""
+    if word[-1] == "." and not _keeps_its_stop(word):
+        word = word.rstrip(".")
+    if word[-1] in _POSSESSIVE_ENDS:
+        word = _without_possessive(word)
+    core = core_of(word)
+    may_name = core in ORGANIZATION_WORDS or ("." not in word and _acronym(word))
+    never = not core or core in NOT_NAME_WORDS or core in DETERMINERS
+    return word, core, may_name, never, word in SENTENCE_STARTERS
+
+
+@attrs.frozen
+class _Body:
+    """A run without the words before its name (a verb, "The"); ``second``: where its
+    second word starts when the first is no part of the name if the rest is a name found
+    already ("Rival Ana Lind"), else 0."""
+
+    at: int
+    body: str
+    opens: bool
+    second: int
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_plan(run: str, opens: bool) -> _Body | tuple[tuple[int, str, bool], ...] | None:
+    """How a run of names is read, whatever entities were found before: its parts when
+    "and" joins two names (``(where it starts, the part, whether it opens a sentence)``),
+    or the run without the words that open it and are no part of the name, or ``None``
+    when no word is left.  The possessive after the last word is no part of it."""
+    words = _words(run)
+    last_start, _last_end, last_word = words[-1]
+    if last_word[-1] in _POSSESSIVE_ENDS:
+        bare = _without_possessive(last_word)
+        if bare != last_word:  # "Hillary Lind’s campaign": the name is "Hillary Lind"
+            words[-1] = (last_start, last_start + len(bare), bare)
+            run = run[: last_start + len(bare)]
+    if " and " in run and _two_by_and(run, words):
+        # "Ana Lind and Ivo Hart" are two; "Department of Health and Welfare" is one
+        parts = []
+        part: _Words = []
+        for item in [*words, (0, 0, "and")]:
+            if item[2] == "and":
+                if part:
+                    parts.append((part[0][0], run[part[0][0] : part[-1][1]], opens))
+                part, opens = [], False
+            else:
+                part.append(item)
+        return tuple(parts)
+    while words and (
+        words[0][2] in _NEVER_NAMES
+        or _not_a_first_word(words[0][2])
+        or (opens and words[0][2] in SENTENCE_STARTERS)
+    ):
+        words, opens = words[1:], False
+    if not words:
+        return None
+    second = 0
+    if opens and len(words) > 1:
+        if _not_a_name_start(words[0][2]):
+            words, opens = words[1:], False  # "Injecting Ana Lind ...", "Said Ana Lind"
+        else:
+            second = words[1][0] - words[0][0]
+    at = words[0][0]
+    return _Body(at, run[at : words[-1][1]], opens, second)
+
+
+def _two_by_and(run: str, words: _Words) -> bool:
+    """Whether a run with "and" in it names two ("Ana Lind and Ivo Hart", "the FBI and
+    the Justice Department") rather than one ("Securities and Exchange Commission",
+    "Department of Health and Welfare")."""
+    index = next(i for i, (_start, _end, word) in enumerate(words) if word == "and")
+    whole = run[words[0][0] : words[-1][1]]
+    if not _names_organization(whole):
+        return True
+    if index == 0 or index == len(words) - 1:
+        return False
+    before = run[words[0][0] : words[index - 1][1]]
+    after = run[words[index + 1][0] : words[-1][1]]
+    after = after[4:] if after.startswith("the ") else after
+    return (
+        _names_organization(before)
+        and _names_organization(after)
+        and not any(word in {"of", "for"} for _start, _end, word in words[:index])
+    )
+
+
+def _not_a_name_start(word: str) -> bool:
+    """Whether the first word of a run that opens a sentence is no part of the name, a
+    verb or a function word, whatever the rest is."""
+    core = core_of(word)
+    if core in FUNCTION_WORDS or core in CUE_VERBS:
+        return True
+    return core.endswith(("ing", "ed", "ly")) and core not in ROLE_NOUNS
+
+
+@attrs.frozen
+class _Name:
+    """A run read for its name, whatever entities were found before.
+
+    ``name``: the run without the connectors that end it; ``rest``: for a title before
+    "of" or "for" ("Deputy Chairman of the Port Authority"), what follows it (at
+    ``rest_at``), to be read instead; else ``head``, the run to classify (at ``head_at``),
+    ``one_word``, whether it is one word, and ``owner``, the country or organisation of a
+    possessive before it ("Lornia’s President Ivo Hart").
+    """
+
+    name: str
+    rest: str | None = None
+    rest_at: int = 0
+    head: str = ""
+    head_at: int = 0
+    one_word: bool = False
+    owner: str | None = None
+
+
+@functools.lru_cache(maxsize=4096)
+def _body_plan(run: str) -> _Name | None:
+    """How a run without words before its name (see :func:`_run_plan`) is read."""
+    words = _words(run)
+    while words and words[-1][2] in _CONNECTORS:
+        words = words[:-1]
+    if not words:
+        return None
+    name = run[: words[-1][1]]
+    texts = [word for _start, _end, word in words]
+    for index, word in enumerate(texts):
+        if word in {"of", "for"}:
+            if index and all(_is_title_word(w) for w in texts[:index]):
+                rest = words[index + 1 :]
+                while rest and rest[0][2] == "the":
+                    rest = rest[1:]
+                return _Name(name, rest=run[rest[0][0] : rest[-1][1]], rest_at=rest[0][0])
+            break
+    # "Lornia’s Transport Ministry" is one organisation; "Lornia’s President Ivo Hart" a
+    # person whose title tells the country
+    owner: str | None = None
+    for index, word in enumerate(texts[:-1]):
+        if word.endswith(_POSSESSIVE):
+            rest_words = texts[index + 1 :]
+            if not is_organization(" ".join(rest_words)):
+                owner = _possessor(" ".join(texts[: index + 1]))
+                words, texts = words[index + 1 :], rest_words
+            break
+    head_at = words[0][0]
+    return _Name(
+        name,
+        head=run[head_at : words[-1][1]],
+        head_at=head_at,
+        one_word=len(texts) == 1,
+        owner=owner,
+    )
 
 
 #: What a run of names is: ``(verdict, name, where the name starts in the run, the
