@@ -129,8 +129,11 @@ class _Collector:
             if found in never:  # "The", "But", "His": most runs are one such word
                 continue
             first = match.start()
-            if first and inside_a_word(text, first, 0):
-                continue
+            if first and (
+                text[first - 1].isalnum()
+                or (text[first - 1] in "’'" and inside_a_word(text, first, 0))
+            ):
+                continue  # "iPhone", "d’Estaing"
             if " " not in found and "\u00a0" not in found:
                 read_word(first, found)
                 continue
