@@ -107,7 +107,8 @@ class _Collector:
         entity.forms.add(form)
         self._forms.setdefault(form, entity)
         if entity.kind is SpeakerKind.PERSON:
-            surname = core_of(form.split()[-1]) if form.split() else ""
+            words = form.split()
+            surname = core_of(words[-1]) if words else ""
             if surname and surname not in HONORIFICS:
                 self._surnames.setdefault(surname, entity)
 
@@ -122,6 +123,7 @@ class _Collector:
         the blank line between two)."""
         text = self.text
         never = NEVER_NAMES
+        forms, surnames = self._forms, self._surnames
         read_word = self._read_word
         read_run = self.read_run
         for match in RUN.finditer(text):
@@ -135,7 +137,10 @@ class _Collector:
             ):
                 continue  # "iPhone", "d’Estaing"
             if " " not in found and "\u00a0" not in found:
-                read_word(first, found)
+                facts = word_facts(found)
+                if facts[2] or facts[0] in forms or facts[1] in surnames:
+                    read_word(first, facts)
+                # else the common case: nothing this word can name
                 continue
             opens = opens_sentence(text, first, paragraph_start(text, first))
             if "." not in found:  # no full stop to split it at
@@ -144,20 +149,19 @@ class _Collector:
             for at, run in pieces(found):
                 read_run(first + at, run, opens if at == 0 else True)
 
-    def _read_word(self, first: int, word: str) -> None:
-        """:meth:`read_run` of a run of one word, quicker: a name or alias found before, a
-        surname of a person found before, or an organisation's one word ("NATO")."""
-        word, core, may_name, never, starter = word_facts(word)
+    def _read_word(self, first: int, facts: tuple[str, str, bool, bool, bool]) -> None:
+        """:meth:`read_run` of a run of one word (its :func:`word_facts`), quicker: a name
+        or alias found before, a surname of a person found before, or an organisation's one
+        word ("NATO")."""
+        word, core, _may_name, never, starter = facts
         known = self._forms.get(word)
-        if known is None and not may_name and core not in self._surnames:
-            return  # the common case: nothing this word can name
         if never:
             return
         if starter and opens_sentence(self.text, first, paragraph_start(self.text, first)):
             return
         last = first + len(word)
         if known is not None:
-            self.mention(known, first, last)
+            known.spans.setdefault(first, last)  # (a word: no blank to leave out)
             return
         if not self.discover:
             surnamed = self._surnames.get(core)
@@ -180,7 +184,7 @@ class _Collector:
         sentence); what it is without the entities found so far is :func:`run_plan`."""
         known = self._forms.get(run)
         if known is not None:  # a name found before, as it stands: the quickest case
-            self.mention(known, start, start + len(run))
+            known.spans.setdefault(start, start + len(run))  # (as mention(): words)
             return
         plan = run_plan(run, opens)
         if plan is None:
@@ -204,7 +208,7 @@ class _Collector:
         name = plan.name
         known = self._forms.get(name)
         if known is not None:  # a name found before: the quickest case, and a common one
-            self.mention(known, start, start + len(name))
+            known.spans.setdefault(start, start + len(name))
             return
         if not self.discover:
             return
@@ -361,16 +365,18 @@ class _Collector:
 
     def entities(self) -> tuple[Entity, ...]:
         """The entities found, in the order of their first mention, numbered."""
-        ordered = sorted(
-            enumerate(self.found),
-            key=lambda item: (min(item[1].spans) if item[1].spans else len(self.text), item[0]),
-        )
+        end = len(self.text)
+        firsts = [min(found.spans) if found.spans else end for found in self.found]
+        # (a stable sort: entities first mentioned at the same place stay in their order)
+        ordered = [
+            self.found[index] for index in sorted(range(len(firsts)), key=firsts.__getitem__)
+        ]
         # Built without the validators of Span and Entity: spans are made by mention()
         # (start < end, not blank), ids here, names from the text or the speakers; the
         # article still checks that the spans lie in its text and match it.
         text = self.text
         result = []
-        for number, (_index, found) in enumerate(ordered, start=1):
+        for number, found in enumerate(ordered, start=1):
             spans = tuple(
                 [
                     new_span(start, end, text[start:end])
