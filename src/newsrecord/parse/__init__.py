@@ -16,6 +16,7 @@ The stages, one private module each, in the order a post goes through them:
 * ``_mentions``: the speaker as written next to a cue;
 * ``_roles``: names, roles and affiliations read from a mention;
 * ``_coref``: every mention resolved to its speaker;
+* ``_names``: runs of capitalised words read into names, titles and organisations;
 * ``_entities``: every person and organisation the post names, quoted or not;
 * ``_assemble``: all of it into an :class:`~newsrecord.Article`.
 

@@ -5,8 +5,8 @@ This module only orchestrates the stages of the ``newsrecord.parse`` package: th
 (``_marks``), direct quotes (``_direct``), reported speech (``_reported``) and the
 speakers their mentions resolve to (``_coref``); a Russian, Ukrainian or Belarusian post
 goes to ``_russian`` for its quotes and speakers instead.  Every person and organisation
-the post names comes from ``_entities``.  Problems the parser works around are issued as
-:class:`~newsrecord.ParseWarning` (or raised as
+the post names comes from ``_entities`` (its names read by ``_names``).  Problems the
+parser works around are issued as :class:`~newsrecord.ParseWarning` (or raised as
 :class:`~newsrecord.ParseError` with ``strict=True``).
 """
 

@@ -1,18 +1,11 @@
 """Entities: every person and organisation a post names, quoted or not.
 
 The quoted ones come first: each :class:`~newsrecord.Speaker` is an entity linked to it
-(``speaker_id``), with its name and affiliations.  Then the text is read for names: runs
-of capitalised words ("Estonian Transport Minister Ivo Hart", "the Institute of
-Transport Studies", "Mr. Hart"), split into title and name and classified by the
-rules of ``_roles``.  A run is
-
-* an organisation when an organisation word is in it or it is an acronym ("NATO");
-* a person when it is a name of two to four words (or one after a title or an
-  honorific), without role, title, place, day or event words;
-* a mention of a person already found when it is a surname of one ("Mr. Hart",
-  "Hart");
-* nothing otherwise: a lone capitalised word (the first of a sentence, a place such as
-  "Minsk"), and a role without a name ("the Lornian President").
+(``speaker_id``), with its name and affiliations.  Then the text is read for names: the
+runs of capitalised words of ``_names``, each read against the entities found so far.
+A run is a new entity when ``_names`` reads it as a person or an organisation, and a
+mention of an entity found before when it is its name or alias as written, or the
+surname of a person ("Mr. Hart", "Hart").
 
 A person's affiliations come from the title before the name (a country's adjective
 names the country: "Estonian Transport Minister" is a minister of Estonia), and from a
@@ -33,8 +26,6 @@ stand.
 from __future__ import annotations
 
 import bisect
-import functools
-import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -42,39 +33,33 @@ import attrs
 
 from newsrecord._fast import new_entity, new_span
 from newsrecord._model import Affiliation, Entity, Quote, Speaker, SpeakerKind
-from newsrecord.parse._lexicon import (
-    ABBREVIATIONS,
-    CUE_VERBS,
-    DEMONYMS,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    HONORIFICS,
-    NON_PERSON_WORDS,
-    NOT_NAME_WORDS,
-    ORGANIZATION_WORDS,
-    PRONOUNS,
-    ROLE_NOUNS,
-    SENTENCE_STARTERS,
-    TITLE_MODIFIERS,
+from newsrecord.parse._lexicon import DETERMINERS, HONORIFICS, PRONOUNS
+from newsrecord.parse._names import (
+    NEVER_NAMES,
+    RUN,
+    acronym,
+    body_plan,
+    description_at_end,
+    inside_a_word,
+    opens_sentence,
+    paragraph_start,
+    pieces,
+    reading,
+    run_plan,
+    title_country,
+    word_facts,
 )
 from newsrecord.parse._roles import (
     affiliation_of,
     cut_appositive,
     is_description,
     is_organization,
-    is_person_name,
     is_role_noun,
-    read_name,
 )
 from newsrecord.parse._spans import core_of, paragraph_bounds
 
 __all__ = ["find_entities"]
 
-#: Lower-case words that may stand inside a name between capitalised ones.
-_CONNECTORS: Final = frozenset(
-    {"of", "for", "the", "and", "de", "van", "von", "der", "bin", "al", "ibn"}
-)
-_POSSESSIVE: Final = ("’s", "'s", "’", "'")
 #: How far before a name a description of it is looked for (characters).
 _DESCRIPTION_REACH: Final = 300
 
@@ -93,135 +78,6 @@ class _Found:
     def add_affiliation(self, affiliation: Affiliation | None) -> None:
         if affiliation is not None and affiliation not in self.affiliations:
             self.affiliations.append(affiliation)
-
-
-def _keeps_its_stop(word: str) -> bool:
-    """Whether a full stop at the end of ``word`` belongs to it ("Mr.", "U.S.", "H.")."""
-    bare = word[:-1]
-    if not bare:
-        return False
-    if len(bare) == 1 and bare.isupper():
-        return True  # an initial
-    lower = bare.lower()
-    return lower in ABBREVIATIONS or lower in HONORIFICS or "." in bare
-
-
-#: Capital letters: Latin (with the accented ones) and Cyrillic.
-_UPPER: Final = "A-ZÀ-ÖØ-ÞА-ЯЁЂ-ЏҐЄІЇЎ"
-#: A run of capitalised words, with lower-case particles between them ("Institute of
-#: Transport Studies"), the words joined by one space or no-break space.  A full stop
-#: that ends a sentence inside it is split off by :func:`_pieces`.
-_RUN: Final = re.compile(
-    rf"[{_UPPER}][\w’'.\-]*"
-    rf"(?:[ \u00a0](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \u00a0])*[{_UPPER}][\w’'.\-]*)*"
-)
-#: Capitalised words that are never a name, as they stand in the text.
-_NEVER_NAMES: Final = frozenset(
-    form
-    for word in NOT_NAME_WORDS | DETERMINERS
-    for form in (word.capitalize(), word.capitalize() + ".")
-)
-_PIECE: Final = re.compile(r"[^ \u00a0]+")
-#: What may stand between the end of a sentence and the next one's first word.
-_BEFORE_SENTENCE: Final = ' \u00a0\n“"‘«„(['
-
-
-def _paragraph_start(text: str, at: int) -> int:
-    """Where the paragraph of the text that ``at`` is in starts."""
-    blank = text.rfind("\n\n", 0, at)
-    return 0 if blank < 0 else blank + 2
-
-
-def _opens_sentence(text: str, start: int, floor: int) -> bool:
-    """Whether the word at ``start`` is the first of its sentence (``floor``: its paragraph's
-    start), quotation marks and brackets before it aside."""
-    at = start
-    while at > floor and text[at - 1] in _BEFORE_SENTENCE:
-        at -= 1
-    if at <= floor:
-        return True
-    while at > floor and text[at - 1] in "”\"’'»)]":
-        at -= 1
-    return text[at - 1] in ".!?…:" if at > floor else True
-
-
-def _pieces(
-    text: str, first: int, last: int, opens: bool
-) -> Iterator[tuple[list[tuple[int, int, str]], bool]]:
-    """The runs of names in one match of :data:`_RUN`, and whether each opens a sentence.
-
-    Each word is ``(start, end, word)``, without a full stop that ends its sentence
-    ("Hart." but "Mr.", "U.S.", "H."); a run ends at such a stop.
-    """
-    run: list[tuple[int, int, str]] = []
-    for piece in _PIECE.finditer(text, first, last):
-        start, end, word = piece.start(), piece.end(), piece.group()
-        stop = word.endswith(".") and not _keeps_its_stop(word)
-        if stop:
-            word = word.rstrip(".")
-            end = start + len(word)
-        if word:
-            run.append((start, end, word))
-        if stop:
-            if run:
-                yield run, opens
-            run, opens = [], True
-    if run:
-        yield run, opens
-
-
-def _inside_a_word(text: str, at: int, floor: int) -> bool:
-    """Whether a capital at ``at`` stands inside a word ("iPhone", "d’Estaing")."""
-    if at <= floor:
-        return False
-    before = text[at - 1]
-    if before.isalnum():
-        return True
-    return before in "’'" and at - 1 > floor and text[at - 2].isalnum()
-
-
-def _is_title_word(word: str) -> bool:
-    core = core_of(word)
-    return is_role_noun(core) or core in TITLE_MODIFIERS or core in HONORIFICS
-
-
-def _no_person_word(words: Sequence[str]) -> bool:
-    for word in words:
-        core = core_of(word)
-        if (
-            core in ROLE_NOUNS
-            or core in TITLE_MODIFIERS
-            or core in HONORIFICS
-            or core in ORGANIZATION_WORDS
-            or core in NON_PERSON_WORDS
-        ):
-            return False
-    return True
-
-
-#: The last characters of a possessive.
-_POSSESSIVE_ENDS: Final = "s’'"
-
-
-def _not_a_first_word(word: str) -> bool:
-    core = core_of(word)
-    return core in NOT_NAME_WORDS or core in DETERMINERS
-
-
-def _without_possessive(word: str) -> str:
-    """``word`` without a final possessive ("Lind’s", "Sanders’"), or as it is."""
-    if word.endswith(("’s", "'s")) and len(word) > 2:
-        return word[:-2]
-    if word.endswith(("s’", "s'")):
-        return word[:-1]
-    return word
-
-
-def _possessor(word: str) -> str:
-    for ending in _POSSESSIVE:
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
 
 
 class _Collector:
@@ -251,7 +107,8 @@ class _Collector:
         entity.forms.add(form)
         self._forms.setdefault(form, entity)
         if entity.kind is SpeakerKind.PERSON:
-            surname = core_of(form.split()[-1]) if form.split() else ""
+            words = form.split()
+            surname = core_of(words[-1]) if words else ""
             if surname and surname not in HONORIFICS:
                 self._surnames.setdefault(surname, entity)
 
@@ -265,183 +122,117 @@ class _Collector:
         """Read the names in the text, paragraph after paragraph (no run of names crosses
         the blank line between two)."""
         text = self.text
-        never = _NEVER_NAMES
+        never = NEVER_NAMES
+        forms, surnames = self._forms, self._surnames
         read_word = self._read_word
-        for match in _RUN.finditer(text):
+        read_run = self.read_run
+        for match in RUN.finditer(text):
             found = match.group()
             if found in never:  # "The", "But", "His": most runs are one such word
                 continue
             first = match.start()
-            if first and _inside_a_word(text, first, 0):
-                continue
+            if first and (
+                text[first - 1].isalnum()
+                or (text[first - 1] in "’'" and inside_a_word(text, first, 0))
+            ):
+                continue  # "iPhone", "d’Estaing"
             if " " not in found and "\u00a0" not in found:
-                read_word(first, found)
+                facts = word_facts(found)
+                if facts[2] or facts[0] in forms or facts[1] in surnames:
+                    read_word(first, facts)
+                # else the common case: nothing this word can name
                 continue
-            opens = _opens_sentence(text, first, _paragraph_start(text, first))
-            if "." not in found and "\u00a0" not in found:  # no regex needed to split it
-                run = []
-                for word in found.split(" "):
-                    run.append((first, first + len(word), word))
-                    first += len(word) + 1
-                self.read_run(run, opens)
+            opens = opens_sentence(text, first, paragraph_start(text, first))
+            if "." not in found:  # no full stop to split it at
+                read_run(first, found, opens)
                 continue
-            for run, run_opens in _pieces(text, first, match.end(), opens):
-                self.read_run(run, run_opens)
+            for at, run in pieces(found):
+                read_run(first + at, run, opens if at == 0 else True)
 
-    def _read_word(self, first: int, word: str) -> None:
-        """:meth:`read_run` of a run of one word, quicker: a name or alias found before, a
-        surname of a person found before, or an organisation's one word ("NATO")."""
-        if word[-1] == "." and not _keeps_its_stop(word):
-            word = word.rstrip(".")
-        if word[-1] in _POSSESSIVE_ENDS:
-            word = _without_possessive(word)
+    def _read_word(self, first: int, facts: tuple[str, str, bool, bool, bool]) -> None:
+        """:meth:`read_run` of a run of one word (its :func:`word_facts`), quicker: a name
+        or alias found before, a surname of a person found before, or an organisation's one
+        word ("NATO")."""
+        word, core, _may_name, never, starter = facts
         known = self._forms.get(word)
-        core = core_of(word)
-        if (
-            known is None
-            and core not in self._surnames
-            and core not in ORGANIZATION_WORDS
-            and not ("." not in word and _acronym(word))
-        ):
-            return  # the common case: nothing this word can name
-        if not core or core in NOT_NAME_WORDS or core in DETERMINERS:
+        if never:
             return
-        if word in SENTENCE_STARTERS and _opens_sentence(
-            self.text, first, _paragraph_start(self.text, first)
-        ):
+        if starter and opens_sentence(self.text, first, paragraph_start(self.text, first)):
             return
         last = first + len(word)
         if known is not None:
-            self.mention(known, first, last)
+            known.spans.setdefault(first, last)  # (a word: no blank to leave out)
             return
         if not self.discover:
             surnamed = self._surnames.get(core)
             if surnamed is not None:
                 self.mention(surnamed, first, last)
             return
-        verdict, name, _at, _title, _affiliation = _reading(word)
+        verdict, name, _at, _title, _affiliation = reading(word)
         if verdict == "surname":
             self._surname_mention(name, first, last, titled=False)
         elif verdict == "organization" and (
-            _acronym(name)
-            or not _opens_sentence(self.text, first, _paragraph_start(self.text, first))
+            acronym(name) or not opens_sentence(self.text, first, paragraph_start(self.text, first))
         ):
             entity = self._forms.get(name) or self._add(
                 _Found(name=name, kind=SpeakerKind.ORGANIZATION)
             )
             self.mention(entity, first, last)
 
-    def read_run(self, run: list[tuple[int, int, str]], opens: bool) -> None:
-        start, end = run[0][0], run[-1][1]
-        known = self._forms.get(self.text[start:end])
+    def read_run(self, start: int, run: str, opens: bool) -> None:
+        """Read the run of names ``run`` at ``start`` (``opens``: whether it opens a
+        sentence); what it is without the entities found so far is :func:`run_plan`."""
+        known = self._forms.get(run)
         if known is not None:  # a name found before, as it stands: the quickest case
-            self.mention(known, start, end)
+            known.spans.setdefault(start, start + len(run))  # (as mention(): words)
             return
-        last_start, _last_end, last_word = run[-1]
-        if last_word[-1] in _POSSESSIVE_ENDS:
-            bare = _without_possessive(last_word)
-            if bare != last_word:  # "Hillary Lind’s campaign": the name is "Hillary Lind"
-                run = [*run[:-1], (last_start, last_start + len(bare), bare)]
-        if " and " in self.text[run[0][0] : run[-1][1]] and self._two_by_and(run):
-            # "Ana Lind and Ivo Hart" are two; "Department of Health and Welfare" is one
-            part: list[tuple[int, int, str]] = []
-            for item in [*run, (0, 0, "and")]:
-                if item[2] == "and":
-                    if part:
-                        self.read_run(part, opens)
-                    part, opens = [], False
-                else:
-                    part.append(item)
+        plan = run_plan(run, opens)
+        if plan is None:
             return
-        while run and (
-            run[0][2] in _NEVER_NAMES
-            or _not_a_first_word(run[0][2])
-            or (opens and run[0][2] in SENTENCE_STARTERS)
-        ):
-            run, opens = run[1:], False
-        if opens and len(run) > 1 and self._not_a_name_start(run):
-            run, opens = run[1:], False  # "Injecting Ana Lind ...", "Rival Ana Lind"
-        while run and run[-1][2] in _CONNECTORS:
-            run = run[:-1]
-        if not run:
+        if isinstance(plan, tuple):  # "Ana Lind and Ivo Hart": each read by itself
+            for at, part, part_opens in plan:
+                self.read_run(start + at, part, part_opens)
             return
-        start, end = run[0][0], run[-1][1]
-        known = self._forms.get(self.text[start:end])
+        at, body = plan.at, plan.body
+        if plan.second and body[plan.second :] in self._forms:
+            at, body, opens = at + plan.second, body[plan.second :], False  # "Rival Ana Lind"
+        else:
+            opens = plan.opens
+        self._read_body(start + at, body, opens)
+
+    def _read_body(self, start: int, run: str, opens: bool) -> None:
+        """:meth:`read_run` of a run without words before or after the name."""
+        plan = body_plan(run)
+        if plan is None:
+            return
+        name = plan.name
+        known = self._forms.get(name)
         if known is not None:  # a name found before: the quickest case, and a common one
-            self.mention(known, start, end)
+            known.spans.setdefault(start, start + len(name))
             return
         if not self.discover:
             return
-        words = [word for _start, _end, word in run]
-        # "Deputy Chairman of the Port Authority": the title is someone's
-        for index, word in enumerate(words):
-            if word in {"of", "for"}:
-                if index and all(_is_title_word(w) for w in words[:index]):
-                    rest = run[index + 1 :]
-                    while rest and rest[0][2] == "the":
-                        rest = rest[1:]
-                    self.read_run(rest, False)
-                    return
-                break
-        # "Lornia’s Transport Ministry" is one organisation; "Lornia’s President Ivo Hart" a
-        # person whose title tells the country
-        owner: str | None = None
-        for index, word in enumerate(words[:-1]):
-            if word.endswith(_POSSESSIVE):
-                rest_words = words[index + 1 :]
-                if not is_organization(" ".join(rest_words)):
-                    owner = _possessor(" ".join(words[: index + 1]))
-                    run, words = run[index + 1 :], rest_words
-                break
-        self._classify(run, words, opens, owner)
+        if plan.rest is not None:  # "Deputy Chairman of the Port Authority": the title is someone's
+            self.read_run(start + plan.rest_at, plan.rest, False)
+            return
+        self._classify(start + plan.head_at, plan.head, plan.one_word and opens, plan.owner)
 
-    def _two_by_and(self, run: list[tuple[int, int, str]]) -> bool:
-        """Whether a run with "and" in it names two ("Ana Lind and Ivo Hart", "the FBI and
-        the Justice Department") rather than one ("Securities and Exchange Commission",
-        "Department of Health and Welfare")."""
-        index = next(i for i, (_start, _end, word) in enumerate(run) if word == "and")
-        text = self.text
-        whole = text[run[0][0] : run[-1][1]]
-        if not _names_organization(whole):
-            return True
-        if index == 0 or index == len(run) - 1:
-            return False
-        before = text[run[0][0] : run[index - 1][1]]
-        after = text[run[index + 1][0] : run[-1][1]]
-        after = after[4:] if after.startswith("the ") else after
-        return (
-            _names_organization(before)
-            and _names_organization(after)
-            and not any(word in {"of", "for"} for _start, _end, word in run[:index])
-        )
-
-    def _not_a_name_start(self, run: list[tuple[int, int, str]]) -> bool:
-        """Whether the first word of a run that opens a sentence is no part of the name:
-        a verb or a function word, or a word before a name found already."""
-        core = core_of(run[0][2])
-        if core in FUNCTION_WORDS or core in CUE_VERBS:
-            return True
-        if core.endswith(("ing", "ed", "ly")) and core not in ROLE_NOUNS:
-            return True
-        return self.text[run[1][0] : run[-1][1]] in self._forms
-
-    def _classify(
-        self, run: list[tuple[int, int, str]], words: list[str], opens: bool, owner: str | None
-    ) -> None:
-        start, end = run[0][0], run[-1][1]
-        head = self.text[start:end]
+    def _classify(self, start: int, head: str, lone: bool, owner: str | None) -> None:
+        """What the run ``head`` at ``start`` names (``lone``: it is one word opening a
+        sentence), ``owner`` the country or organisation a possessive before it named."""
+        end = start + len(head)
         known = self._forms.get(head)
         if known is not None:
             self.mention(known, start, end)
             return
-        verdict, name, at, title, affiliation = _reading(head)
+        verdict, name, at, title, affiliation = reading(head)
         if verdict == "surname":  # "Mr. Lind", "President Lind", "Mr. Lind of the Board"
             stop = start + at + len(name)
             self._surname_mention(name, start, stop, titled=bool(title), affiliation=affiliation)
             self._organization_after(affiliation, stop)
         elif verdict == "person":
             self._read_person(name, start, start + at + len(name), title, affiliation, owner)
-        elif verdict == "organization" and not (len(words) == 1 and opens and not _acronym(name)):
+        elif verdict == "organization" and not (lone and not acronym(name)):
             # (a lone capitalised word opening a sentence is no evidence of a name)
             entity = self._forms.get(name) or self._add(
                 _Found(name=name, kind=SpeakerKind.ORGANIZATION)
@@ -459,7 +250,7 @@ class _Collector:
     ) -> None:
         """A person named at ``start:end`` (title included), with what the text says of them."""
         if affiliation is not None and affiliation.organization is None:
-            country = owner or _country(title)
+            country = owner or title_country(title)
             if country is not None:
                 affiliation = attrs.evolve(affiliation, organization=country)
         entity = self._person(name)
@@ -537,7 +328,7 @@ class _Collector:
                 return
             before = before[:-2]
             comma = before.rfind(",")
-            chunk, whole = _description_at_end(before[comma + 1 :])
+            chunk, whole = description_at_end(before[comma + 1 :])
             affiliation = affiliation_of(chunk, None) if chunk else None
             if affiliation is None:
                 return
@@ -574,16 +365,18 @@ class _Collector:
 
     def entities(self) -> tuple[Entity, ...]:
         """The entities found, in the order of their first mention, numbered."""
-        ordered = sorted(
-            enumerate(self.found),
-            key=lambda item: (min(item[1].spans) if item[1].spans else len(self.text), item[0]),
-        )
+        end = len(self.text)
+        firsts = [min(found.spans) if found.spans else end for found in self.found]
+        # (a stable sort: entities first mentioned at the same place stay in their order)
+        ordered = [
+            self.found[index] for index in sorted(range(len(firsts)), key=firsts.__getitem__)
+        ]
         # Built without the validators of Span and Entity: spans are made by mention()
         # (start < end, not blank), ids here, names from the text or the speakers; the
         # article still checks that the spans lie in its text and match it.
         text = self.text
         result = []
-        for number, (_index, found) in enumerate(ordered, start=1):
+        for number, found in enumerate(ordered, start=1):
             spans = tuple(
                 [
                     new_span(start, end, text[start:end])
@@ -603,81 +396,6 @@ class _Collector:
         return tuple(result)
 
 
-#: What a run of names is: ``(verdict, name, where the name starts in the run, the
-#: title before it, the affiliation the run states)``; the verdict is ``"person"``,
-#: ``"surname"`` (one word: a person only when known, or after a title),
-#: ``"organization"`` or ``None``.
-_Reading = tuple[str | None, str, int, str, Affiliation | None]
-
-
-@functools.lru_cache(maxsize=4096)  # names recur, within an article and across them
-def _reading(head: str) -> _Reading:
-    """What a run of capitalised words names, by the rules of ``_roles``."""
-    letters = head.replace(" ", "").replace(".", "")
-    if letters.isupper() and not _acronym(head):
-        return None, head, 0, "", None  # a heading or a dateline ("FULL TEXT", "WASHINGTON")
-    name, kind, affiliation = read_name(head, None)
-    if kind is SpeakerKind.PERSON:
-        name_words = name.split()
-        at = head.find(name)
-        title = head[:at].strip() if at > 0 else ""
-        # a title ends in a role or an honorific ("Senate Majority Leader", "Mr."): not
-        # "Presidential" ("Presidential Debates"), nor "Institute for" ("... Studies")
-        if (
-            at >= 0
-            and is_person_name(name)
-            and _no_person_word(name_words)
-            and (not title or _is_role_or_honorific(title.split()[-1]))
-        ):
-            tail = at + len(name) == len(head)
-            if len(name_words) == 1 and (
-                tail or (title and affiliation is not None and affiliation.organization)
-            ):
-                return "surname", name, at, title, affiliation
-            # "Jana Novak of the Institute ...": a person only when what follows the name
-            # is an organisation ("Lindgrove Chamber of Commerce" is none)
-            if len(name_words) > 1 and (tail or (affiliation and affiliation.organization)):
-                return "person", name, at, title, affiliation
-    if not _names_organization(head):
-        return None, head, 0, "", None
-    return "organization", name if kind is SpeakerKind.ORGANIZATION else head, 0, "", None
-
-
-def _names_organization(head: str) -> bool:
-    """An organisation word in it ("Harbour Board"), or an acronym without full stops
-    ("NATO"; "U.S." and "N.C." are places), and not a common word in capitals ("NO")."""
-    if any(core_of(word) in ORGANIZATION_WORDS for word in head.split()):
-        return True
-    if "." in head or not _acronym(head):
-        return False
-    lower = head.lower()
-    return lower not in NON_PERSON_WORDS and lower not in FUNCTION_WORDS and lower not in PRONOUNS
-
-
-def _is_role_or_honorific(word: str) -> bool:
-    core = core_of(word)
-    return is_role_noun(core) or core in HONORIFICS
-
-
-def _description_at_end(text: str) -> tuple[str, bool]:
-    """The description that ends ``text`` ("a member of X" of "Hart met a member of X"), and
-    whether it is all of ``text``."""
-    words = text.split()
-    if not words:
-        return "", True
-    if (core_of(words[0]) in DETERMINERS or _is_title_word(words[0])) and "and" not in words:
-        return " ".join(words), True
-    for index in range(len(words) - 2, -1, -1):  # the last "a", "an", "the" opening a phrase
-        if words[index] in {"a", "an", "the"} and (
-            index == 0 or words[index - 1] not in _PREPOSITIONS
-        ):
-            return " ".join(words[index:]), False
-    return "", False
-
-
-_PREPOSITIONS: Final = frozenset({"of", "at", "for", "from", "in", "to", "with", "by", "on"})
-
-
 def _is_description(mention: str) -> bool:
     """Whether a quote's mention is a description ("The expert"), not a name."""
     words = mention.split()
@@ -686,19 +404,6 @@ def _is_description(mention: str) -> bool:
         and core_of(words[0]) in DETERMINERS
         and is_role_noun(core_of(words[-1]))
     )
-
-
-def _acronym(name: str) -> bool:
-    """An acronym ("NATO", "U.N."): two to six capitals; longer runs of capitals are
-    headings or datelines."""
-    bare = name.replace(".", "")
-    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
-
-
-def _country(title: str) -> str | None:
-    """The country a title's first word names ("Estonian Transport Minister")."""
-    words = title.split()
-    return DEMONYMS.get(core_of(words[0])) if words else None
 
 
 def _paragraph_of(bounds: list[tuple[int, int]], position: int) -> tuple[int, int]:

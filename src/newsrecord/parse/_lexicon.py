@@ -233,7 +233,7 @@ NOT_NAME_WORDS: Final = frozenset(
 )
 
 #: Adjectives of a country before a title, and the country they name ("Estonian Transport
-#: Minister X" is a minister of Estonia).  Used by ``_entities`` for an affiliation's
+#: Minister X" is a minister of Estonia).  Used by ``_names`` for an affiliation's
 #: organisation.  Keys lower case, values as the country is written.
 DEMONYMS: Final[dict[str, str]] = {
     "american": "United States",
@@ -277,7 +277,7 @@ DEMONYMS: Final[dict[str, str]] = {
 
 #: Words that make a run of capitalised words a place, a day, a law, an event, a group
 #: of people or a body without an organisation word, not a person ("New York", "Red
-#: Square", "Election Day", "Clean Air Act", "African Americans"); for ``_entities``.
+#: Square", "Election Day", "Clean Air Act", "African Americans"); for ``_names``.
 NON_PERSON_WORDS: Final = frozenset(
     """
     new north south east west northern southern eastern western central united san santa
