@@ -86,7 +86,7 @@ DRONE_PLANT_EN = Post(
             "Oleg Rakitin, an expert at the Institute of Regional Studies",
             "noted",
             "Industrial co-operation between Belarus and Lornia",
-            "after the collapse of the Soviet Union",
+            "after the Soviet era came to an end",
             via="Polesie Radio",
         ),
         Q(

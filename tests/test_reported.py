@@ -249,8 +249,8 @@ def test_told_a_news_agency_is_the_medium() -> None:
             "Ana Ruiz",
         ),
         (
-            "Still, he said, officials have to decide who gets extra scrutiny.",
-            "officials have to decide who gets extra scrutiny",
+            "Still, he said, the council must choose which bridges are mended first.",
+            "the council must choose which bridges are mended first",
             "he",
         ),
         (
@@ -279,8 +279,8 @@ def test_a_weekday_is_no_part_of_a_group() -> None:
     ("paragraph", "content", "mention"),
     [
         (
-            "Nearly three in five said they are much less likely to vote.",
-            "they are much less likely to vote",
+            "Nearly three in five said they would rather take the tram to work.",
+            "they would rather take the tram to work",
             "Nearly three in five",
         ),
         (

@@ -204,7 +204,7 @@ def _indirect_in_sentence(
             and _OPENING_ADVERB.fullmatch(text[start : subject.start])
             and is_bare_clause(rest[1:])
         ):
-            c_start, c_end = trim(text, cue_stop + 1, end)  # "Still, he said, officials ..."
+            c_start, c_end = trim(text, cue_stop + 1, end)  # "Still, he said, the council ..."
         else:
             continue
         c_end = clause_end(text, c_start, c_end)
@@ -229,7 +229,7 @@ def _indirect_in_sentence(
 
 
 #: What may open a sentence before a parenthetical "X said,": nothing, or one word and a
-#: comma ("Still, he said, officials have to decide ...").
+#: comma ("Still, he said, the council must choose ...").
 _OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
 
 
