@@ -747,6 +747,32 @@ def _iso_datetime(value: str) -> dt.datetime:
         ) from None
 
 
+def _add_reading_options(target: Any, *, encoding_of: str) -> None:
+    """``--language``, ``--dayfirst``, ``--timezone`` and ``--encoding``: how posts are read,
+    for ``parse`` and for the posts given to ``show``, ``stats`` and ``report``."""
+    target.add_argument(
+        "--language",
+        metavar="TAG",
+        type=_option_type(normalize_language_tag, "BCP 47 language tag"),
+        help="the posts' language (a BCP 47 tag); skips detection",
+    )
+    target.add_argument(
+        "--dayfirst", action="store_true", help="read 03/04/2023 as 3 April, not March 4"
+    )
+    target.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        type=_option_type(resolve_timezone, "time zone"),
+        help="IANA zone of dates written without one (e.g. Europe/Minsk)",
+    )
+    target.add_argument(
+        "--encoding",
+        metavar="ENC",
+        type=_option_type(codecs.lookup, "encoding"),
+        help=f"the {encoding_of}' encoding (default: UTF-8)",
+    )
+
+
 def _add_parse(commands: Any) -> None:
     parser = commands.add_parser(
         "parse",
@@ -774,27 +800,7 @@ def _add_parse(commands: Any) -> None:
         "-o", "--output", metavar="OUT.jsonl", help="write here (atomically), not to stdout"
     )
     parser.add_argument("--force", action="store_true", help="overwrite an existing output")
-    parser.add_argument(
-        "--language",
-        metavar="TAG",
-        type=_option_type(normalize_language_tag, "BCP 47 language tag"),
-        help="the posts' language (a BCP 47 tag); skips detection",
-    )
-    parser.add_argument(
-        "--dayfirst", action="store_true", help="read 03/04/2023 as 3 April, not March 4"
-    )
-    parser.add_argument(
-        "--timezone",
-        metavar="ZONE",
-        type=_option_type(resolve_timezone, "time zone"),
-        help="IANA zone of dates written without one (e.g. Europe/Minsk)",
-    )
-    parser.add_argument(
-        "--encoding",
-        metavar="ENC",
-        type=_option_type(codecs.lookup, "encoding"),
-        help="the files' encoding (default: UTF-8)",
-    )
+    _add_reading_options(parser, encoding_of="files")
     parser.add_argument(
         "--strict", action="store_true", help="fail a post on what would be a warning"
     )
@@ -909,27 +915,7 @@ def _add_post_options(parser: argparse.ArgumentParser) -> None:
         "or - (JSON Lines on stdin)",
     )
     group = parser.add_argument_group("posts", "how posts (text files) are parsed")
-    group.add_argument(
-        "--language",
-        metavar="TAG",
-        type=_option_type(normalize_language_tag, "BCP 47 language tag"),
-        help="the posts' language (a BCP 47 tag); skips detection",
-    )
-    group.add_argument(
-        "--dayfirst", action="store_true", help="read 03/04/2023 as 3 April, not March 4"
-    )
-    group.add_argument(
-        "--timezone",
-        metavar="ZONE",
-        type=_option_type(resolve_timezone, "time zone"),
-        help="IANA zone of dates written without one (e.g. Europe/Minsk)",
-    )
-    group.add_argument(
-        "--encoding",
-        metavar="ENC",
-        type=_option_type(codecs.lookup, "encoding"),
-        help="the posts' encoding (default: UTF-8)",
-    )
+    _add_reading_options(group, encoding_of="posts")
 
 
 def _add_show(commands: Any) -> None:

@@ -27,7 +27,7 @@ from newsrecord.parse._spans import (
     QUOTE_MARKS,
     Candidate,
     Mention,
-    core_word,
+    core_of,
     trim,
     word_count,
 )
@@ -74,8 +74,8 @@ def is_bare_clause(rest: str) -> bool:
     return (
         len(words) >= 3
         and words[0][:1].isalpha()
-        and core_word(words[0]) not in NOT_CLAUSE_STARTS
-        and core_word(words[0]) not in CUE_VERBS
+        and core_of(words[0]) not in NOT_CLAUSE_STARTS
+        and core_of(words[0]) not in CUE_VERBS
     )
 
 

@@ -53,7 +53,7 @@ from newsrecord.parse._spans import (
     QUOTE_MARKS,
     Candidate,
     Mention,
-    core_word,
+    core_of,
     paragraph_bounds,
     sentences,
     trim,
@@ -318,14 +318,14 @@ def _reported_before(
     more: tuple[int, int] | None = None
     if after.lstrip().startswith(",") and word_count(after, 4) >= 3:
         more = trim(text, end - len(after.lstrip()[1:]), end)  # "..., he said, was even more"
-        if text[more[0]].isupper() or core_word(words[0]) in TAIL_OPENERS:
+        if text[more[0]].isupper() or core_of(words[0]) in TAIL_OPENERS:
             more = None
     told_whom = cue.lower() in {"told", "tells"} and words and words[0][:1].isupper()
     if (
         more is None
         and words
         and len(words) > 3
-        and core_word(words[0]) not in TAIL_OPENERS
+        and core_of(words[0]) not in TAIL_OPENERS
         and not (told_whom and len(words) <= 8)
     ):
         return []

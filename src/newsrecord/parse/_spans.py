@@ -33,7 +33,6 @@ __all__ = [
     "Candidate",
     "Mention",
     "core_of",
-    "core_word",
     "is_capitalised",
     "is_namelike",
     "is_punctuation",
@@ -138,10 +137,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
         end -= 1
     return start, end
-
-
-def core_word(word: str) -> str:
-    return word.strip(",.;:!?\"“”’'").lower()
 
 
 _TOKEN: Final = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
