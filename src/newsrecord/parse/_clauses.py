@@ -17,6 +17,7 @@ from newsrecord._model import (
 )
 from newsrecord.parse._cues import find_via
 from newsrecord.parse._lexicon import (
+    BARE_CLAUSE_CUES,
     CUE_VERBS,
     NOT_CLAUSE_STARTS,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "THAT_CROSSES",
     "THAT_NEXT",
     "clause_end",
+    "content_after_cue",
     "is_bare_clause",
     "make_indirect",
     "phrase_stop",
@@ -125,3 +127,49 @@ def make_indirect(
     kind = QuoteKind.MIXED if any(start <= s.open_at < end for s in spans) else QuoteKind.INDIRECT
     via = find_via(text, via_from if via_from is not None else mention.end, sentence_end)
     return Candidate(kind, start, end, mention=mention, cue=cue, via=via)
+
+
+#: Whom someone told, before a bare clause: "told Reuters the talks were ...".
+_TOLD_WHOM: Final = re.compile(
+    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
+    r"[A-Z][\w’'.&-]*)"
+    r"(?:\s+(?:on|last)\s+\w+)?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this)\b)"
+)
+
+
+#: What may open a sentence before a parenthetical "X said,": nothing, or one word and a
+#: comma ("Still, he said, the council must choose ...").
+_OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
+
+
+def content_after_cue(
+    text: str, start: int, end: int, subject: Mention, word: str, cue_stop: int
+) -> tuple[int, int] | None:
+    """Where the content of "SUBJECT CUE ..." lies in the sentence ``text[start:end]``.
+
+    "said (on Monday) that CONTENT", a bare clause after the cues of
+    :data:`~newsrecord.parse._lexicon.BARE_CLAUSE_CUES` ("said the plan would ..."), "told
+    Reuters the talks ...", and the parenthetical "Still, he said, CONTENT"; ``None``
+    when the words after the cue are no content.  ``word`` is the cue in lower case and
+    ``cue_stop`` where its phrase ends.
+    """
+    rest = text[cue_stop:end]
+    that = THAT.match(rest)
+    if that and not THAT_CROSSES.search(rest[: that.end()]):
+        return trim(text, cue_stop + that.end(), end)
+    if (
+        word in BARE_CLAUSE_CUES
+        and word not in {"told", "tells"}
+        and (CLAUSE_START.match(rest) or is_bare_clause(rest))
+    ):
+        return trim(text, cue_stop, end)
+    if word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:
+        return trim(text, cue_stop + whom.end(), end)  # "told Reuters the talks"
+    if (
+        word in BARE_CLAUSE_CUES
+        and rest.startswith(",")
+        and _OPENING_ADVERB.fullmatch(text[start : subject.start])
+        and is_bare_clause(rest[1:])
+    ):
+        return trim(text, cue_stop + 1, end)  # "Still, he said, the council ..."
+    return None

@@ -24,6 +24,7 @@ from newsrecord.parse._clauses import (
     THAT_CROSSES,
     THAT_NEXT,
     clause_end,
+    content_after_cue,
     is_bare_clause,
     make_indirect,
     phrase_stop,
@@ -31,7 +32,6 @@ from newsrecord.parse._clauses import (
 )
 from newsrecord.parse._cues import cue_phrase, cue_words
 from newsrecord.parse._lexicon import (
-    BARE_CLAUSE_CUES,
     CUE_PARTICIPLES,
     CUE_VERBS,
     TAIL_OPENERS,
@@ -186,27 +186,10 @@ def _indirect_in_sentence(
         if subject is None:
             continue
         cue, cue_stop = cue_phrase(text, cue_start, cue_end)
-        rest = text[cue_stop:end]
-        that = THAT.match(rest)
-        if that and not THAT_CROSSES.search(rest[: that.end()]):
-            c_start, c_end = trim(text, cue_stop + that.end(), end)
-        elif (
-            word in BARE_CLAUSE_CUES
-            and word not in {"told", "tells"}
-            and (CLAUSE_START.match(rest) or is_bare_clause(rest))
-        ):
-            c_start, c_end = trim(text, cue_stop, end)
-        elif word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:
-            c_start, c_end = trim(text, cue_stop + whom.end(), end)  # "told Reuters the talks"
-        elif (
-            word in BARE_CLAUSE_CUES
-            and rest.startswith(",")
-            and _OPENING_ADVERB.fullmatch(text[start : subject.start])
-            and is_bare_clause(rest[1:])
-        ):
-            c_start, c_end = trim(text, cue_stop + 1, end)  # "Still, he said, the council ..."
-        else:
+        content = content_after_cue(text, start, end, subject, word, cue_stop)
+        if content is None:
             continue
+        c_start, c_end = content
         c_end = clause_end(text, c_start, c_end)
         if (
             c_end - c_start < 1
@@ -226,11 +209,6 @@ def _indirect_in_sentence(
     if other is not None:
         found.append(other)
     return found
-
-
-#: What may open a sentence before a parenthetical "X said,": nothing, or one word and a
-#: comma ("Still, he said, the council must choose ...").
-_OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
 
 
 def _with_following(
@@ -277,14 +255,6 @@ def _participle_clause(
     if c_end <= c_start or text[c_start] in QUOTE_MARKS or word_count(text[c_start:c_end], 4) < 4:
         return None
     return make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
-
-
-#: Whom someone told, before a bare clause: "told Reuters the talks were ...".
-_TOLD_WHOM: Final = re.compile(
-    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
-    r"[A-Z][\w’'.&-]*)"
-    r"(?:\s+(?:on|last)\s+\w+)?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this)\b)"
-)
 
 
 def _reported_before(
