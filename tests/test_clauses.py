@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsrecord.parse._clauses import THAT, clause_end, is_bare_clause, source_phrase
+from newsrecord.parse._clauses import (
+    THAT,
+    clause_end,
+    content_after_cue,
+    is_bare_clause,
+    source_phrase,
+)
+from newsrecord.parse._spans import Mention
 
 
 @pytest.mark.parametrize(
@@ -15,6 +22,7 @@ from newsrecord.parse._clauses import THAT, clause_end, is_bare_clause, source_p
         (" in a statement on Monday", False),  # a circumstance, not a clause
         (" so", False),
         (" said it again", False),  # another cue
+        (" adding that it was late", False),  # a participle of saying
     ],
 )
 def test_is_bare_clause(rest: str, expected: bool) -> None:
@@ -29,6 +37,11 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
         ("the plan is dead – even though he voted for it", "the plan is dead"),
         ("the plan is dead, and Ana Ruiz said the opposite", "the plan is dead"),
         ("the plan is dead and buried", "the plan is dead and buried"),
+        ("the plan is dead, adding that it was late", "the plan is dead"),
+        ("the plan is dead, noting the cost", "the plan is dead"),
+        ("the plan is dead and added that it was late", "the plan is dead"),
+        ("the plan is dead, but also warned of delays", "the plan is dead"),
+        ("the plan is dead and the bridge is closed", "the plan is dead and the bridge is closed"),
     ],
 )
 def test_clause_end(text: str, end: str) -> None:
@@ -46,3 +59,36 @@ def test_source_phrase_is_no_quotation() -> None:
     assert phrase is not None
     assert phrase.text == "exit polls"
     assert source_phrase("“a quote”", 0, 9) is None
+
+
+def _content(sentence: str, cue: str, *, bare: bool = False) -> str | None:
+    subject = Mention(0, sentence.index(" "), "Ana", "Ana")
+    cue_stop = sentence.index(cue) + len(cue)
+    found = content_after_cue(sentence, 0, len(sentence), subject, cue, cue_stop, bare=bare)
+    return None if found is None else sentence[found[0] : found[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Ana said on Monday that the bridge is late.", "said", "the bridge is late"),
+        ("Ana said the bridge is late.", "said", "the bridge is late"),
+        ("Ana told Reuters the bridge is late.", "told", "the bridge is late"),
+        # the "that" belongs to another cue: the content is the bare clause before it
+        (
+            "Ana said the bridge is late, adding that the ferry runs.",
+            "said",
+            "the bridge is late, adding that the ferry runs",
+        ),
+        ("Ana explained the bridge is late.", "explained", None),  # no bare clause after it
+        ("Ana said in a statement on Monday.", "said", None),
+    ],
+)
+def test_content_after_cue(sentence: str, cue: str, content: str | None) -> None:
+    assert _content(sentence, cue) == content
+
+
+def test_content_after_a_participle_may_be_bare() -> None:
+    sentence = "Ana left, explaining the bridge is late."
+    assert _content(sentence, "explaining") is None
+    assert _content(sentence, "explaining", bare=True) == "the bridge is late"

@@ -227,3 +227,23 @@ def test_subject_after_plural_role_with_organization() -> None:
     found = _after(", said researchers at Harwell University.")
     assert found is not None
     assert found.text == "researchers at Harwell University"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("52 percent said", "52 percent"),
+        ("Among city voters, 74 percent said", "74 percent"),
+        ("74 percent backed it, while 22 percent said", "22 percent"),
+        ("Half of the residents said", "Half of the residents"),
+    ],
+)
+def test_subject_before_a_share_of_a_poll(text: str, share: str) -> None:
+    found = _before(text)
+    assert found is not None
+    assert found.text == share
+
+
+def test_a_share_inside_a_phrase_is_no_subject() -> None:
+    found = _before("The rent rose by 5 percent said")
+    assert found is None or found.text != "5 percent"

@@ -12,6 +12,7 @@ import pytest
 from newsrecord.parse import _reported
 from newsrecord.parse._marks import find_marked_spans
 from parse_helpers import (
+    DIRECT,
     INDIRECT,
     MIXED,
     core,
@@ -339,3 +340,49 @@ def test_a_naming_runs_over_its_fragments() -> None:
 def test_reported_speech_ends_before_a_which_clause() -> None:
     quote = one(run("Ana Ruiz said the tunnel would open in May, which surprised the council."))
     assert core(quote.text) == "the tunnel would open in May"
+
+
+# ---------------------------------------------------------------------------------------
+# the same speaker goes on: ", adding that ...", "... and added that ..."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ana Ruiz said the bridge would open in May, adding that the ferry would keep running.",
+        "Ana Ruiz said the bridge would open in May and added that the ferry would keep running.",
+        "Ana Ruiz said that the bridge would open in May, but warned that the ferry would keep"
+        " running.",
+        "Ana Ruiz told reporters the bridge would open in May, noting that the ferry would keep"
+        " running.",
+    ],
+)
+def test_more_reported_speech_of_the_same_speaker(paragraph: str) -> None:
+    result = run(paragraph)
+    assert [core(q.text) for q in result.quotes] == [
+        "the bridge would open in May",
+        "the ferry would keep running",
+    ]
+    assert [result.name(q) for q in result.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+    assert all(q.kind is INDIRECT for q in result.quotes)
+
+
+def test_a_participle_after_a_direct_quote() -> None:
+    result = run("“We are not done,” Ana Ruiz said, adding that the ferry would keep running.")
+    direct, indirect = result.quotes
+    assert core(direct.text) == "We are not done"
+    assert core(indirect.text) == "the ferry would keep running"
+    assert (indirect.kind, indirect.cue) == (INDIRECT, "adding")
+    assert result.name(indirect) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We are not done,” Ana Ruiz said on Monday at the town hall meeting.",
+        "“We are not done,” Ana Ruiz said and quickly left the town hall.",
+    ],
+)
+def test_the_direct_quotes_own_cue_takes_no_content(paragraph: str) -> None:
+    result = run(paragraph)
+    assert [q.kind for q in result.quotes] == [DIRECT]

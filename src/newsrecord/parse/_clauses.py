@@ -15,9 +15,10 @@ from typing import Final
 from newsrecord._model import (
     QuoteKind,
 )
-from newsrecord.parse._cues import find_via
+from newsrecord.parse._cues import cue_words, find_via
 from newsrecord.parse._lexicon import (
     BARE_CLAUSE_CUES,
+    CUE_PARTICIPLES,
     CUE_VERBS,
     NOT_CLAUSE_STARTS,
 )
@@ -67,6 +68,14 @@ _CLAUSE_STOP: Final = re.compile(
     r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
     r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
     r"|,\s+which\b|,\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b"
+    # "Asked if she believed A, Clinton said B": a new subject and cue
+    r"|,\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b"
+    r"|,\s+(?:while|whereas)\s+(?:[\w.’'-]+\s+){1,4}(?:said|say|says|told|added)\b"
+    # "..., adding that ...", "... and added that ...": the same speaker goes on
+    rf"|,\s+(?:{'|'.join(sorted(CUE_PARTICIPLES))})\b"
+    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|notes|"
+    r"told|tells|argued|argues|warned|warns|insisted|insists|stressed|stresses|"
+    r"acknowledged|acknowledges|predicted|predicts|suggested|suggests)\b"
 )
 
 
@@ -78,6 +87,7 @@ def is_bare_clause(rest: str) -> bool:
         and words[0][:1].isalpha()
         and core_of(words[0]) not in NOT_CLAUSE_STARTS
         and core_of(words[0]) not in CUE_VERBS
+        and core_of(words[0]) not in CUE_PARTICIPLES
     )
 
 
@@ -143,7 +153,14 @@ _OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
 
 
 def content_after_cue(
-    text: str, start: int, end: int, subject: Mention, word: str, cue_stop: int
+    text: str,
+    start: int,
+    end: int,
+    subject: Mention,
+    word: str,
+    cue_stop: int,
+    *,
+    bare: bool = False,
 ) -> tuple[int, int] | None:
     """Where the content of "SUBJECT CUE ..." lies in the sentence ``text[start:end]``.
 
@@ -151,15 +168,25 @@ def content_after_cue(
     :data:`~newsrecord.parse._lexicon.BARE_CLAUSE_CUES` ("said the plan would ..."), "told
     Reuters the talks ...", and the parenthetical "Still, he said, CONTENT"; ``None``
     when the words after the cue are no content.  ``word`` is the cue in lower case and
-    ``cue_stop`` where its phrase ends.
+    ``cue_stop`` where its phrase ends; ``bare`` lets any cue take a bare clause (a
+    participle: "..., saying the plan would ...").
     """
     rest = text[cue_stop:end]
     that = THAT.match(rest)
-    if that and not THAT_CROSSES.search(rest[: that.end()]):
+    if (
+        that
+        and not THAT_CROSSES.search(rest[: that.end()])
+        # "said A, adding that B": the "that" is another cue's
+        and not any(True for _ in cue_words(text, cue_stop, cue_stop + that.end()))
+    ):
         return trim(text, cue_stop + that.end(), end)
     if (
-        word in BARE_CLAUSE_CUES
-        and word not in {"told", "tells"}
+        (bare or word in BARE_CLAUSE_CUES)
+        # "told" takes a bare clause once its listener is read: "told reporters the ..."
+        and (
+            word not in {"told", "tells"}
+            or text.endswith(("reporters", "journalists"), 0, cue_stop)
+        )
         and (CLAUSE_START.match(rest) or is_bare_clause(rest))
     ):
         return trim(text, cue_stop, end)

@@ -223,6 +223,11 @@ _SHARE: Final = re.compile(
 )
 
 
+#: What may come before a share as a subject: nothing, an opening phrase ("Among Trump
+#: voters, 74 percent said"), or a conjunction ("while 22 percent said").
+_SHARE_LEAD: Final = re.compile(r"(?:^|,|\b(?:while|and|but|whereas))[\s,(—–-]*$")
+
+
 # Cached (the result is immutable): the direct and the indirect rules ask for the
 # subject before the same cue, and nested readings for the same name, again and again.
 @functools.lru_cache(maxsize=256)
@@ -247,7 +252,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
             continue
         break
     share = _SHARE.search(left, max(0, len(left) - _TAIL_CHARS))
-    if share is not None and not left[: share.start()].strip(" ,(—–-"):
+    if share is not None and _SHARE_LEAD.search(left, 0, share.start()):
         # "52 percent said", "Twenty-four percent of voters said": a share of a poll
         return Mention(floor + share.start(), floor + share.end(), share.group(), share.group())
     if not left:

@@ -1,10 +1,12 @@
 """Reported speech: indirect and mixed quotes read from sentences with a cue.
 
 "X said (that) CONTENT", "CONTENT, X said", the parenthetical "CONTENT, he said, MORE",
-"according to X, CONTENT", "CONTENT – as noted by X", "CONTENT, as X noted", "..., saying
-that CONTENT" and "He called the plan “dead on arrival”" (mixed).  Reported speech that
-carries a direct quote's fragments absorbs them; reported speech that runs into a direct
-quote ends before it.  :func:`indirect_candidates` gives the quotes found.
+"..., saying that CONTENT", more of the same speaker ("X said A, adding that B", "X said A
+and added that B"), a participle after a direct quote ("“...,” X said, adding that B") and
+"He called the plan “dead on arrival”" (mixed); the attributions by a phrase ("according
+to X") are :mod:`~newsrecord.parse._according`'s.  Reported speech that carries a direct
+quote's fragments absorbs them; reported speech that runs into a direct quote ends before
+it.  :func:`indirect_candidates` gives the quotes found.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Final
 from newsrecord._model import (
     QuoteKind,
 )
+from newsrecord.parse._according import phrase_attribution
 from newsrecord.parse._clauses import (
     CLAUSE_START,
     MAX_CUES_PER_SENTENCE,
@@ -27,13 +30,10 @@ from newsrecord.parse._clauses import (
     content_after_cue,
     is_bare_clause,
     make_indirect,
-    phrase_stop,
-    source_phrase,
 )
 from newsrecord.parse._cues import cue_phrase, cue_words
 from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
-    CUE_VERBS,
     TAIL_OPENERS,
 )
 from newsrecord.parse._marks import (
@@ -64,17 +64,6 @@ from newsrecord.parse._stances import labelled_statement, nominal_cue, passive_b
 __all__ = ["indirect_candidates"]
 
 
-_ACCORDING: Final = re.compile(r"\b[Aa]ccording to\b")
-
-
-#: "CONTENT – as noted by X": a dash or comma, "as", a cue verb (checked), "by".
-_AS_BY: Final = re.compile(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b")
-
-
-#: "CONTENT, as X noted on Monday.": "as" and a short clause ending the sentence.
-_AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
-
-
 #: A cue right before an opening mark ("said: “", "told the paper, “"): a direct quote's.
 _DIRECT_AFTER_CUE: Final = re.compile(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[“\"«„]")
 
@@ -82,81 +71,11 @@ _DIRECT_AFTER_CUE: Final = re.compile(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[�
 def _indirect_in_sentence(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> list[Candidate]:
-    sentence = text[start:end]
     found: list[Candidate] = []
-    # "according to X, CONTENT" / "CONTENT, according to X"
-    according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
-    if according:
-        a_start = start + according.start()
-        a_end = start + according.end()
-        comma = text.find(",", a_end, end)
-        if according.start() == 0 or sentence[: according.start()].strip() in {
-            "But",
-            "And",
-            "Yet",
-            "(",
-        }:
-            if comma > 0:
-                mention = subject_after(text, a_end, comma) or source_phrase(text, a_end, comma)
-                c_start, c_end = trim(text, comma + 1, end)
-                if sentence.startswith("(") and text[c_end - 1] == ")":
-                    c_end = trim(text, c_start, c_end - 1)[1]  # "(According to X, ...)"
-                if (
-                    mention is not None
-                    and word_count(text[c_start:c_end], 4) >= 4
-                    and text[c_start] not in QUOTE_MARKS  # "According to X, “...”" is direct
-                ):
-                    found.append(
-                        make_indirect(text, c_start, c_end, mention, "according to", spans, end)
-                    )
-                    return found
-        else:
-            stop = phrase_stop(text, a_end, end)
-            mention = subject_after(text, a_end, stop) or source_phrase(text, a_end, stop)
-            c_start, c_end = trim(text, start, a_start)
-            if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
-                found.append(
-                    make_indirect(text, c_start, c_end, mention, "according to", spans, end)
-                )
-                return found
-    # "CONTENT – as noted by X"
-    as_by = _AS_BY.search(sentence) if "by" in sentence and "as" in sentence else None
-    if as_by and as_by.group(1).lower() in CUE_VERBS:
-        mention = subject_after(text, start + as_by.end(), end)
-        c_start, c_end = trim(text, start, start + as_by.start())
-        if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
-            found.append(
-                make_indirect(
-                    text,
-                    c_start,
-                    c_end,
-                    mention,
-                    as_by.group(1),
-                    spans,
-                    end,
-                    via_from=start + as_by.end(),
-                )
-            )
-            return found
-    # "CONTENT, as X noted on Monday."
-    as_said = _AS_SAID.search(sentence) if "as" in sentence else None
-    if as_said is not None:
-        after_as = start + as_said.end()
-        cue_at = next(iter(cue_words(text, after_as, end)), None)
-        mention = subject_before(text, cue_at[0], after_as) if cue_at else None
-        c_start, c_end = trim(text, start, start + as_said.start())
-        if (
-            cue_at is not None
-            and mention is not None
-            and mention.start == after_as
-            and word_count(text[c_start:c_end], 4) >= 4
-        ):
-            found.append(
-                make_indirect(
-                    text, c_start, c_end, mention, cue_at[2], spans, end, via_from=cue_at[0]
-                )
-            )
-            return found
+    sourced = phrase_attribution(text, start, end, spans)
+    if sourced is not None:
+        found.append(sourced)
+        return found
     named = _named_with_fragment(text, start, end, spans)
     if named is not None:
         found.append(named)
@@ -217,14 +136,91 @@ def _with_following(
     """The reported speech of a sentence, and of what follows its content: "X said A, and
     Y said B" gives two quotes."""
     found = _indirect_in_sentence(text, start, end, spans)
-    if found:
+    while found:
         last = max(c.end for c in found)
-        if last < end and word_count(text[last:end], 4) >= 4:
+        if last >= end or word_count(text[last:end], 4) < 4:
+            break
+        more = _continued(text, last, end, spans, found[-1])
+        if more is None:
             found.extend(_indirect_in_sentence(text, last, end, spans))
+            break
+        found.append(more)
     return found
 
 
+#: What joins a piece of reported speech to more of it by the same speaker: ", adding
+#: that", " and also said", ", but warned".
+_GOES_ON: Final = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:also\s+|then\s+|later\s+)?")
+
+
+def _continued(
+    text: str, last: int, end: int, spans: Sequence[MarkedSpan], previous: Candidate
+) -> Candidate | None:
+    """More reported speech of the same speaker after a piece: "X said A, adding that B",
+    "X said A and added that B"."""
+    joint = _GOES_ON.match(text, last, end)
+    if previous.mention is None or joint is None:
+        return None
+    cue_at = next(iter(cue_words(text, joint.end(), min(end, joint.end() + 25))), None)
+    if cue_at is None or cue_at[0] != joint.end():
+        return None
+    cue_start, cue_end, word = cue_at
+    joined = text[last:cue_start]
+    if word in CUE_PARTICIPLES:
+        if "," not in joined:
+            return None
+    elif not (" and " in f"{joined} " or " but " in f"{joined} "):
+        return None
+    cue, cue_stop = cue_phrase(text, cue_start, cue_end)
+    if _DIRECT_AFTER_CUE.match(text, cue_stop, end):
+        return None  # "..., adding: “...”" is a direct quote's
+    content = content_after_cue(
+        text, last, end, previous.mention, word, cue_stop, bare=word in CUE_PARTICIPLES
+    )
+    if content is None:
+        return None
+    c_start, c_end = content[0], clause_end(text, *content)
+    if c_end <= c_start or text[c_start] in QUOTE_MARKS or word_count(text[c_start:c_end], 3) < 3:
+        return None
+    return make_indirect(
+        text, c_start, c_end, previous.mention, cue, spans, end, via_from=cue_start
+    )
+
+
 _PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter|\band|\bquoted\s+as)\s*$")
+
+
+def _after_direct(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """Reported speech after the direct quote that opens a sentence: “...,” X said,
+    adding that CONTENT.  Only a participle's clause is read there: the first cue is the
+    direct quote's."""
+    if word_count(text[start:end], 6) < 6:
+        return None
+    for cue_start, cue_end, word in cue_words(text, start, end):
+        if word in CUE_PARTICIPLES and not covered(cue_start, cue_end, spans):
+            return _participle_clause(text, start, end, cue_start, cue_end, spans)
+    return None
+
+
+def _attribution_before(text: str, start: int, cue_start: int) -> Mention | None:
+    """The speaker of "X said," or "said X," right before a participle: "“...,” Ellis said,
+    adding that ..."."""
+    before = text[start:cue_start].rstrip()
+    if not before.endswith(","):
+        return None
+    previous = None
+    for hit in cue_words(text, start, cue_start):
+        previous = hit
+    if previous is None:
+        return None
+    prev_start, prev_end, _word = previous
+    between = text[prev_end : start + len(before) - 1]
+    if not between.strip():
+        return subject_before(text, prev_start, start)  # "Ellis said, adding"
+    inverted = subject_after(text, prev_end, start + len(before) - 1)
+    if inverted is not None and not text[inverted.end : start + len(before) - 1].strip():
+        return inverted  # "said Ellis, adding"
+    return None
 
 
 def _participle_clause(
@@ -233,7 +229,9 @@ def _participle_clause(
     """``SUBJECT ..., saying (that) CONTENT``: the participle's subject is the sentence's."""
     if not _PARTICIPLE_LEAD.search(text[start:cue_start]):
         return None
-    subject = sentence_subject(text, start, cue_start)
+    subject = sentence_subject(text, start, cue_start) or _attribution_before(
+        text, start, cue_start
+    )
     if subject is None:
         return None
     cue, cue_stop = cue_phrase(text, cue_start, cue_end)
@@ -386,8 +384,15 @@ def indirect_candidates(
                     taken_starts, s_end
                 )
             ]
-            if text[s_start] in QUOTE_MARKS and any(a <= s_start + 1 < b for a, b in nearby):
-                continue
+            if text[s_start] in QUOTE_MARKS:
+                opening = [b for a, b in nearby if a <= s_start + 1 < b]
+                if opening:
+                    # what follows the direct quote that opens the sentence: “...,” X
+                    # said, adding that ...
+                    after = _after_direct(text, max(opening), s_end, local)
+                    if after is not None:
+                        found.append(after)
+                    continue
             for candidate in _with_following(text, s_start, s_end, local):
                 clash = [a for a, b in nearby if candidate.start < b and a < candidate.end]
                 inside = [

@@ -1,0 +1,137 @@
+"""Attributions by a phrase rather than a verb's clause: "according to X", "as X noted".
+
+"according to X, CONTENT", "CONTENT, according to X", "CONTENT – as noted by X",
+"CONTENT, as X noted on Monday." and "As X has pointed out, CONTENT".
+:func:`phrase_attribution` gives the one quote such a sentence carries, or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newsrecord.parse._clauses import clause_end, make_indirect, phrase_stop, source_phrase
+from newsrecord.parse._cues import cue_phrase, cue_words
+from newsrecord.parse._lexicon import CUE_VERBS
+from newsrecord.parse._marks import MarkedSpan
+from newsrecord.parse._mentions import subject_after, subject_before
+from newsrecord.parse._spans import QUOTE_MARKS, Candidate, trim, word_count
+
+__all__ = ["phrase_attribution"]
+
+
+_ACCORDING: Final = re.compile(r"\b[Aa]ccording to\b")
+
+
+#: "CONTENT – as noted by X": a dash or comma, "as", a cue verb (checked), "by".
+_AS_BY: Final = re.compile(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b")
+
+
+#: "CONTENT, as X noted on Monday.": "as" and a short clause ending the sentence.
+_AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
+
+
+#: "As X noted, CONTENT", "But as the mayor has pointed out, CONTENT": "as" opening the
+#: sentence, perhaps after a connective.
+_AS_OPENING: Final = re.compile(r"(?:(?:But|And|So|Yet|Still|However|Indeed),?\s+)?[Aa]s\s+")
+
+
+#: How far into the sentence the cue of an opening "as" clause may be (characters).
+_AS_OPENING_REACH: Final = 120
+
+
+def _as_opening(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """ "As X noted (on Monday), CONTENT": the clause after the comma is X's."""
+    lead = _AS_OPENING.match(text, start, end)
+    if lead is None:
+        return None
+    after_as = lead.end()
+    cue_at = next(iter(cue_words(text, after_as, min(end, after_as + _AS_OPENING_REACH))), None)
+    if cue_at is None:
+        return None
+    mention = subject_before(text, cue_at[0], after_as)
+    if mention is None or mention.start != after_as:
+        return None  # "As the storm neared, the mayor said ...": the cue is the sentence's
+    cue, cue_stop = cue_phrase(text, cue_at[0], cue_at[1])
+    comma = text.find(",", cue_stop, end)
+    if comma < 0 or word_count(text[cue_stop:comma], 5) > 4:
+        return None
+    c_start, c_end = trim(text, comma + 1, end)
+    c_end = clause_end(text, c_start, c_end)
+    if c_end <= c_start or text[c_start] in QUOTE_MARKS or word_count(text[c_start:c_end], 4) < 4:
+        return None
+    return make_indirect(text, c_start, c_end, mention, cue, spans, end, via_from=cue_at[0])
+
+
+def phrase_attribution(
+    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
+) -> Candidate | None:
+    """The quote of the sentence ``text[start:end]`` when a phrase attributes it."""
+    sentence = text[start:end]
+    if "as" in sentence[:12].lower():
+        opening = _as_opening(text, start, end, spans)
+        if opening is not None:
+            return opening
+    # "according to X, CONTENT" / "CONTENT, according to X"
+    according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+    if according:
+        a_start = start + according.start()
+        a_end = start + according.end()
+        comma = text.find(",", a_end, end)
+        if according.start() == 0 or sentence[: according.start()].strip() in {
+            "But",
+            "And",
+            "Yet",
+            "(",
+        }:
+            if comma > 0:
+                mention = subject_after(text, a_end, comma) or source_phrase(text, a_end, comma)
+                c_start, c_end = trim(text, comma + 1, end)
+                if sentence.startswith("(") and text[c_end - 1] == ")":
+                    c_end = trim(text, c_start, c_end - 1)[1]  # "(According to X, ...)"
+                if (
+                    mention is not None
+                    and word_count(text[c_start:c_end], 4) >= 4
+                    and text[c_start] not in QUOTE_MARKS  # "According to X, “...”" is direct
+                ):
+                    return make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+        else:
+            stop = phrase_stop(text, a_end, end)
+            mention = subject_after(text, a_end, stop) or source_phrase(text, a_end, stop)
+            c_start, c_end = trim(text, start, a_start)
+            if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
+                return make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+    # "CONTENT – as noted by X"
+    as_by = _AS_BY.search(sentence) if "by" in sentence and "as" in sentence else None
+    if as_by and as_by.group(1).lower() in CUE_VERBS:
+        mention = subject_after(text, start + as_by.end(), end)
+        c_start, c_end = trim(text, start, start + as_by.start())
+        if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
+            return make_indirect(
+                text,
+                c_start,
+                c_end,
+                mention,
+                as_by.group(1),
+                spans,
+                end,
+                via_from=start + as_by.end(),
+            )
+    # "CONTENT, as X noted on Monday."
+    as_said = _AS_SAID.search(sentence) if "as" in sentence else None
+    if as_said is not None:
+        after_as = start + as_said.end()
+        cue_at = next(iter(cue_words(text, after_as, end)), None)
+        mention = subject_before(text, cue_at[0], after_as) if cue_at else None
+        c_start, c_end = trim(text, start, start + as_said.start())
+        if (
+            cue_at is not None
+            and mention is not None
+            and mention.start == after_as
+            and word_count(text[c_start:c_end], 4) >= 4
+        ):
+            return make_indirect(
+                text, c_start, c_end, mention, cue_at[2], spans, end, via_from=cue_at[0]
+            )
+    return None

@@ -1,0 +1,71 @@
+"""Tests of ``newsrecord.parse._according``: attributions by a phrase ("according to X").
+
+Every sentence here is made up, with invented people and organisations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord.parse._according import phrase_attribution
+from newsrecord.parse._marks import find_marked_spans
+from parse_helpers import core
+
+
+def _read(sentence: str) -> tuple[str, str, str | None] | None:
+    found = phrase_attribution(sentence, 0, len(sentence), find_marked_spans(sentence))
+    if found is None:
+        return None
+    assert found.mention is not None
+    return core(sentence[found.start : found.end]), found.mention.text, found.cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "According to Ana Ruiz, the bridge will open in May next year.",
+            ("the bridge will open in May next year", "Ana Ruiz", "according to"),
+        ),
+        (
+            "The bridge will open in May next year, according to the city council.",
+            ("The bridge will open in May next year", "the city council", "according to"),
+        ),
+        (
+            "The bridge will open in May next year – as noted by Ana Ruiz.",
+            ("The bridge will open in May next year", "Ana Ruiz", "noted"),
+        ),
+        (
+            "The bridge will open in May next year, as Ana Ruiz noted on Monday.",
+            ("The bridge will open in May next year", "Ana Ruiz", "noted"),
+        ),
+        (
+            "As Ana Ruiz noted, the bridge will not open before next summer.",
+            ("the bridge will not open before next summer", "Ana Ruiz", "noted"),
+        ),
+        (
+            "But as the mayor has pointed out on Monday, the ferry is cheaper than a bridge.",
+            ("the ferry is cheaper than a bridge", "the mayor", "pointed out"),
+        ),
+    ],
+)
+def test_phrase_attribution(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cue after "as" belongs to the sentence, not to the "as" clause
+        "As the storm neared, the mayor said the city would close its schools.",
+        "As mayor, Ana Ruiz said the city would close its schools.",
+        # "as" and no cue
+        "As expected, the bridge will not open before next summer.",
+        # the content after the comma is a direct quote's
+        "As Ana Ruiz noted, “the bridge will not open before next summer.”",
+        # too short to be a statement
+        "According to Ana Ruiz, yes.",
+    ],
+)
+def test_no_phrase_attribution(sentence: str) -> None:
+    assert _read(sentence) is None
