@@ -247,3 +247,19 @@ def test_subject_before_a_share_of_a_poll(text: str, share: str) -> None:
 def test_a_share_inside_a_phrase_is_no_subject() -> None:
     found = _before("The rent rose by 5 percent said")
     assert found is None or found.text != "5 percent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry initially said",
+        "The ministry now says",
+        "The ministry has long said",
+        "The ministry first said",
+    ],
+)
+def test_subject_before_skips_adverbs_of_time(text: str) -> None:
+    cue = " says" if text.endswith("says") else " said"
+    found = _before(text, cue)
+    assert found is not None
+    assert found.text == "The ministry"

@@ -386,3 +386,33 @@ def test_a_participle_after_a_direct_quote() -> None:
 def test_the_direct_quotes_own_cue_takes_no_content(paragraph: str) -> None:
     result = run(paragraph)
     assert [q.kind for q in result.quotes] == [DIRECT]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "The talks will resume next week in Geneva, state news agency Belta reported.",
+            "state news agency Belta",
+        ),
+        (
+            "The talks will resume next week in Geneva, the Valley Courier reports.",
+            "the Valley Courier",
+        ),
+    ],
+)
+def test_an_outlet_named_with_what_it_is(paragraph: str, mention: str) -> None:
+    quote = one(run(paragraph))
+    assert core(quote.text) == "The talks will resume next week in Geneva"
+    assert quote.mention == mention
+
+
+def test_an_inverted_parenthetical_cue() -> None:
+    result = run(
+        "The contrast with the old plan, said Ana Ruiz, would be clear to every voter in May."
+    )
+    assert [core(q.text) for q in result.quotes] == [
+        "The contrast with the old plan",
+        "would be clear to every voter in May",
+    ]
+    assert {q.mention for q in result.quotes} == {"Ana Ruiz"}

@@ -13,6 +13,7 @@ from newsrecord import Affiliation, SpeakerKind
 from newsrecord.parse._roles import (
     affiliation_of,
     classify,
+    is_description,
     is_organization,
     read_name,
     split_title,
@@ -365,3 +366,18 @@ def test_affiliation_of_relative_clause_and_possessive(
     appositive: str, expected: Affiliation
 ) -> None:
     assert affiliation_of(appositive, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("appositive", "expected"),
+    [
+        ("an economist at the Valley Institute", True),
+        ("the council's chief", True),
+        ("30, a member of the council", True),
+        ("referring to the council", False),
+        ("would be clear since the council has no money", False),  # the sentence's verb
+        ("has told the council", False),
+    ],
+)
+def test_is_description(appositive: str, expected: bool) -> None:
+    assert is_description(appositive.split()) is expected

@@ -213,6 +213,15 @@ DETERMINERS: Final = frozenset(
     """.split()
 )
 
+#: What a news outlet is, as a title before its name ("state news agency Belta reported",
+#: "Portuguese newspaper Correio de Manha reports").
+OUTLET_NOUNS: Final = frozenset(
+    """
+    newspaper paper daily weekly tabloid agency magazine broadcaster network channel
+    station website outlet
+    """.split()
+)
+
 #: Nouns of a medium a statement was made in or to ("in her talk with Valley Radio").
 MEDIUM_NOUNS: Final = frozenset(
     """
@@ -310,6 +319,15 @@ ABBREVIATIONS: Final = frozenset(
     """.split()
 )
 
+#: Auxiliary and modal verbs: no appositive starts with one ("The contrast, said Ruiz,
+#: would be clear": "would be clear" is the sentence's, not a description of Ruiz).
+AUXILIARY_VERBS: Final = frozenset(
+    """
+    is was are were be been has have had will would can could should may might must does
+    did do shall
+    """.split()
+)
+
 #: Adverbs and auxiliaries that stand between a subject and its cue ("Trump also said",
 #: "she has said"); they belong to neither.
 CUE_ADVERBS: Final = frozenset(
@@ -317,6 +335,7 @@ CUE_ADVERBS: Final = frozenset(
     also then later has had have would will again once further recently previously
     repeatedly quickly simply never often reportedly publicly privately earlier just always
     still already since subsequently immediately flatly angrily
+    first now even long finally initially openly frequently similarly strongly
     """.split()
 )
 

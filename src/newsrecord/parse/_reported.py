@@ -34,6 +34,7 @@ from newsrecord.parse._clauses import (
 from newsrecord.parse._cues import cue_phrase, cue_words
 from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
+    OUTLET_NOUNS,
     TAIL_OPENERS,
 )
 from newsrecord.parse._marks import (
@@ -255,6 +256,20 @@ def _participle_clause(
     return make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
 
 
+def _with_outlet_title(text: str, comma: int, subject: Mention) -> Mention:
+    """The subject with the words that name what it is, after the content's comma: "...,
+    the Daily Courier reports", "..., state news agency Belta reported"."""
+    if comma < 0:
+        return subject
+    words = text[comma + 1 : subject.start].split()
+    if not 1 <= len(words) <= 4 or not (
+        core_of(words[0]) == "the" or core_of(words[-1]) in OUTLET_NOUNS
+    ):
+        return subject
+    begin = trim(text, comma + 1, subject.start)[0]
+    return Mention(begin, subject.end, text[begin : subject.end], subject.head, subject.appositive)
+
+
 def _reported_before(
     text: str,
     start: int,
@@ -279,6 +294,9 @@ def _reported_before(
         return []
     lead_end = cue_start if inverted else subject.start
     lead = text[start:lead_end].rstrip()
+    if not inverted and not lead.endswith(","):
+        subject = _with_outlet_title(text, start + lead.rfind(","), subject)
+        lead = text[start : subject.start].rstrip()
     if not lead.endswith(",") or word_count(lead, 4) < 2:
         return []
     after = text[subject.end : end] if inverted else tail

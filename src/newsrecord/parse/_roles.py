@@ -19,6 +19,7 @@ from newsrecord._model import (
 from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
     APPOSITIVE_OPENERS,
+    AUXILIARY_VERBS,
     DETERMINERS,
     HEADING_VERBS,
     HONORIFICS,
@@ -47,8 +48,8 @@ __all__ = [
 def is_description(words: list[str]) -> bool:
     """Whether an appositive's words describe a speaker ("an economist at X", "30, a member")."""
     first = core_of(words[0])
-    if first.endswith(("ing", "ed")) and first not in ROLE_NOUNS:
-        return False  # "referring to ...", "angered that ..."
+    if (first.endswith(("ing", "ed")) and first not in ROLE_NOUNS) or first in AUXILIARY_VERBS:
+        return False  # "referring to ...", "angered that ...", "would be clear since ..."
     if first.isdigit():  # an age, then where from or what: "30, a member of ...", "59, of Erie"
         return len(words) > 1 and (core_of(words[1]) in {"of", "from"} or is_description(words[1:]))
     if len(words) >= 3 and core_of(words[1]) in {"of", "at"} and is_namelike(words[2]):
