@@ -82,6 +82,19 @@ def _content(sentence: str, cue: str, *, bare: bool = False) -> str | None:
         ),
         ("Ana explained the bridge is late.", "explained", None),  # no bare clause after it
         ("Ana said in a statement on Monday.", "said", None),
+        ("Ana said Sunday on the morning show.", "said", None),
+        ("Ana said over breakfast across the street.", "said", None),
+        ("Ana said when asked about the bridge.", "said", None),
+        (
+            "Ana said Thursday her biggest worry is the bridge.",
+            "said",
+            "her biggest worry is the bridge",
+        ),
+        (
+            "Ana said this was the last chance for the bridge.",
+            "said",
+            "this was the last chance for the bridge",
+        ),
     ],
 )
 def test_content_after_cue(sentence: str, cue: str, content: str | None) -> None:

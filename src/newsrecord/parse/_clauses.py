@@ -147,6 +147,14 @@ _TOLD_WHOM: Final = re.compile(
 )
 
 
+#: A day right after a cue, before its bare clause: "said Thursday his biggest worry".
+_TIME_AFTER_CUE: Final = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|"
+    r"their|its|there|this|that)\b)"
+)
+
+
 #: What may open a sentence before a parenthetical "X said,": nothing, or one word and a
 #: comma ("Still, he said, the council must choose ...").
 _OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
@@ -180,6 +188,10 @@ def content_after_cue(
         and not any(True for _ in cue_words(text, cue_stop, cue_stop + that.end()))
     ):
         return trim(text, cue_stop + that.end(), end)
+    when = _TIME_AFTER_CUE.match(rest)
+    if when is not None:  # "said Thursday his biggest worry is ..."
+        cue_stop += when.end()
+        rest = rest[when.end() :]
     if (
         (bare or word in BARE_CLAUSE_CUES)
         # "told" takes a bare clause once its listener is read: "told reporters the ..."
@@ -188,6 +200,8 @@ def content_after_cue(
             or text.endswith(("reporters", "journalists"), 0, cue_stop)
         )
         and (CLAUSE_START.match(rest) or is_bare_clause(rest))
+        # "said Sunday on NBC", "said over breakfast" ("said this was ..." is a clause)
+        and core_of(rest.split(None, 1)[0]) not in NOT_CLAUSE_STARTS - {"this"}
     ):
         return trim(text, cue_stop, end)
     if word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:

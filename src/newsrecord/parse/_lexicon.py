@@ -377,7 +377,8 @@ NOT_CLAUSE_STARTS: Final = frozenset(
     """
     in on at to for from with by about after before during of as so yes no nothing goodbye
     thanks hello last this next earlier later today yesterday tonight recently repeatedly
-    monday tuesday wednesday thursday friday saturday sunday
+    monday tuesday wednesday thursday friday saturday sunday over across outside inside
+    near into via through without while when
     """.split()
 )
 
