@@ -416,3 +416,28 @@ def test_an_inverted_parenthetical_cue() -> None:
         "would be clear to every voter in May",
     ]
     assert {q.mention for q in result.quotes} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The plan, which the council passed in May, is “dead on arrival,” Ana Ruiz said.",
+        "The plan, which the council passed in May, is “dead on arrival,” said Ana Ruiz.",
+    ],
+)
+def test_attribution_after_a_quoted_fragment(paragraph: str) -> None:
+    quote = one(run(paragraph))
+    assert quote.kind is MIXED
+    assert core(quote.text).startswith("The plan, which the council passed in May")
+    assert quote.mention == "Ana Ruiz"
+
+
+def test_a_parenthetical_cue_after_an_opening_phrase() -> None:
+    quote = one(run("At times last year, her closest aides said, the bridge was all she spoke of."))
+    assert core(quote.text) == "the bridge was all she spoke of"
+    assert quote.mention == "her closest aides"
+
+
+def test_a_bare_clause_may_open_with_a_number() -> None:
+    quote = one(run("Officials said 10 people were hurt in the fire on Main Street."))
+    assert core(quote.text) == "10 people were hurt in the fire on Main Street"

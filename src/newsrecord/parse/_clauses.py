@@ -84,7 +84,7 @@ def is_bare_clause(rest: str) -> bool:
     words = rest.split()
     return (
         len(words) >= 3
-        and words[0][:1].isalpha()
+        and (words[0][:1].isalpha() or words[0].isdigit())  # "said 10 people were hurt"
         and core_of(words[0]) not in NOT_CLAUSE_STARTS
         and core_of(words[0]) not in CUE_VERBS
         and core_of(words[0]) not in CUE_PARTICIPLES
@@ -155,9 +155,10 @@ _TIME_AFTER_CUE: Final = re.compile(
 )
 
 
-#: What may open a sentence before a parenthetical "X said,": nothing, or one word and a
-#: comma ("Still, he said, the council must choose ...").
-_OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+,\s*)?")
+#: What may open a sentence before a parenthetical "X said,": nothing, or up to four words
+#: and a comma ("Still, he said, the council must choose ...", "At times last year, people
+#: close to her said, ...").
+_OPENING_ADVERB: Final = re.compile(r"\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3},\s*)?")
 
 
 def content_after_cue(

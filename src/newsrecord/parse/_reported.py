@@ -270,6 +270,20 @@ def _with_outlet_title(text: str, comma: int, subject: Mention) -> Mention:
     return Mention(begin, subject.end, text[begin : subject.end], subject.head, subject.appositive)
 
 
+#: A phrase that opens a sentence before a parenthetical cue, no content of its own: "At
+#: times last year, her aides said, ...", "In May, he said, ...".
+_OPENING_PHRASE: Final = re.compile(
+    r"\s*(?:At|In|On|During|After|Before|Rather|Still|Instead|However|Now|Then|Later|Earlier|"
+    r"Meanwhile|Overall|Ultimately|Last|This|Since|Until|For)(?:\s+[\w’'-]+){0,3}\s*,"
+)
+
+
+def _ends_with_comma(lead: str) -> bool:
+    """Whether the words before an attribution end with a comma, perhaps inside a quoted
+    fragment's closing mark: "The plan is “dead on arrival,” Ruiz said"."""
+    return lead.rstrip().rstrip("”\"'’").endswith(",")
+
+
 def _reported_before(
     text: str,
     start: int,
@@ -287,17 +301,17 @@ def _reported_before(
     cue = cue_phrase(text, cue_start, cue_end)[0]
     tail = text[cue_end:end]
     inverted = False
-    if subject is None and text[start:cue_start].rstrip().endswith(","):
+    if subject is None and _ends_with_comma(text[start:cue_start]):
         subject = subject_after(text, cue_end, end)
         inverted = subject is not None
     if subject is None:
         return []
     lead_end = cue_start if inverted else subject.start
     lead = text[start:lead_end].rstrip()
-    if not inverted and not lead.endswith(","):
+    if not inverted and not _ends_with_comma(lead):
         subject = _with_outlet_title(text, start + lead.rfind(","), subject)
         lead = text[start : subject.start].rstrip()
-    if not lead.endswith(",") or word_count(lead, 4) < 2:
+    if not _ends_with_comma(lead) or word_count(lead, 4) < 2 or _OPENING_PHRASE.fullmatch(lead):
         return []
     after = text[subject.end : end] if inverted else tail
     words = after.strip(' .!?"”’').split()
