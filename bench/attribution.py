@@ -78,6 +78,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, cast
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # when loaded from a file path
+from pronoun_gold import pronoun_gold_name
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpora" / "polnear"
 
@@ -507,32 +510,64 @@ def gold_full_name(text: str, head: str) -> str | None:
     return " ".join(best)
 
 
-def resolved_gold_names(text: str, record: dict[str, Any]) -> dict[int, str]:
+#: How a gold pronoun source gets its full name: ``"agree"`` (see ``pronoun_gold``: the
+#: person opening the sentence or the one before, else the nearest earlier source, of a
+#: gender the text does not contradict) or ``"nearest"`` (the nearest earlier source's
+#: name, the first approximation, kept to compare).
+PRONOUN_GOLD_MODES = ("agree", "nearest")
+pronoun_gold_mode = "nearest"
+
+
+def resolved_gold_names(
+    text: str, record: dict[str, Any], mode: str | None = None
+) -> dict[int, str]:
     """The full name each gold quote's source refers to, by quote index, where one is found.
 
     A proper-name source ("Mr. Avdonin", "Avdonin", "Aleksei Avdonin, an expert at ...") is
-    completed by :func:`gold_full_name`; "he"/"she"/"I" take the full name of the nearest
-    earlier gold source that had one (PolNeAR has no coreference: this approximates it the
-    way a reader would).  Descriptions ("the spokeswoman") are not scored.
+    completed by :func:`gold_full_name`; "he"/"she"/"I" take a full name as ``mode`` (by
+    default ``pronoun_gold_mode``) says (PolNeAR has no coreference: this approximates it
+    the way a reader would).  Descriptions ("the spokeswoman") are not scored.
     """
+    mode = mode or pronoun_gold_mode
     names: dict[int, str] = {}
     ordered = sorted(
         (q.get("source_start") or 0, k, q) for k, q in enumerate(record.get("quotes", []))
     )
-    last: str | None = None
-    for _start, k, quote in ordered:
+    earlier: list[str] = []
+    sources = {
+        gold_full_name(text, gold_speaker_head(q["speaker"]))
+        for q in record.get("quotes", [])
+        if q.get("speaker") and gold_speaker_head(q["speaker"]).lower() not in _PERSON_PRONOUNS
+    }
+    sources.discard(None)
+    by_pronoun: dict[str, str] = {}
+    for start, k, quote in ordered:
         speaker = quote.get("speaker")
         if not speaker:
             continue
         head = gold_speaker_head(speaker)
         if head.lower() in _PERSON_PRONOUNS:
-            if last is not None:
-                names[k] = last
+            if mode == "agree":
+                found = pronoun_gold_name(
+                    text,
+                    start,
+                    head,
+                    earlier,
+                    gold_full_name,
+                    headline_end(text),
+                    sources,
+                    by_pronoun,
+                )
+            else:
+                found = earlier[-1] if earlier else None
+            if found is not None:
+                names[k] = found
+                by_pronoun[head.lower()] = found
             continue
         full = gold_full_name(text, head)
         if full is not None:
             names[k] = full
-            last = full
+            earlier.append(full)
     return names
 
 
@@ -864,7 +899,8 @@ def format_table(report: Report, split: str, corpus: str = "PolNeAR") -> str:
         f"  (diagnostic) strict, or mention == gold name without apposition   "
         f"{report.speaker_head / max(report.speaker_pairs, 1):.3f}",
         "",
-        f"resolved speaker on matched attributions (n={report.resolved_pairs}):",
+        f"resolved speaker on matched attributions (n={report.resolved_pairs}, "
+        f"pronoun gold: {pronoun_gold_mode}):",
         f"  speaker name == full name of the gold source   {d['resolved_speaker_accuracy']:.3f}",
         "",
         f"parse_post: median {d['ms_per_article_median']:.2f} ms, "
@@ -920,7 +956,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also score gold pieces in the headline line (unreachable: the title is not "
         "part of article.text)",
     )
+    parser.add_argument(
+        "--pronoun-gold",
+        choices=PRONOUN_GOLD_MODES,
+        default="nearest",
+        help="how a gold he/she/I gets a full name for the resolved speaker: the person "
+        "opening the sentence or the one before, else the nearest earlier source, of a "
+        "gender the text allows (agree); or the nearest earlier source (nearest, the first "
+        "approximation)",
+    )
     args = parser.parse_args(argv)
+    global pronoun_gold_mode
+    pronoun_gold_mode = args.pronoun_gold
     if not (args.corpus / f"{args.split}.jsonl").is_file():
         parser.error(f"no {args.split}.jsonl in {args.corpus}")
 

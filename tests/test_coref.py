@@ -360,3 +360,51 @@ def test_possessive_title_before_a_name_gives_the_affiliation() -> None:
     (speaker,) = result.speakers
     assert speaker.name == "Ana Ruiz"
     assert speaker.affiliations == (Affiliation(organization="Eastmoor", role="chief engineer"),)
+
+
+def test_she_is_not_a_man_the_text_does_not_call_one() -> None:
+    # "his wife" tells Mira Lemke is a woman; Ivo Lemke, quoted last, is "he" in the text
+    result = run(
+        "“The rules are fair,” said Ivo Lemke, who leads his party in the region.",
+        "Mira Lemke, his wife, called for an open vote on the rules.",
+        "“Every member should have a say,” she said.",
+    )
+    assert [result.name(q) for q in result.quotes] == ["Ivo Lemke", "Mira Lemke"]
+
+
+def test_she_finds_no_man_named_before() -> None:
+    result = run(
+        "Ivo Lemke, who leads his party in the region, was not at the meeting.",
+        "“Every member should have a say,” she said.",
+    )
+    assert result.name(one(result)) is None
+
+
+def test_an_honorific_corrects_a_pronoun_guess() -> None:
+    # an early "he" is guessed to be Tove Sand; "Ms. Sand" later tells otherwise
+    result = run(
+        "“We will lower the rate,” he said, speaking of the bank.",
+        "Tove Sand, the bank's governor, agreed.",
+        "“The world has changed,” Ms. Sand said at a conference in May.",
+        "“Prices will follow,” she added.",
+    )
+    assert result.name(result.quotes[-1]) == "Tove Sand"
+
+
+def test_mrs_is_not_the_mr_of_the_same_surname() -> None:
+    result = run(
+        "“We met in 1990,” Mr. Kessel said of the campaign.",
+        "“He was the better speaker,” Mrs. Kessel said with a smile.",
+    )
+    first, second = (result.speaker(q) for q in result.quotes)
+    assert first is not None
+    assert second is not None
+    assert first.id != second.id
+
+
+def test_a_pronoun_skips_a_possessive_that_was_taken_for_a_name() -> None:
+    resolver = _coref.Resolver("Ivo Lemke spoke. Lemke’s plan was praised. He said so.")
+    lemke = resolver.resolve(Mention(0, 9, "Ivo Lemke", "Ivo Lemke"))
+    resolver.resolve(Mention(17, 24, "Lemke’s", "Lemke’s"))
+    he = resolver.resolve(Mention(43, 45, "He", "He"))
+    assert he is lemke

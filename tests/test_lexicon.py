@@ -57,7 +57,15 @@ def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table() -> None:
                 "HONORIFIC_GENDER",
                 "DEMONYMS",
                 "HEADING_VERBS",
+                "GENDERED_NOUNS",
+                "GENDERED_PRONOUNS",
             }, name
+
+
+def test_gendered_words_tell_m_or_f() -> None:
+    for table in (_lexicon.GENDERED_NOUNS, _lexicon.GENDERED_PRONOUNS):
+        assert set(table.values()) == {"m", "f"}
+        assert all(word == word.lower() for word in table)
 
 
 def test_honorific_genders_are_of_honorifics() -> None:

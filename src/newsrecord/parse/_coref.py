@@ -1,9 +1,11 @@
 """Coreference: resolving every mention of an article to the speaker it points at.
 
 Mentions are resolved in text order: pronouns to the latest person quoted (or a person
-named as a sentence's subject since), gender-aware once an honorific or an earlier
-pronoun has told; "Mr. X" and bare surnames to the speaker of that surname, or to the
-full name the text gives earlier; role nouns ("the expert") to the speaker in that role;
+named as a sentence's subject since), never to a person of the other gender where the
+text tells it (``_gender``: an honorific, a gendered noun, a pronoun used of the name;
+else what an earlier pronoun guessed) nor to a "name" that is a possessive; "Mr. X"
+and bare surnames to the speaker of that surname, or to the full name the text gives
+earlier; role nouns ("the expert") to the speaker in that role;
 organisation words ("the ministry") to the organisation quoted.  Only entities that
 some quote's mention resolves to become speakers.
 """
@@ -22,6 +24,7 @@ from newsrecord._model import (
     Speaker,
     SpeakerKind,
 )
+from newsrecord.parse._gender import gender_of
 from newsrecord.parse._lexicon import (
     GROUP_NOUNS,
     HONORIFIC_GENDER,
@@ -53,8 +56,11 @@ class _Entity:
     aliases: list[str] = attrs.Factory(list)
     affiliations: list[Affiliation] = attrs.Factory(list)
     last_seen: int = 0
-    #: "m" or "f" once an honorific or a resolved pronoun has told, else None.
+    #: "m" or "f" once a resolved pronoun has told, else None: a guess.
     gender: str | None = None
+    #: "m" or "f" when the text tells (an honorific, a gendered noun, a pronoun used of
+    #: the name), "" when it was asked and does not, None before it is asked.
+    told: str | None = None
     #: Creation order within the article.
     order: int = 0
 
@@ -228,9 +234,31 @@ class Resolver:
                 seen.add(id(entity))
                 yield entity
 
-    def _by_surname(self, surname: str) -> _Entity | None:
-        found = self._surnames.get(surname.lower())
+    def _by_surname(self, surname: str, told: str | None = None) -> _Entity | None:
+        """The latest entity of that surname, not one of the other gender than ``told``
+        ("Mrs. Hart" is not the "Mr. Hart" quoted before)."""
+        found = [
+            e
+            for e in self._surnames.get(surname.lower(), [])
+            if told is None or e.told in {None, "", told}
+        ]
         return max(found, key=_creation) if found else None
+
+    def _gender(self, entity: _Entity) -> str | None:
+        """What the text tells of an entity's gender, else what a pronoun guessed."""
+        if entity.told is None:
+            entity.told = gender_of(self.text, entity.name) or ""
+        return entity.told or entity.gender
+
+    def _pronoun_fits(self, entity: _Entity, gender: str | None) -> bool:
+        """Whether a pronoun of ``gender`` can stand for the entity: a person with a name
+        ("Trump's" or "Clinton's record" are no persons), of that gender or unknown."""
+        return (
+            entity.kind is SpeakerKind.PERSON
+            and not entity.name.endswith(_POSSESSIVES)
+            and is_person_name(entity.name)
+            and (gender is None or self._gender(entity) in {None, gender})
+        )
 
     def _person_for_pronoun(self, pronoun: str, position: int) -> _Entity | None:
         """The person "he", "she" or "I" at ``position`` points at.
@@ -240,37 +268,29 @@ class Resolver:
         honorific or an earlier pronoun has told it.
         """
         gender = {"he": "m", "she": "f"}.get(pronoun)
-        latest = next(
-            (
-                e
-                for e in self._by_recency()
-                if e.kind is SpeakerKind.PERSON and (gender is None or e.gender in {None, gender})
-            ),
-            None,
-        )
+        latest = next((e for e in self._by_recency() if self._pronoun_fits(e, gender)), None)
         floor = latest.last_seen if latest is not None else 0
         entity = latest
         for name, honorific in reversed(
             _subject_names(self.text, max(floor, position - _PRONOUN_REACH), position)
         ):
             known = self._match_name(name, SpeakerKind.PERSON)
-            told = HONORIFIC_GENDER.get(honorific) or (known.gender if known else None)
+            told = HONORIFIC_GENDER.get(honorific) or (
+                self._gender(known) if known else gender_of(self.text, name)
+            )
             if gender is not None and told not in {None, gender}:
                 continue  # "Ms. Novak said ... he added": not her
-            if (
-                gender is not None
-                and told is None
-                and latest is not None
-                and latest.gender == gender
-            ):
+            if gender is not None and told is None and latest is not None and latest.told == gender:
                 break  # the person last quoted is known to be "she": keep her
             entity = known or self._new(name, SpeakerKind.PERSON)
-            entity.gender = entity.gender or told
+            entity.told = entity.told or told
             break
         if entity is None:
             # nobody quoted or named as a subject yet: the person named last before the
             # pronoun ("Attorney General Ana Ruiz is reaffirming ... She told ...")
             named = _last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
+            if named is not None and gender not in {None, gender_of(self.text, named) or gender}:
+                named = None  # "Ivo Lemke, who leads his party, ... she said": not him
             if named is not None:
                 entity = self._match_name(named, SpeakerKind.PERSON) or self._new(
                     named, SpeakerKind.PERSON
@@ -295,12 +315,13 @@ class Resolver:
                 entity = self._latest({SpeakerKind.ORGANIZATION})
         elif kind == "honorific":
             surname = head.split()[-1]
-            entity = self._by_surname(core_of(surname))
+            told = HONORIFIC_GENDER.get(core_of(head.split()[0]))
+            entity = self._by_surname(core_of(surname), told)
             if entity is None:
                 full = _find_full_name(self.text, surname.strip(".,"), mention.start)
                 entity = self._new(full or head, SpeakerKind.PERSON)
             entity.add_alias(head)
-            entity.gender = entity.gender or HONORIFIC_GENDER.get(core_of(head.split()[0]))
+            entity.told = entity.told or told
             entity.add_affiliation(affiliation_of(mention.appositive, None))
         elif kind == "name":
             name, speaker_kind, affiliation = read_name(head, mention.appositive)

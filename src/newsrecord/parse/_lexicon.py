@@ -416,3 +416,31 @@ HONORIFIC_GENDER: Final[dict[str, str]] = {
     "sir": "m",
     "dame": "f",
 }
+
+#: Nouns that tell the gender of the person they describe ("X, a spokeswoman", "his wife,
+#: Jane,"): evidence in the text for resolving "he" and "she".
+GENDERED_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        """
+        spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman
+        anchorwoman woman lady wife mother daughter sister grandmother granddaughter aunt
+        niece widow girl actress waitress heiress duchess princess queen empress baroness
+        countess mrs ms madam
+        """.split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """
+        spokesman congressman businessman councilman assemblyman anchorman man gentleman
+        husband father son brother grandfather grandson uncle nephew widower boy actor
+        duke prince king emperor baron count mr sir
+        """.split(),
+        "m",
+    ),
+}
+
+#: Personal pronouns that tell the gender of the person they stand for.
+GENDERED_PRONOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys("he his him himself".split(), "m"),
+    **dict.fromkeys("she her hers herself".split(), "f"),
+}
