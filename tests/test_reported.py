@@ -441,3 +441,55 @@ def test_a_parenthetical_cue_after_an_opening_phrase() -> None:
 def test_a_bare_clause_may_open_with_a_number() -> None:
     quote = one(run("Officials said 10 people were hurt in the fire on Main Street."))
     assert core(quote.text) == "10 people were hurt in the fire on Main Street"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "Lee Park of the Valley Courier asked the mayor on Friday whether she would release"
+            " the report.",
+            "whether she would release the report",
+        ),
+        (
+            "The tenants' group asked how the council would pay for the new bridge.",
+            "how the council would pay for the new bridge",
+        ),
+    ],
+)
+def test_an_indirect_question(paragraph: str, content: str) -> None:
+    quote = one(run(paragraph))
+    assert (quote.kind, core(quote.text)) == (INDIRECT, content)
+    assert quote.cue == "asked"
+
+
+def test_a_request_is_no_question() -> None:
+    assert run("Ana Ruiz asked him to resign from the council before the vote.").quotes == ()
+
+
+def test_quoted_words_after_told_that_are_a_mixed_quote() -> None:
+    quote = one(run("Ana Ruiz told the local radio station KVLT that “the driver fired first.”"))
+    assert quote.kind is MIXED
+    assert core(quote.text) == "the driver fired first"
+    assert quote.mention == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "Ana Ruiz told a news conference they are planting the seeds.",
+            "they are planting the seeds",
+        ),
+        (
+            "Ana Ruiz told host Lee Park a loss is increasingly likely.",
+            "a loss is increasingly likely",
+        ),
+    ],
+)
+def test_whom_someone_told_before_a_bare_clause(paragraph: str, content: str) -> None:
+    assert core(one(run(paragraph)).text) == content
+
+
+def test_told_the_story_of_is_no_reported_speech() -> None:
+    assert run("Ana Ruiz told the story of a man who lost his home in the flood.").quotes == ()

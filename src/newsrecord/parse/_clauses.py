@@ -21,6 +21,7 @@ from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
     CUE_VERBS,
     NOT_CLAUSE_STARTS,
+    QUESTION_CUES,
 )
 from newsrecord.parse._marks import (
     MarkedSpan,
@@ -139,11 +140,21 @@ def make_indirect(
     return Candidate(kind, start, end, mention=mention, cue=cue, via=via)
 
 
-#: Whom someone told, before a bare clause: "told Reuters the talks were ...".
+#: Whom someone told, before a bare clause: "told Reuters the talks were ...", "told host
+#: Ana Park a loss is ...", "told a news conference they are ...".
 _TOLD_WHOM: Final = re.compile(
-    r"\s+(?:him|her|them|us|me|reporters|journalists|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
-    r"[A-Z][\w’'.&-]*)"
+    r"\s+(?:him|her|them|us|me|reporters|journalists"
+    r"|(?:the\s+|[a-z]+\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*"  # "host Ana Park"
+    r"|(?:a|an|the)\s+(?:(?!(?:of|for|to|about|with|in|on|at)\b)[a-z-]+\s+){0,2}"
+    r"(?!(?:of|for|to|about|with|in|on|at)\b)[a-z-]+)"  # "a news conference", "the group"
     r"(?:\s+(?:on|last)\s+\w+)?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|there|this)\b)"
+)
+
+
+#: What an indirect question opens with, after its cue and up to four words (whom was
+#: asked, when): "asked Clinton on Friday whether ...", "wondered aloud how ...".
+_QUESTION: Final = re.compile(
+    r"(?:\s+[^\s,.;:“”\"]+){0,4}?\s+(?=(?:whether|if|why|how|what|who|whom|when|where|which)\s)"
 )
 
 
@@ -189,6 +200,9 @@ def content_after_cue(
         and not any(True for _ in cue_words(text, cue_stop, cue_stop + that.end()))
     ):
         return trim(text, cue_stop + that.end(), end)
+    if word in QUESTION_CUES:
+        question = _QUESTION.match(rest)  # "asked Clinton on Friday whether she would ..."
+        return trim(text, cue_stop + question.end(), end) if question else None
     when = _TIME_AFTER_CUE.match(rest)
     if when is not None:  # "said Thursday his biggest worry is ..."
         cue_stop += when.end()

@@ -57,6 +57,10 @@ BARE_CLAUSE_CUES: Final = frozenset(
     """.split()
 )
 
+#: Cue verbs of a question, whose content is an indirect question ("Sanders asked workers
+#: if they planned to attend", "she wondered aloud how the party would ...").
+QUESTION_CUES: Final = frozenset("asked asks wondered wonders questioned questions".split())
+
 #: Verbs of belief, knowledge and finding whose clause is attributed like reported speech
 #: ("He thinks that reducing the deficit ...", "a poll found that he would draw ...",
 #: "Clinton, who believes an unborn baby ..."): the content is the clause after the verb

@@ -69,6 +69,11 @@ __all__ = ["indirect_candidates"]
 _DIRECT_AFTER_CUE: Final = re.compile(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[“\"«„]")
 
 
+#: "that" ending the words before a content: "told TV5 that “the driver ...”" is reported
+#: speech with quoted words (a mixed quote), not a direct quote.
+_THAT_END: Final = re.compile(r"\bthat\s*$")
+
+
 def _indirect_in_sentence(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> list[Candidate]:
@@ -113,10 +118,10 @@ def _indirect_in_sentence(
         c_end = clause_end(text, c_start, c_end)
         if (
             c_end - c_start < 1
-            or text[c_start] in QUOTE_MARKS
+            or (text[c_start] in QUOTE_MARKS and not _THAT_END.search(text, cue_stop, c_start))
             or word_count(text[c_start:c_end], 3) < 3
         ):
-            continue
+            continue  # a quote right after the cue is a direct quote's, unless after "that"
         found.append(
             make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
         )
