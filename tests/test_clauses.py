@@ -42,6 +42,14 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
         ("the plan is dead and added that it was late", "the plan is dead"),
         ("the plan is dead, but also warned of delays", "the plan is dead"),
         ("the plan is dead and the bridge is closed", "the plan is dead and the bridge is closed"),
+        ("she wants a park and has expressed support for buses", "she wants a park"),
+        ("she will vote for him but has withheld her endorsement", "she will vote for him"),
+        ("the bridge is safe — and thinks the council agrees", "the bridge is safe"),
+        ("they don't know, and one in five say it is late", "they don't know"),
+        (
+            "the mayor has been and has been seen as honest",
+            "the mayor has been and has been seen as honest",
+        ),
     ],
 )
 def test_clause_end(text: str, end: str) -> None:

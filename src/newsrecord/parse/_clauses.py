@@ -65,13 +65,17 @@ THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
 _CLAUSE_STOP: Final = re.compile(
     r"[;:]|,\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b"
     r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
-    r"|,\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says|told|added|argued|believes?)\b"
+    r"|,\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says?|told|added|argued|believes?|think)\b"
     r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
     r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
     r"|,\s+which\b|,\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b"
     # "Asked if she believed A, Clinton said B": a new subject and cue
     r"|,\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b"
     r"|,\s+(?:while|whereas)\s+(?:[\w.’'-]+\s+){1,4}(?:said|say|says|told|added)\b"
+    # "she wants a park and has expressed support for ...": the speaker's own next verb
+    r"|,?\s+(?:and|but)\s+(?:has|have|had)\s+(?:also\s+|not\s+|since\s+|repeatedly\s+)?"
+    r"(?!been\b)[a-z]+(?:ed|en|wn|ld|ne)\b"
+    r"|\s[—–-]\s+(?:and|but)\s+(?!the\b|a\b|an\b|he\b|she\b|they\b|it\b)[a-z]+s\b"
     # "..., adding that ...", "... and added that ...": the same speaker goes on
     rf"|,\s+(?:{'|'.join(sorted(CUE_PARTICIPLES))})\b"
     r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|notes|"
