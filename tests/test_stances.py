@@ -51,6 +51,18 @@ from parse_helpers import (
             "intends",
             "The ministry",
         ),
+        (
+            "A new survey found that most riders want a night service.",
+            "most riders want a night service",
+            "found",
+            "A new survey",
+        ),
+        (
+            "The tenants' union has called for a new vote on the harbour line.",
+            "a new vote on the harbour line",
+            "called for",
+            "The tenants' union",
+        ),
     ],
 )
 def test_belief_and_stance(paragraph: str, content: str, cue: str, mention: str) -> None:
@@ -72,6 +84,10 @@ def test_belief_and_stance(paragraph: str, content: str, cue: str, mention: str)
         "Two new trams are expected to arrive in the spring.",
         # no source before the verb
         "Critics of the line aside, rising fares suggest little.",
+        # "found" without "that" is no finding of a source
+        "Ana Ruiz found a receptive audience for her plan in the harbour towns.",
+        # "called" alone is a naming, not a call for something
+        "Ana Ruiz called the council on Monday morning about the harbour line.",
     ],
 )
 def test_no_belief_or_stance(paragraph: str) -> None:

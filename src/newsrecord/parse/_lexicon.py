@@ -72,16 +72,21 @@ BELIEF_VERBS: Final = frozenset(
     suspects suspected agree agreed agrees show shows showed suggest suggests suggested
     acknowledge acknowledged concluded conclude concludes predict predicted understand
     understands realize realizes realized recognize recognizes recognized assume assumes
-    assumed insist insisted
+    assumed insist insisted found finds
     """.split()
 )
+
+#: Verbs of :data:`BELIEF_VERBS` whose clause must open with "that": "a study found that
+#: the city had spent ..." (without it, "Sanders found a receptive audience" is no
+#: finding of a source).
+THAT_CLAUSE_VERBS: Final = frozenset({"found", "finds"})
 
 #: Verbs of intention, stance and speech acts whose whole complement PolNeAR-style
 #: annotation attributes ("the candidate intends to be back in ...", "Cook declined to say
 #: whether ...", "accused him of ..."): the content runs from after the verb to the end of
 #: its clause.  Verbs right less than 60 % of the time on PolNeAR train ("wants", "plans",
 #: "called", "endorsed", "praised", "refused") are left out: their objects are too often no
-#: content.
+#: content.  "called for" is kept as a phrase ("X called for a new vote").
 COMPLEMENT_VERBS: Final = frozenset(
     """
     intend intends intended declined declines decline vowed vows promised promises urged
@@ -90,7 +95,7 @@ COMPLEMENT_VERBS: Final = frozenset(
     defended defends questioned condemned condemns welcomed welcomes attacked proposed
     proposes demanded demands
     """.split()
-)
+) | frozenset({"called for", "calls for", "calling for", "call for"})
 
 #: Verbs of a relative clause that name a post ("X, who heads the Y,") and the role each
 #: gives.

@@ -31,6 +31,7 @@ from newsrecord.parse._lexicon import (
     NOMINAL_CUES,
     NOT_SPEAKER_LABELS,
     ORGANIZATION_WORDS,
+    THAT_CLAUSE_VERBS,
 )
 from newsrecord.parse._marks import (
     MarkedSpan,
@@ -187,7 +188,9 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
             continue
         rest = text[cue_end:end]
         that = THAT_NEXT.match(rest)
-        if belief and not that and not (CLAUSE_START.match(rest) or is_bare_clause(rest)):
+        if belief and not that and (
+            word in THAT_CLAUSE_VERBS or not (CLAUSE_START.match(rest) or is_bare_clause(rest))
+        ):
             continue
         c_start, c_end = trim(text, cue_end + (that.end() if that else 0), end)
         c_end = clause_end(text, c_start, c_end)
