@@ -188,8 +188,12 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
             continue
         rest = text[cue_end:end]
         that = THAT_NEXT.match(rest)
-        if belief and not that and (
-            word in THAT_CLAUSE_VERBS or not (CLAUSE_START.match(rest) or is_bare_clause(rest))
+        if (
+            belief
+            and not that
+            and (
+                word in THAT_CLAUSE_VERBS or not (CLAUSE_START.match(rest) or is_bare_clause(rest))
+            )
         ):
             continue
         c_start, c_end = trim(text, cue_end + (that.end() if that else 0), end)
