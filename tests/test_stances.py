@@ -9,6 +9,7 @@ import pytest
 
 from parse_helpers import (
     INDIRECT,
+    MIXED,
     core,
     one,
     run,
@@ -61,6 +62,12 @@ from parse_helpers import (
             "The tenants' union has called for a new vote on the harbour line.",
             "a new vote on the harbour line",
             "called for",
+            "The tenants' union",
+        ),
+        (
+            "The tenants' union called on the council to stop the harbour line.",
+            "the council to stop the harbour line",
+            "called on",
             "The tenants' union",
         ),
     ],
@@ -150,3 +157,10 @@ def test_labelled_statement(paragraph: str, mention: str) -> None:
 )
 def test_no_labelled_statement(paragraph: str) -> None:
     assert all(q.cue != ":" for q in run(paragraph).quotes)
+
+
+def test_called_on_with_quoted_words_is_mixed() -> None:
+    quote = one(run("The tenants' union called on the council to “stop the harbour line now.”"))
+    assert quote.kind is MIXED
+    assert quote.cue == "called on"
+    assert core(quote.text) == "the council to “stop the harbour line now"

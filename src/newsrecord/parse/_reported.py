@@ -347,7 +347,7 @@ def _reported_before(
 
 _NAMED: Final = re.compile(
     r"\b(?P<verb>called|calls|calling|described|describes|describing|dubbed|labeled|labelled|"
-    r"termed)\s+(?P<object>[^“\"”.;]{1,80}?)\s+(?:as\s+)?[“\"]"
+    r"termed)\s+(?!(?:on|for|upon)\s)(?P<object>[^“\"”.;]{1,80}?)\s+(?:as\s+)?[“\"]"
 )
 
 
