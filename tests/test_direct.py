@@ -47,6 +47,57 @@ def test_after_attribution(paragraph: str, mention: str) -> None:
     assert result.speakers[0].kind is PERSON
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "cue"),
+    [
+        # a lower-case title after an inverted cue
+        (
+            "“The bridge will open in May,” said former transport minister Jana Novak.",
+            "former transport minister Jana Novak",
+            "said",
+        ),
+        # lower-case words before the name or description the cue follows
+        (
+            "“The bridge will open in May,” port authority spokeswoman Jana Novak said.",
+            "port authority spokeswoman Jana Novak",
+            "said",
+        ),
+        (
+            "“The bridge will open in May,” a spokesman for the port authority said.",
+            "a spokesman for the port authority",
+            "said",
+        ),
+        # an aside between the subject and the cue
+        (
+            "“The bridge will open in May,” Novak, after a long pause, said of the plan.",
+            "Novak",
+            "said",
+        ),
+        # a verb that is no cue word, closing the sentence after a comma in the quote
+        (
+            "“The bridge will open in May,” an angry Jana Novak retaliated.",
+            "an angry Jana Novak",
+            "retaliated",
+        ),
+        (
+            "“The bridge will open in May,” according to the port authority.",
+            "the port authority",
+            "according to",
+        ),
+    ],
+)
+def test_after_attribution_more_forms(paragraph: str, mention: str, cue: str) -> None:
+    quote = one(run(paragraph))
+    assert quote.kind is DIRECT
+    assert core(quote.text) == "The bridge will open in May"
+    assert (quote.mention, quote.cue) == (mention, cue)
+
+
+def test_a_verb_after_a_quote_without_comma_names_no_speaker() -> None:
+    result = run("Jana Novak spoke first. “The bridge will open in May.” The council adjourned.")
+    assert [q.cue for q in result.quotes] != ["adjourned"]
+
+
 def test_after_attribution_exact_fields() -> None:
     result = run("“The bridge will open in May,” Ms. Novak said.")
     quote = one(result)

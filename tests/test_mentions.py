@@ -263,3 +263,18 @@ def test_subject_before_skips_adverbs_of_time(text: str) -> None:
     found = _before(text, cue)
     assert found is not None
     assert found.text == "The ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("said one former senior agency official.", "one former senior agency official"),
+        ("said one former party leadership aide.", "one former party leadership aide"),
+        ("said Lee Park of the Valley delegation.", "Lee Park of the Valley delegation"),
+        ("said Lee Park on Monday.", "Lee Park"),
+    ],
+)
+def test_subject_after_keeps_the_nouns_ending_a_description(text: str, mention: str) -> None:
+    found = _after(text)
+    assert found is not None
+    assert found.text == mention

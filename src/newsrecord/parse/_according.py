@@ -64,6 +64,14 @@ def _as_opening(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) ->
     return make_indirect(text, c_start, c_end, mention, cue, spans, end, via_from=cue_at[0])
 
 
+def _all_quoted(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> bool:
+    """Whether ``text[start:end]`` is one quotation, marks included: a direct quote's."""
+    return text[start] in QUOTE_MARKS and any(
+        span.open_at == start and span.close_at is not None and span.close_at >= end - 2
+        for span in spans
+    )
+
+
 def phrase_attribution(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> Candidate | None:
@@ -100,7 +108,11 @@ def phrase_attribution(
             stop = phrase_stop(text, a_end, end)
             mention = subject_after(text, a_end, stop) or source_phrase(text, a_end, stop)
             c_start, c_end = trim(text, start, a_start)
-            if mention is not None and word_count(text[c_start:c_end], 4) >= 4:
+            if (
+                mention is not None
+                and word_count(text[c_start:c_end], 4) >= 4
+                and not _all_quoted(text, c_start, c_end, spans)  # "“...,” according to X"
+            ):
                 return make_indirect(text, c_start, c_end, mention, "according to", spans, end)
     # "CONTENT – as noted by X"
     as_by = _AS_BY.search(sentence) if "by" in sentence and "as" in sentence else None

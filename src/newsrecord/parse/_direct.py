@@ -23,6 +23,7 @@ from newsrecord.parse._cues import cue_phrase, cue_words, ends_with_cue, find_vi
 from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
     CUE_VERBS,
+    DETERMINERS,
     NAMING_VERBS,
     NOT_SPEAKER_LABELS,
     TITLE_MINOR_WORDS,
@@ -79,14 +80,19 @@ def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
         name = subject_after(text, dashed.end(), stop)
         if name is not None and not text[name.end : stop].strip(" .\u00a0"):
             return name, dashed.group().strip(), dashed.end()
+    according = _ACCORDING_AFTER.match(text, start, bound)
+    if according is not None:  # "“...”, according to CNN."
+        source = subject_after(text, according.end(), bound)
+        if source is not None:
+            return source, "according to", according.end()
     cues = list(cue_words(text, lead, bound))
     if not cues:
-        return None
+        return _any_verb_after(text, start, lead, bound)
     cue_start, cue_end, _word = cues[0]
     if text[lead:cue_start].count(" ") > _MAX_SUBJECT_WORDS:
         return None
     if cue_start == lead or not text[lead:cue_start].strip():
-        mention = subject_after(text, cue_end, bound)
+        mention = subject_after(text, cue_end, bound) or _titled_after(text, cue_end, bound)
         if mention is None:
             return None
         return mention, cue_phrase(text, cue_start, cue_end)[0], cue_end
@@ -94,8 +100,83 @@ def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
     if mention is None and _word in CUE_PARTICIPLES:
         mention = subject_after(text, lead, cue_start)  # "X is quoted as saying"
     if mention is None or (mention.start != lead and not _only_filler(text[lead : mention.start])):
-        return None
+        mention = _whole_subject(text, lead, cue_start, mention)
+        if mention is None:
+            return None
     return mention, cue_phrase(text, cue_start, cue_end)[0], cue_end
+
+
+#: "according to" right after a closing mark: "“...”, according to CNN."
+_ACCORDING_AFTER: Final = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*according to\b")
+
+
+#: "SUBJECT VERBed." closing the sentence after a quote that ends with a comma: "“France
+#: will always be France,” an angry Hollande retaliated."
+_VERB_AFTER: Final = re.compile(
+    r"(?P<subject>[^.!?;:,“”\"]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)[\s\u00a0]*[.!]"
+)
+
+
+def _any_verb_after(
+    text: str, start: int, lead: int, bound: int
+) -> tuple[Mention, str, int] | None:
+    """The speaker of ``,” SUBJECT VERBed.``: a verb that is no cue word still names the
+    speaker when the quote ends with a comma and the sentence with the verb."""
+    if "," not in text[max(0, start - 2) : lead]:
+        return None
+    match = _VERB_AFTER.match(text, lead, bound)
+    if match is None:
+        return None
+    mention = subject_before(text, match.start("verb"), lead)
+    if mention is None or classify(mention.head) not in {"name", "pronoun", "honorific"}:
+        return None
+    if mention.start != lead:  # "an angry Hollande retaliated"
+        mention = _whole_subject(text, lead, match.start("verb"), mention)
+        if mention is None:
+            return None
+    return mention, match.group("verb"), match.end("verb")
+
+
+#: The words between a closing mark and its cue that make one subject: "super PAC
+#: spokeswoman Ana Ruiz", "a spokesman for committee Democrats" (no punctuation, no
+#: clause of their own).
+_WHOLE_SUBJECT: Final = re.compile(
+    r"(?!(?:and|but|as|while|when|if|so|then|which|who|that|he|she|they|it|we|I)\b)"
+    r"[\w’'.&-]+(?:\s+[\w’'.&-]+){0,7}\s*"
+)
+
+
+def _whole_subject(text: str, lead: int, cue_start: int, found: Mention | None) -> Mention | None:
+    """The subject of ",” SUBJECT said" when :func:`subject_before` read only its end."""
+    if not _WHOLE_SUBJECT.fullmatch(text, lead, cue_start):
+        return None
+    if any(True for _ in cue_words(text, lead, cue_start)):
+        return None
+    words = text[lead:cue_start].strip()
+    if found is None and core_of(words.split()[0]) not in DETERMINERS:
+        return None  # a subject that is no name needs its article: "a spokesman for ..."
+    head = found.head if found is not None else words
+    return Mention(lead, lead + len(words), words, head)
+
+
+#: Lower-case words of a title after an inverted cue, before the name: "said former
+#: secretary of state Ana Ruiz"; not a circumstance ("said on Monday").
+_TITLE_AFTER_CUE: Final = re.compile(
+    r"\s+(?!(?:on|in|at|during|after|before|to|of|with|by|from|for|that|this|last|when|"
+    r"while|as|and|but|about|over|through)\b)((?:[a-z][\w’'.-]*\s+){1,6})(?=[A-Z])"
+)
+
+
+def _titled_after(text: str, cue_end: int, bound: int) -> Mention | None:
+    """ ",” said former secretary of state Ana Ruiz": a name after its lower-case title."""
+    title = _TITLE_AFTER_CUE.match(text, cue_end, bound)
+    if title is None:
+        return None
+    name = subject_after(text, title.end(), bound)
+    if name is None or name.start != title.end() or classify(name.head) != "name":
+        return None
+    begin = title.start(1)
+    return Mention(begin, name.end, text[begin : name.end], name.head, name.appositive)
 
 
 def _only_filler(text: str) -> bool:

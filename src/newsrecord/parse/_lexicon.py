@@ -214,7 +214,7 @@ GROUP_NOUNS: Final = frozenset(
     """
     ministry department agency committee commission campaign government administration
     company group newspaper paper report statement study survey poll party embassy office
-    court police army spokesman spokeswoman organization organisation
+    court police army spokesman spokeswoman organization organisation leadership delegation
     """.split()
 )
 

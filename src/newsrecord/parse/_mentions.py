@@ -210,7 +210,8 @@ _TIME_BEFORE_CUE: Final = re.compile(
 _ASIDE_BEFORE_CUE: Final = re.compile(
     r",\s*(?:meanwhile|however|too|though|in\s+turn|for\s+(?:his|her|their|its)\s+part|"
     r"in\s+contrast|by\s+contrast|instead|likewise|again|in\s+response|for\s+example|"
-    r"for\s+instance|(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+[^,]{1,50})\s*,$"
+    r"for\s+instance|(?:in|during|at|after|before)\s+(?:a|an|the|his|her|their|its)\s+[^,]{1,50})"
+    r"\s*,$"
 )
 #: A share of those polled as a subject: "52 percent", "Twenty-four percent of voters",
 #: "half of Republicans".
@@ -411,7 +412,7 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
             if named:
                 taken = 1 + named  # "the Institute of Transport Studies", "a Trump adviser"
                 if not is_role_noun(core_of(tokens[taken - 1][2])):
-                    return taken
+                    return _noun_tail(tokens, taken)
     if first in DETERMINERS and taken == 0:
         taken = 1
         while taken < len(tokens) and taken < 6:
@@ -419,10 +420,16 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
                 return 0
             if is_namelike(tokens[taken][2]):
                 named = _name_length(tokens, taken)  # "the younger Mr. Trump"
-                return taken + named if named else 0
+                return _noun_tail(tokens, taken + named) if named else 0  # "one GOP aide"
             core = core_of(tokens[taken][2])
             taken += 1
-            if core in ROLE_NOUNS or core in GROUP_NOUNS or core[:-1] in GROUP_NOUNS:
+            if (
+                core in ROLE_NOUNS
+                or core in GROUP_NOUNS
+                or core[:-1] in GROUP_NOUNS
+                or core in ORGANIZATION_WORDS  # "the port authority"
+            ):
+                taken = _noun_tail(tokens, taken)  # "one former senior agency official"
                 break
         else:
             return 0
@@ -440,7 +447,7 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
     ):
         taken = 2  # "federal officials", "senior aides"
     else:
-        return _name_length(tokens, 0)
+        return _noun_tail(tokens, _name_length(tokens, 0))  # "X of the New York delegation"
     # "a person close to the Clintons", "a source familiar with the plan"
     if taken + 2 < len(tokens) and core_of(tokens[taken][2]) in {"close", "familiar", "involved"}:
         taken += 1
@@ -458,13 +465,32 @@ def _head_length(tokens: list[tuple[int, int, str]]) -> int:
             at += 1
         named = _name_length(tokens, at) if is_namelike(tokens[at][2]) else 0
         if named:
-            taken = at + named
+            taken = _noun_tail(tokens, at + named)  # "of the New York delegation"
         elif core_of(tokens[at - 1][2]) == "the" and (
             core_of(tokens[at][2]) in GROUP_NOUNS or core_of(tokens[at][2]) in ORGANIZATION_WORDS
         ):
             taken = at + 1
         elif core_of(tokens[at - 1][2]) in {"close", "familiar", "involved"}:
             taken -= 1  # "close" without its object belongs to no speaker
+    return taken
+
+
+def _noun_tail(tokens: list[tuple[int, int, str]], taken: int) -> int:
+    """``taken`` and the lower-case role or group nouns right after it, which end the same
+    description: "one former GOP leadership aide", "one former campaign staffer"."""
+    stop = min(len(tokens), taken + 2)
+    while taken < stop:
+        word = tokens[taken][2]
+        core = core_of(word)
+        if (
+            is_punctuation(word)
+            or is_capitalised(word)
+            or not (is_role_noun(core) or core in GROUP_NOUNS)
+        ):
+            break
+        taken += 1
+        if word[-1:] in ",.;:":
+            break
     return taken
 
 
