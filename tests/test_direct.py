@@ -314,3 +314,27 @@ def test_attribution_after_a_long_appositive() -> None:
 def test_a_label_of_the_post_is_no_speaker(label: str) -> None:
     result = run(label, "“We will build the tunnel before the winter, whatever it costs the city.”")
     assert all(q.mention is None for q in result.quotes)
+
+
+def test_a_source_on_a_dash_line_after_the_quote() -> None:
+    result = run(
+        "“I went to the harbour before the storm. I was the one who warned the council.”",
+        "- Jana Novak.",
+        "Novak tends to overstate her role.",
+    )
+    quote = one(result)
+    assert (quote.kind, quote.mention) == (DIRECT, "Jana Novak")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Jana Novak jokingly said, “I am becoming the establishment now, it seems.”",
+            "Jana Novak",
+        ),
+        ("“The market has not failed the harbour workers,” she mocks.", "she"),
+    ],
+)
+def test_adverbs_and_other_verbs_of_saying(paragraph: str, mention: str) -> None:
+    assert one(run(paragraph)).mention == mention

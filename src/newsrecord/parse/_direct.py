@@ -69,6 +69,23 @@ _MAX_SUBJECT_WORDS: Final = 30
 _DASH_SOURCE: Final = re.compile(r"[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*")
 
 
+def _dash_line_after(
+    text: str, after_start: int, p_end: int, following: tuple[int, int]
+) -> tuple[Mention, str, int] | None:
+    """The source named on a line of its own after a quote that ends its paragraph: "“...”"
+    then "- Clinton." (fact-check and transcript style)."""
+    if text[after_start:p_end].strip(" .,\u00a0"):
+        return None  # words after the quote in its own paragraph
+    f_start, f_end = following
+    dashed = _DASH_SOURCE.match(text, f_start, f_end)
+    if dashed is None:
+        return None
+    name = subject_after(text, dashed.end(), f_end)
+    if name is None or text[name.end : f_end].strip(" .\u00a0") or classify(name.head) != "name":
+        return None
+    return name, dashed.group().strip(), dashed.end()
+
+
 def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, int] | None:
     """``,” he said`` / ``,” said X`` right after a closing mark (``start``)."""
     lead = start
@@ -110,10 +127,10 @@ def _after_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
 _ACCORDING_AFTER: Final = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*according to\b")
 
 
-#: "SUBJECT VERBed." closing the sentence after a quote that ends with a comma: "“France
-#: will always be France,” an angry Hollande retaliated."
+#: "SUBJECT VERBed." (or "VERBs.") closing the sentence after a quote that ends with a
+#: comma: "“France will always be France,” an angry Hollande retaliated.", "..., he mocks."
 _VERB_AFTER: Final = re.compile(
-    r"(?P<subject>[^.!?;:,“”\"]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)[\s\u00a0]*[.!]"
+    r"(?P<subject>[^.!?;:,“”\"]{1,80}?)\s+(?P<verb>[a-z]{3,}(?:ed|[^s]s))[\s\u00a0]*[.!]"
 )
 
 
@@ -301,6 +318,8 @@ def direct_candidates(
             result = _after_attribution(text, after_start, after_stop)
         if result is None:
             result = _before_attribution(text, before_start, span.open_at)
+        if result is None and after_stop == p_end and span.paragraph + 1 < len(bounds):
+            result = _dash_line_after(text, after_start, p_end, bounds[span.paragraph + 1])
         attributed.append(result)
         found.append(None)
         del index

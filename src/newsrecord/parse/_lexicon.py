@@ -332,6 +332,12 @@ ABBREVIATIONS: Final = frozenset(
     """.split()
 )
 
+#: Words ending in "-ly" that are no adverbs, so never stand between a subject and its cue
+#: ("the assembly said", "the family says").
+NOT_ADVERBS: Final = frozenset(
+    "assembly family families supply monopoly anomaly homily butterfly".split()
+)
+
 #: Auxiliary and modal verbs: no appositive starts with one ("The contrast, said Ruiz,
 #: would be clear": "would be clear" is the sentence's, not a description of Ruiz).
 AUXILIARY_VERBS: Final = frozenset(

@@ -20,6 +20,7 @@ from newsrecord.parse._lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     NAME_PARTICLES,
+    NOT_ADVERBS,
     NOT_IN_APPOSITIVE,
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
@@ -224,6 +225,17 @@ _SHARE: Final = re.compile(
 )
 
 
+def _is_manner_adverb(word: str) -> bool:
+    """An adverb of manner between a subject and its cue: "Trump jokingly said"."""
+    return (
+        len(word) > 5
+        and word.endswith("ly")
+        and word.isalpha()
+        and word.islower()
+        and word not in NOT_ADVERBS
+    )
+
+
 #: What may come before a share as a subject: nothing, an opening phrase ("Among Trump
 #: voters, 74 percent said"), or a conjunction ("while 22 percent said").
 _SHARE_LEAD: Final = re.compile(r"(?:^|,|\b(?:while|and|but|whereas))[\s,(—–-]*$")
@@ -243,7 +255,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     left = text[floor:end].rstrip()
     while True:  # "Trump also said", "she has repeatedly said", "X on Monday said"
         cut = left.rsplit(None, 1)
-        if len(cut) == 2 and cut[1].lower() in CUE_ADVERBS:
+        if len(cut) == 2 and (cut[1].lower() in CUE_ADVERBS or _is_manner_adverb(cut[1])):
             left = cut[0].rstrip()
             continue
         tail = max(0, len(left) - _TAIL_CHARS)
