@@ -88,6 +88,17 @@ def test_pronouns_follow_gender() -> None:
     assert result.names() == ["Mr. Brant", "Ms. Novak"]
 
 
+def test_object_pronouns_after_according_to() -> None:
+    result = run(
+        "“The pier will be finished by December,” Mr. Brant said.",
+        "“The costs are falling,” Ms. Novak said.",
+        "According to him, the ferry will keep running until the pier is finished.",
+        "According to her, the ferry will stop running once the pier is finished.",
+    )
+    assert [q.speaker_id for q in result.quotes] == ["s1", "s2", "s1", "s2"]
+    assert [q.mention for q in result.quotes][2:] == ["him", "her"]
+
+
 def test_honorific_joins_the_full_name() -> None:
     result = run(
         "“The ferry stays,” Ana Ruiz said.",

@@ -163,6 +163,8 @@ PRONOUNS: Final[dict[str, str]] = {
     "he": "person",
     "she": "person",
     "i": "person",
+    "him": "person",  # "according to him", "as noted by him"
+    "her": "person",
     "we": "group",
     "they": "group",
     "it": "organization",
