@@ -377,7 +377,7 @@ def test_she_is_not_a_man_the_text_does_not_call_one() -> None:
     # "his wife" tells Mira Lemke is a woman; Ivo Lemke, quoted last, is "he" in the text
     result = run(
         "“The rules are fair,” said Ivo Lemke, who leads his party in the region.",
-        "Mira Lemke, his wife, called for an open vote on the rules.",
+        "Mira Lemke, his wife, voted against the rules at the meeting.",
         "“Every member should have a say,” she said.",
     )
     assert [result.name(q) for q in result.quotes] == ["Ivo Lemke", "Mira Lemke"]
