@@ -99,6 +99,23 @@ def test_object_pronouns_after_according_to() -> None:
     assert [q.mention for q in result.quotes][2:] == ["him", "her"]
 
 
+def test_the_president_and_the_head_of_state_are_the_president() -> None:
+    result = run(
+        "The country will build new ferries, President Ana Ruiz said on Monday.",
+        "“We owe it to the islands,” the head of state stressed.",
+        "The President noted that the first ferry would sail in May.",
+        "Prime Minister Ivo Hart said the yards were ready.",
+        "“The money is there,” the head of government added.",
+    )
+    assert [result.name(q) for q in result.quotes] == [
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "Ivo Hart",
+        "Ivo Hart",
+    ]
+
+
 def test_honorific_joins_the_full_name() -> None:
     result = run(
         "“The ferry stays,” Ana Ruiz said.",

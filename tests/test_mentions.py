@@ -278,3 +278,18 @@ def test_subject_after_keeps_the_nouns_ending_a_description(text: str, mention: 
     found = _after(text)
     assert found is not None
     assert found.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The President noted", "The President"),
+        ("The head of state stressed", "The head of state"),
+        ("the Belarusian head of state said", "the Belarusian head of state"),
+        ("President Ana Ruiz said", "President Ana Ruiz"),
+    ],
+)
+def test_subject_before_a_title_used_as_a_description(text: str, mention: str) -> None:
+    found = _before(text, " " + text.rsplit(None, 1)[1])
+    assert found is not None
+    assert found.text == mention

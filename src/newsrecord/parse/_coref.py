@@ -33,6 +33,7 @@ from newsrecord.parse._lexicon import (
     ORGANIZATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    ROLE_PHRASES,
     TITLE_MODIFIERS,
 )
 from newsrecord.parse._roles import (
@@ -381,6 +382,9 @@ class Resolver:
         if not words or words[0].lower() not in {"the", "this", "that"}:
             return None
         noun = core_of(words[-1])
+        phrase = next((p for p in ROLE_PHRASES if head.lower().endswith(p)), None)
+        if phrase is not None:  # "the head of state": the president
+            noun = ROLE_PHRASES[phrase].split()[-1].lower()
         for entity in self._by_recency():
             if any(noun in (a.role or "").lower().split() for a in entity.affiliations):
                 return entity

@@ -334,6 +334,13 @@ ABBREVIATIONS: Final = frozenset(
     """.split()
 )
 
+#: Roles named by a phrase rather than a noun, and the title each stands for: "the head
+#: of state stressed" (state media name their president so, again and again).
+ROLE_PHRASES: Final[dict[str, str]] = {
+    "head of state": "President",
+    "head of government": "Prime Minister",
+}
+
 #: Words ending in "-ly" that are no adverbs, so never stand between a subject and its cue
 #: ("the assembly said", "the family says").
 NOT_ADVERBS: Final = frozenset(

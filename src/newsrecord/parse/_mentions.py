@@ -26,6 +26,7 @@ from newsrecord.parse._lexicon import (
     ORGANIZATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    ROLE_PHRASES,
     TITLE_MODIFIERS,
 )
 from newsrecord.parse._roles import classify, cut_appositive, is_description, is_role_noun
@@ -225,6 +226,14 @@ _SHARE: Final = re.compile(
 )
 
 
+#: A role named by a phrase, as a subject: "the head of state stressed" (`ROLE_PHRASES`).
+_ROLE_PHRASE: Final = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:[A-Za-z-]+\s+)?(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in sorted(ROLE_PHRASES))
+    + r")$"
+)
+
+
 def _is_manner_adverb(word: str) -> bool:
     """An adverb of manner between a subject and its cue: "Trump jokingly said"."""
     return (
@@ -292,7 +301,18 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         return Mention(floor + start, floor + stop, word, word)
     if last == "who" and len(tokens) > 2 and tokens[-2][2] == ",":
         return subject_before(text, floor + tokens[-2][0], floor)  # "Mike Lee, who declared"
+    phrase = _ROLE_PHRASE.search(left)
+    if phrase is not None:  # "the head of state stressed"
+        return Mention(floor + phrase.start(), floor + phrase.end(), phrase.group(), phrase.group())
     first = _name_run_backward(tokens)
+    if (
+        first is not None
+        and first == len(tokens) - 1
+        and first > 0
+        and is_role_noun(core_of(tokens[first][2]))
+        and core_of(tokens[first - 1][2]) in {"the", "a", "an"}
+    ):
+        first -= 1  # "The President noted": a description, not a name
     if first is None:
         first = _descriptive_backward(tokens)
     if first is None:
