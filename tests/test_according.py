@@ -40,6 +40,10 @@ def _read(sentence: str) -> tuple[str, str, str | None] | None:
             ("The bridge will open in May next year", "Ana Ruiz", "noted"),
         ),
         (
+            "In her words, the bridge will not open before next summer.",
+            ("the bridge will not open before next summer", "her", "In her words"),
+        ),
+        (
             "As Ana Ruiz noted, the bridge will not open before next summer.",
             ("the bridge will not open before next summer", "Ana Ruiz", "noted"),
         ),

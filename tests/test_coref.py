@@ -116,6 +116,28 @@ def test_the_president_and_the_head_of_state_are_the_president() -> None:
     ]
 
 
+def test_a_title_nobody_was_given_is_not_the_person_last_quoted() -> None:
+    result = run(
+        "Fares on the harbour line will rise in May, said Ana Ruiz, an analyst at the Harbour"
+        " Institute.",
+        "The expert drew attention to the fact that fares rose by a third last year.",
+        "The head of state underlined that the harbour must stay public.",
+    )
+    assert [result.name(q) for q in result.quotes] == ["Ana Ruiz", "Ana Ruiz", None]
+
+
+def test_an_organisation_of_someone_is_an_organisation_of_its_own() -> None:
+    result = run(
+        "The Ministry of Transport said the line would open in May.",
+        "Earlier, the press service of the harbour board reported that the pier was finished.",
+    )
+    assert [result.name(q) for q in result.quotes] == [
+        "Ministry of Transport",
+        "the press service of the harbour board",
+    ]
+    assert [s.kind for s in result.speakers] == [ORGANIZATION, ORGANIZATION]
+
+
 def test_honorific_joins_the_full_name() -> None:
     result = run(
         "“The ferry stays,” Ana Ruiz said.",

@@ -59,6 +59,18 @@ from parse_helpers import (
             "A new survey",
         ),
         (
+            "The analyst is convinced that the harbour line will pay for itself.",
+            "the harbour line will pay for itself",
+            "is convinced",
+            "The analyst",
+        ),
+        (
+            "The expert drew attention to the fact that fares rose by a third.",
+            "fares rose by a third",
+            "drew attention to the fact",
+            "The expert",
+        ),
+        (
             "The tenants' union has called for a new vote on the harbour line.",
             "a new vote on the harbour line",
             "called for",

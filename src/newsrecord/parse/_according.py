@@ -16,7 +16,7 @@ from newsrecord.parse._cues import cue_phrase, cue_words
 from newsrecord.parse._lexicon import CUE_VERBS
 from newsrecord.parse._marks import MarkedSpan
 from newsrecord.parse._mentions import subject_after, subject_before
-from newsrecord.parse._spans import QUOTE_MARKS, Candidate, trim, word_count
+from newsrecord.parse._spans import QUOTE_MARKS, Candidate, Mention, trim, word_count
 
 __all__ = ["phrase_attribution"]
 
@@ -30,6 +30,14 @@ _AS_BY: Final = re.compile(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b")
 
 #: "CONTENT, as X noted on Monday.": "as" and a short clause ending the sentence.
 _AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
+
+
+#: "In his words, CONTENT": the owner of the words is the source.
+_IN_HIS_WORDS: Final = re.compile(
+    r"(?:(?:But|And|So),?\s+)?[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?words,\s*"
+)
+#: The pronoun a possessive stands for, to resolve the source.
+_OWNER: Final = {"his": "he", "her": "she", "their": "they"}
 
 
 #: "As X noted, CONTENT", "But as the mayor has pointed out, CONTENT": "as" opening the
@@ -77,6 +85,16 @@ def phrase_attribution(
 ) -> Candidate | None:
     """The quote of the sentence ``text[start:end]`` when a phrase attributes it."""
     sentence = text[start:end]
+    words = _IN_HIS_WORDS.match(text, start, end)
+    if words is not None:  # "In her words, CONTENT": "according to her"
+        c_start, c_end = trim(text, words.end(), end)
+        if word_count(text[c_start:c_end], 4) >= 4 and text[c_start] not in QUOTE_MARKS:
+            owner = words.group("owner")
+            mention = Mention(
+                words.start("owner"), words.end("owner"), owner, _OWNER[owner.lower()]
+            )
+            cue = text[words.start("owner") - 3 : words.end()].strip(" ,")  # "In her words"
+            return make_indirect(text, c_start, c_end, mention, cue, spans, end)
     if "as" in sentence[:12].lower():
         opening = _as_opening(text, start, end, spans)
         if opening is not None:

@@ -381,7 +381,9 @@ class Resolver:
             return self._by_possessive(head)
         if not words or words[0].lower() not in {"the", "this", "that"}:
             return None
-        noun = core_of(words[-1])
+        of = next((i for i, w in enumerate(words) if i > 1 and w.lower() in {"of", "for"}), None)
+        # "the press service of the leader": the service speaks, not the leader
+        noun = core_of(words[of - 1] if of is not None else words[-1])
         phrase = next((p for p in ROLE_PHRASES if head.lower().endswith(p)), None)
         if phrase is not None:  # "the head of state": the president
             noun = ROLE_PHRASES[phrase].split()[-1].lower()
@@ -391,13 +393,24 @@ class Resolver:
             if noun in entity.name.lower().split():
                 return entity
         if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
-            return self._latest({SpeakerKind.PERSON})
+            # the latest person ("the expert" after "X, an analyst, said"), but a title
+            # ("the President") never goes to one the article gave another role
+            latest = self._latest({SpeakerKind.PERSON})
+            if (
+                noun in HONORIFICS
+                and latest is not None
+                and any(a.role for a in latest.affiliations)
+            ):
+                return None  # a title nobody was given: not the person last quoted
+            return latest
         if noun in GROUP_NOUNS or noun in ORGANIZATION_WORDS:
             # "the ministry said": the organisation quoted so far, else a new one
             # named by the description ("the ministry"), which "it said" can point at
             latest = self._latest({SpeakerKind.ORGANIZATION})
-            if latest is not None or noun in {"report", "statement", "study", "survey", "poll"}:
-                return latest
+            if of is None and (
+                latest is not None or noun in {"report", "statement", "study", "survey", "poll"}
+            ):
+                return latest  # ("the press service of X" is an organisation of its own)
             return self._new(_lower_first(strip_determiner(head), "the "), SpeakerKind.ORGANIZATION)
         return None
 

@@ -75,6 +75,20 @@ BELIEF_VERBS: Final = frozenset(
     understands realize realizes realized recognize recognizes recognized assume assumes
     assumed insist insisted found finds
     """.split()
+) | frozenset(
+    # phrases of state media: "the expert drew attention to the fact that ...", "the
+    # President is convinced that ..."
+    {
+        "drew attention to the fact",
+        "draws attention to the fact",
+        "pointed to the fact",
+        "points to the fact",
+        "is convinced",
+        "are convinced",
+        "was convinced",
+        "is confident",
+        "is sure",
+    }
 )
 
 #: Verbs of :data:`BELIEF_VERBS` whose clause must open with "that": "a study found that

@@ -174,7 +174,10 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             if (
                 owner >= 1
                 and core_of(tokens[owner][2]) in {"for", "of", "at", "to", "with", "from"}
-                and is_role_noun(core_of(tokens[owner - 1][2]))
+                and (
+                    is_role_noun(core_of(tokens[owner - 1][2]))
+                    or core_of(tokens[owner - 1][2]) in ORGANIZATION_WORDS  # "the press
+                )  # service of the Belarusian leader"
             ):
                 outer = _descriptive_backward(tokens[:owner])
                 if outer is not None:
