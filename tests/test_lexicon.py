@@ -59,6 +59,7 @@ def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table() -> None:
                 "HEADING_VERBS",
                 "GENDERED_NOUNS",
                 "GENDERED_PRONOUNS",
+                "ROLE_PHRASES",
             }, name
 
 
@@ -84,7 +85,11 @@ def test_list_entries(name: str) -> None:
             assert word[:1].isupper(), (name, word)
         else:
             assert word == word.lower(), (name, word)
-        assert not any(c.isspace() for c in word), (name, word)
+        if name.endswith("_PHRASES"):  # words joined by single spaces
+            assert word == " ".join(word.split()), (name, word)
+            assert " " in word, (name, word)
+        else:
+            assert not any(c.isspace() for c in word), (name, word)
 
 
 def _written_words() -> dict[str, list[str]]:
@@ -103,7 +108,10 @@ def _written_words() -> dict[str, list[str]]:
                 word
                 for constant in ast.walk(value)
                 if isinstance(constant, ast.Constant) and isinstance(constant.value, str)
-                for word in constant.value.split()
+                # a phrase list holds phrases, each one entry
+                for word in (
+                    [constant.value] if name.endswith("_PHRASES") else constant.value.split()
+                )
             ]
     return written
 

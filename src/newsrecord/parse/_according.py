@@ -36,8 +36,18 @@ _AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
 _IN_HIS_WORDS: Final = re.compile(
     r"(?:(?:But|And|So),?\s+)?[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?words,\s*"
 )
-#: The pronoun a possessive stands for, to resolve the source.
-_OWNER: Final = {"his": "he", "her": "she", "their": "they"}
+#: The pronoun a possessive or an object pronoun stands for, to resolve the source.
+_OWNER: Final = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}
+
+
+def _object_pronoun(text: str, start: int, stop: int) -> Mention | None:
+    """ "according to him / her / them": the pronoun as written, resolved as he / she /
+    they."""
+    word = text[start:stop].strip()
+    if word.lower() not in _OWNER or word.lower() in {"his", "their"}:
+        return None
+    at = text.index(word, start)
+    return Mention(at, at + len(word), word, _OWNER[word.lower()])
 
 
 #: "As X noted, CONTENT", "But as the mayor has pointed out, CONTENT": "as" opening the
@@ -90,11 +100,11 @@ def phrase_attribution(
         c_start, c_end = trim(text, words.end(), end)
         if word_count(text[c_start:c_end], 4) >= 4 and text[c_start] not in QUOTE_MARKS:
             owner = words.group("owner")
-            mention = Mention(
+            owner_mention = Mention(
                 words.start("owner"), words.end("owner"), owner, _OWNER[owner.lower()]
             )
             cue = text[words.start("owner") - 3 : words.end()].strip(" ,")  # "In her words"
-            return make_indirect(text, c_start, c_end, mention, cue, spans, end)
+            return make_indirect(text, c_start, c_end, owner_mention, cue, spans, end)
     if "as" in sentence[:12].lower():
         opening = _as_opening(text, start, end, spans)
         if opening is not None:
@@ -112,7 +122,11 @@ def phrase_attribution(
             "(",
         }:
             if comma > 0:
-                mention = subject_after(text, a_end, comma) or source_phrase(text, a_end, comma)
+                mention = (
+                    _object_pronoun(text, a_end, comma)
+                    or subject_after(text, a_end, comma)
+                    or source_phrase(text, a_end, comma)
+                )
                 c_start, c_end = trim(text, comma + 1, end)
                 if sentence.startswith("(") and text[c_end - 1] == ")":
                     c_end = trim(text, c_start, c_end - 1)[1]  # "(According to X, ...)"

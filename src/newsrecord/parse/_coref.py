@@ -268,7 +268,7 @@ class Resolver:
         that (who becomes a speaker now), skipping people of the other gender when an
         honorific or an earlier pronoun has told it.
         """
-        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
+        gender = {"he": "m", "she": "f"}.get(pronoun)
         latest = next((e for e in self._by_recency() if self._pronoun_fits(e, gender)), None)
         floor = latest.last_seen if latest is not None else 0
         entity = latest

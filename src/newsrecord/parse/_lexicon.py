@@ -75,9 +75,11 @@ BELIEF_VERBS: Final = frozenset(
     understands realize realizes realized recognize recognizes recognized assume assumes
     assumed insist insisted found finds
     """.split()
-) | frozenset(
-    # phrases of state media: "the expert drew attention to the fact that ...", "the
-    # President is convinced that ..."
+)
+
+#: Phrases read like :data:`BELIEF_VERBS`, from state media: "the expert drew attention to
+#: the fact that ...", "the President is convinced that ...".
+BELIEF_PHRASES: Final = frozenset(
     {
         "drew attention to the fact",
         "draws attention to the fact",
@@ -101,8 +103,7 @@ THAT_CLAUSE_VERBS: Final = frozenset({"found", "finds"})
 #: whether ...", "accused him of ..."): the content runs from after the verb to the end of
 #: its clause.  Verbs right less than 60 % of the time on PolNeAR train ("wants", "plans",
 #: "called", "endorsed", "praised", "refused") are left out: their objects are too often no
-#: content.  "called for" and "called on" are kept as phrases ("X called for a new
-#: vote", "X called on the council to ...").
+#: content.
 COMPLEMENT_VERBS: Final = frozenset(
     """
     intend intends intended declined declines decline vowed vows promised promises urged
@@ -111,7 +112,11 @@ COMPLEMENT_VERBS: Final = frozenset(
     defended defends questioned condemned condemns welcomed welcomes attacked proposed
     proposes demanded demands
     """.split()
-) | frozenset(
+)
+
+#: Phrases read like :data:`COMPLEMENT_VERBS`: "X called for a new vote", "X called on the
+#: council to ...".
+COMPLEMENT_PHRASES: Final = frozenset(
     {"called for", "calls for", "calling for", "call for", "called on", "calls on", "call on"}
 )
 
@@ -177,8 +182,6 @@ PRONOUNS: Final[dict[str, str]] = {
     "he": "person",
     "she": "person",
     "i": "person",
-    "him": "person",  # "according to him", "as noted by him"
-    "her": "person",
     "we": "group",
     "they": "group",
     "it": "organization",

@@ -25,7 +25,9 @@ from newsrecord.parse._clauses import (
     source_phrase,
 )
 from newsrecord.parse._lexicon import (
+    BELIEF_PHRASES,
     BELIEF_VERBS,
+    COMPLEMENT_PHRASES,
     COMPLEMENT_VERBS,
     GROUP_NOUNS,
     NOMINAL_CUES,
@@ -115,9 +117,13 @@ def nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) ->
     return None
 
 
+_BELIEFS: Final = BELIEF_VERBS | BELIEF_PHRASES
+_COMPLEMENTS: Final = COMPLEMENT_VERBS | COMPLEMENT_PHRASES
+
+
 #: A verb of belief or stance in lower case, as a run of ASCII letters of its own.
 _STANCE_TOKEN: Final = re.compile(
-    r"(?<![A-Za-z])(?:" + words_pattern(BELIEF_VERBS | COMPLEMENT_VERBS) + r")(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:" + words_pattern(_BELIEFS | _COMPLEMENTS) + r")(?![A-Za-z])"
 )
 #: How far before a verb its auxiliaries and adverbs are looked for (characters).
 _AUXILIARY_REACH: Final = 80
@@ -165,8 +171,8 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
     tried = 0
     for match in _STANCE_TOKEN.finditer(text, start, end):
         word = match.group().lower()
-        belief = word in BELIEF_VERBS
-        if not belief and word not in COMPLEMENT_VERBS:
+        belief = word in _BELIEFS
+        if not belief and word not in _COMPLEMENTS:
             continue
         tried += 1
         if tried > MAX_CUES_PER_SENTENCE:
