@@ -493,3 +493,15 @@ def test_whom_someone_told_before_a_bare_clause(paragraph: str, content: str) ->
 
 def test_told_the_story_of_is_no_reported_speech() -> None:
     assert run("Ana Ruiz told the story of a man who lost his home in the flood.").quotes == ()
+
+
+def test_an_inverted_cue_with_an_appositive_between_two_pieces() -> None:
+    result = run(
+        "The paradox of the plan, says Lee Park, historian at the Valley Library, is that it"
+        " was popular and still failed."
+    )
+    assert [core(q.text) for q in result.quotes] == [
+        "The paradox of the plan",
+        "is that it was popular and still failed",
+    ]
+    assert {q.mention for q in result.quotes} == {"Lee Park, historian at the Valley Library"}

@@ -78,10 +78,14 @@ _CLAUSE_STOP: Final = re.compile(
     r"|\s[—–-]\s+(?:and|but)\s+(?!the\b|a\b|an\b|he\b|she\b|they\b|it\b)[a-z]+s\b"
     # "..., adding that ...", "... and added that ...": the same speaker goes on
     rf"|,\s+(?:{'|'.join(sorted(CUE_PARTICIPLES))})\b"
-    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|notes|"
+    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|notes|calls|"
     r"told|tells|argued|argues|warned|warns|insisted|insists|stressed|stresses|"
     r"acknowledged|acknowledges|predicted|predicts|suggested|suggests)\b"
 )
+
+
+#: A number opening a clause: "10", "31,000", "2.5".
+_NUMBER: Final = re.compile(r"\d[\d,.]*")
 
 
 def is_bare_clause(rest: str) -> bool:
@@ -89,7 +93,7 @@ def is_bare_clause(rest: str) -> bool:
     words = rest.split()
     return (
         len(words) >= 3
-        and (words[0][:1].isalpha() or words[0].isdigit())  # "said 10 people were hurt"
+        and (words[0][:1].isalpha() or _NUMBER.fullmatch(words[0]) is not None)  # "said 10 people"
         and core_of(words[0]) not in NOT_CLAUSE_STARTS
         and core_of(words[0]) not in CUE_VERBS
         and core_of(words[0]) not in CUE_PARTICIPLES
@@ -164,7 +168,8 @@ _QUESTION: Final = re.compile(
 
 #: A day right after a cue, before its bare clause: "said Thursday his biggest worry".
 _TIME_AFTER_CUE: Final = re.compile(
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|(?:this|last)\s+week)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:the|a|an|he|she|they|it|we|his|her|"
     r"their|its|there|this|that)\b)"
 )

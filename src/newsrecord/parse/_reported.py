@@ -321,6 +321,8 @@ def _reported_before(
     after = text[subject.end : end] if inverted else tail
     words = after.strip(' .!?"”’').split()
     more: tuple[int, int] | None = None
+    if inverted and subject.text.endswith(","):
+        after = "," + after  # "..., says X, historian at Y, is that ...": the comma is X's
     if after.lstrip().startswith(",") and word_count(after, 4) >= 3:
         more = trim(text, end - len(after.lstrip()[1:]), end)  # "..., he said, was even more"
         if text[more[0]].isupper() or core_of(words[0]) in TAIL_OPENERS:

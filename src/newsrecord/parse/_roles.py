@@ -70,7 +70,8 @@ def is_role_noun(core: str) -> bool:
 
 
 _APPOSITIVE_END: Final = re.compile(
-    r",\s*(?:as|in|on|at|during|after|before|according|told|said|half|which|\w+ing)\b"
+    r",\s*(?:as|in|on|at|during|after|before|according|told|said|half|which|\w+ing|is|was|are|"
+    r"were|has|had|will|would)\b"
     r"|[.;:!?](?=\s|$)|\s[—–-]\s|[“\"(]"
 )
 
