@@ -24,6 +24,12 @@ from newsrecord._model import (
     Speaker,
     SpeakerKind,
 )
+from newsrecord.parse._fullnames import (
+    POSSESSIVES,
+    completed_name,
+    find_full_name,
+    last_person_named,
+)
 from newsrecord.parse._gender import gender_of
 from newsrecord.parse._lexicon import (
     GROUP_NOUNS,
@@ -44,7 +50,7 @@ from newsrecord.parse._roles import (
     read_name,
     strip_determiner,
 )
-from newsrecord.parse._spans import Mention, core_of, is_namelike
+from newsrecord.parse._spans import Mention, core_of
 
 __all__ = ["Resolver", "resolve"]
 
@@ -83,50 +89,6 @@ class _Entity:
             self.affiliations.append(affiliation)
 
 
-#: How far before a surname the words of its name are looked for (characters): three
-#: words of a name are far shorter.
-_NAME_WINDOW: Final = 400
-#: One to three capitalised words ending where a surname starts: "Ivo " in "Ivo Hart".
-_WORDS_BEFORE_NAME: Final = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z")
-
-
-def _find_full_name(text: str, surname: str, before: int) -> str | None:
-    first = text.find(surname, 0, before) if surname else -1
-    if first < 0:
-        return None  # what is looked for ends in the surname (and an empty one is none)
-    occurrence = re.compile(r"\b" + re.escape(surname) + r"\b")
-    best: str | None = None
-    # Each occurrence of the surname is looked at with the (at most three) capitalised
-    # words right before it; the text between occurrences is not read.
-    for found in occurrence.finditer(text, first, before):
-        match = _WORDS_BEFORE_NAME.search(text, max(0, found.start() - _NAME_WINDOW), found.start())
-        if match is None:
-            continue
-        words = match.group(1).split()
-        valid = len(words)
-        while valid > 0 and _full_name_word(words[valid - 1]):
-            valid -= 1
-        words = words[valid:]
-        while words and (
-            core_of(words[0]) in NOT_NAME_WORDS
-            or core_of(words[0]) in HONORIFICS
-            or core_of(words[0]) in ROLE_NOUNS
-            or core_of(words[0]) in TITLE_MODIFIERS
-            or not is_namelike(words[0])
-        ):
-            words = words[1:]
-        if words:
-            best = " ".join([*words, surname])
-            break
-    return best
-
-
-def _full_name_word(word: str) -> bool:
-    if len(word) == 2 and word[0].isupper() and word[1] == ".":
-        return True  # an initial
-    return word[:1].isupper() and not word.endswith(".") and not (len(word) > 2 and word.isupper())
-
-
 #: How far back a pronoun looks for a person named as a sentence's subject (characters).
 _PRONOUN_REACH: Final = 600
 
@@ -154,7 +116,7 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
         name = " ".join(words)
         if (
             core_of(words[0]) in NOT_NAME_WORDS
-            or words[-1].endswith(_POSSESSIVES)  # "Trump's campaign said": not Trump
+            or words[-1].endswith(POSSESSIVES)  # "Trump's campaign said": not Trump
             or is_organization(name)
             or not is_person_name(name)
             or any(core_of(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
@@ -163,33 +125,6 @@ def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
         if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
             continue  # a lone capitalised word is a name only if a full name ends in it
         found.append((name, (match.group("honorific") or "").strip(" .").lower()))
-    return found
-
-
-#: The endings of a possessive: "Trump's campaign" names the campaign, not Trump.
-_POSSESSIVES: Final = ("’s", "'s", "’", "'")
-#: A run of two to four capitalised words: a candidate full name.
-_FULL_NAME: Final = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
-
-
-def _last_person_named(text: str, start: int, stop: int) -> str | None:
-    """The last full name of a person in ``text[start:stop]``, titles dropped."""
-    found: str | None = None
-    for match in _FULL_NAME.finditer(text, start, stop):
-        words = match.group().split()
-        while len(words) > 1 and (
-            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS | HONORIFICS
-            or core_of(words[0]) in NOT_NAME_WORDS
-        ):
-            words = words[1:]
-        name = " ".join(words)
-        if (
-            len(words) >= 2
-            and not words[-1].endswith(_POSSESSIVES)
-            and is_person_name(name)
-            and not text.startswith(_POSSESSIVES, match.end())
-        ):
-            found = name
     return found
 
 
@@ -255,7 +190,7 @@ class Resolver:
         ("Trump's" or "Clinton's record" are no persons), of that gender or unknown."""
         return (
             entity.kind is SpeakerKind.PERSON
-            and not entity.name.endswith(_POSSESSIVES)
+            and not entity.name.endswith(POSSESSIVES)
             and is_person_name(entity.name)
             and (gender is None or self._gender(entity) in {None, gender})
         )
@@ -288,7 +223,7 @@ class Resolver:
         if entity is None:
             # nobody quoted or named as a subject yet: the person named last before the
             # pronoun ("Attorney General Ana Ruiz is reaffirming ... She told ...")
-            named = _last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
+            named = last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
             if named is not None and gender not in {None, gender_of(self.text, named) or gender}:
                 named = None  # "Ivo Lemke, who leads his party, ... she said": not him
             if named is not None:
@@ -318,7 +253,7 @@ class Resolver:
             told = HONORIFIC_GENDER.get(core_of(head.split()[0]))
             entity = self._by_surname(core_of(surname), told)
             if entity is None:
-                full = _find_full_name(self.text, surname.strip(".,"), mention.start)
+                full = find_full_name(self.text, surname.strip(".,"), mention.start)
                 entity = self._new(full or head, SpeakerKind.PERSON)
             entity.add_alias(head)
             entity.told = entity.told or told
@@ -329,7 +264,7 @@ class Resolver:
             if entity is None:
                 full = None
                 if len(name.split()) == 1 and speaker_kind is SpeakerKind.PERSON:
-                    full = _find_full_name(self.text, name, mention.start)
+                    full = find_full_name(self.text, name, mention.start)
                 entity = self._new(full or name, speaker_kind)
                 if full:
                     entity.add_alias(name)
@@ -421,24 +356,6 @@ def _lower_first(text: str, prefix: str = "") -> str:
     return prefix + text[:1].lower() + text[1:]
 
 
-def _complete_name(text: str, entity: _Entity) -> None:
-    """Give a person known by surname or honorific only ("Clinton", "Mr. Avdonin") the
-    full name the article gives anywhere, also after the quote ("... said Clinton. ...
-    Hillary Clinton, the nominee, ..."); the short form stays an alias."""
-    words = entity.name.split()
-    if entity.kind is not SpeakerKind.PERSON or not words:
-        return
-    honorific = len(words) == 2 and core_of(words[0]) in HONORIFICS
-    if len(words) != 1 and not honorific:
-        return
-    surname = words[-1].strip(".,")
-    full = _find_full_name(text, surname, len(text))
-    if full is not None and len(full.split()) > 1 and full != entity.name:
-        short, entity.name = entity.name, full
-        entity.aliases = [a for a in entity.aliases if a != full]
-        entity.add_alias(short)
-
-
 def resolve(
     text: str, mentions: Sequence[Mention | None]
 ) -> tuple[tuple[Speaker, ...], list[str | None]]:
@@ -460,7 +377,12 @@ def resolve(
         if mention is not None:
             resolved[index] = resolver.resolve(mention)
     for known in resolver.entities:
-        _complete_name(text, known)
+        full = completed_name(text, known.name) if known.kind is SpeakerKind.PERSON else None
+        if full is not None:
+            # the short form stays an alias
+            short, known.name = known.name, full
+            known.aliases = [a for a in known.aliases if a != full]
+            known.add_alias(short)
     ids: dict[int, str] = {}
     speakers: list[Speaker] = []
     for index in order:
