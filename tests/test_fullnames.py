@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsrecord.parse._fullnames import completed_name, find_full_name, full_name_word
-from newsrecord.parse._lexicon import (
-    HONORIFICS,
-    NOT_NAME_WORDS,
-    ROLE_NOUNS,
-    TITLE_MODIFIERS,
+from newsrecord.parse._fullnames import (
+    completed_name,
+    ends_in_of,
+    find_full_name,
+    full_name_word,
+    name_part,
 )
-from newsrecord.parse._spans import core_of, is_namelike
 
 
 def _full_name_plainly(text: str, surname: str, before: int) -> str | None:
@@ -34,12 +34,7 @@ def _full_name_plainly(text: str, surname: str, before: int) -> str | None:
         valid = len(words)
         while valid > 0 and full_name_word(words[valid - 1]):
             valid -= 1
-        words = words[valid:]
-        while words and (
-            core_of(words[0]) in NOT_NAME_WORDS | HONORIFICS | ROLE_NOUNS | TITLE_MODIFIERS
-            or not is_namelike(words[0])
-        ):
-            words = words[1:]
+        words = name_part(words[valid:], valid == 0 and ends_in_of(text, match.start()))
         if words:
             return " ".join([*words, surname])
     return None
@@ -76,3 +71,32 @@ def test_completed_name_of_a_surname_and_of_an_honorific() -> None:
     assert completed_name(text, "Mr. Hart") == "Ivo Hart"
     assert completed_name(text, "Ivo Hart") is None
     assert completed_name(text, "Okafor") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Labor Secretary Ana Ruiz spoke. Ruiz left.", "Ana Ruiz"),
+        ("Majority Leader Ivo Hart spoke. Hart left.", "Ivo Hart"),
+        ("Lornia’s Ivo Hart spoke. Hart left.", "Ivo Hart"),
+        ("The Chief of Staff Ivo Hart spoke. Hart left.", "Ivo Hart"),
+        ("With the support of Ana Maria Ruiz, Ruiz won.", "Ana Maria Ruiz"),
+        ("The Secretary of the Navy Ana Ruiz spoke. Ruiz left.", "Ana Ruiz"),
+        ("Ana Maria Ruiz spoke. Ruiz left.", "Ana Maria Ruiz"),
+        ("Jana A. Novak spoke. Novak left.", "Jana A. Novak"),
+        ("I. Jana Novak spoke. Novak left.", "I. Jana Novak"),
+    ],
+)
+def test_full_name_leaves_out_the_title(text: str, full: str) -> None:
+    surname = full.split()[-1]
+    assert find_full_name(text, surname, text.rindex(surname)) == full
+
+
+def test_name_part() -> None:
+    assert name_part(["House", "Speaker", "Ivo"]) == ["Ivo"]
+    assert name_part(["Staff", "Ivo"], after_of=True) == ["Ivo"]
+    assert name_part(["Jana", "Maria"]) == ["Jana", "Maria"]
+    assert ends_in_of("the Chief of ", 13)
+    assert ends_in_of("the Secretary of the ", 21)
+    assert not ends_in_of("the support of ", 15)
+    assert not ends_in_of("the Prof ", 9)

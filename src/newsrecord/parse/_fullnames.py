@@ -18,10 +18,18 @@ from newsrecord.parse._lexicon import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
 )
-from newsrecord.parse._roles import is_person_name
+from newsrecord.parse._roles import is_person_name, is_role_noun
 from newsrecord.parse._spans import core_of, is_namelike
 
-__all__ = ["POSSESSIVES", "completed_name", "find_full_name", "full_name_word", "last_person_named"]
+__all__ = [
+    "POSSESSIVES",
+    "completed_name",
+    "ends_in_of",
+    "find_full_name",
+    "full_name_word",
+    "last_person_named",
+    "name_part",
+]
 
 #: The endings of a possessive: "Trump's campaign" names the campaign, not Trump.
 POSSESSIVES: Final = ("’s", "'s", "’", "'")
@@ -48,18 +56,50 @@ def find_full_name(text: str, surname: str, before: int) -> str | None:
         valid = len(words)
         while valid > 0 and full_name_word(words[valid - 1]):
             valid -= 1
-        words = words[valid:]
-        while words and (
-            core_of(words[0]) in NOT_NAME_WORDS
-            or core_of(words[0]) in HONORIFICS
-            or core_of(words[0]) in ROLE_NOUNS
-            or core_of(words[0]) in TITLE_MODIFIERS
-            or not is_namelike(words[0])
-        ):
-            words = words[1:]
+        words = name_part(words[valid:], valid == 0 and ends_in_of(text, match.start()))
         if words:
             return " ".join([*words, surname])
     return None
+
+
+def name_part(words: list[str], after_of: bool = False) -> list[str]:
+    """The words of a name among the capitalised ones before a surname: those after the
+    last title, role, honorific, possessive or other word no name has ("Labor Secretary
+    Ana", "Majority Leader Ivo", "CNN’s Ivo"); ``after_of``: the words follow a title and
+    "of" or "for", so the first one ends the title ("Chief of Staff Ivo")."""
+    if after_of:
+        words = words[1:]
+    cut = max((index for index, word in enumerate(words) if _no_name_word(word)), default=-1)
+    return words[cut + 1 :]
+
+
+def _no_name_word(word: str) -> bool:
+    core = core_of(word)
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return False  # an initial ("A." is no article)
+    return (
+        core in NOT_NAME_WORDS
+        or core in HONORIFICS
+        or is_role_noun(core)
+        or core in TITLE_MODIFIERS
+        or word.endswith(POSSESSIVES)
+        or not is_namelike(word)
+    )
+
+
+#: A capitalised word, then "of" or "for" (and "the"), right before where a run of
+#: capitalised words starts: "Chief of " before "Staff Ivo Hart".
+_TITLE_OF_BEFORE: Final = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+(?:of|for)(?:\s+the)?\s+\Z")
+
+
+def ends_in_of(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends in a title and "of" or "for" ("Chief of ", "Secretary of
+    the "), so that the word at ``at`` ends the title ("Staff", "Navy")."""
+    match = _TITLE_OF_BEFORE.search(text, max(0, at - 40), at)
+    if match is None:
+        return False
+    core = core_of(match.group(1))
+    return is_role_noun(core) or core in TITLE_MODIFIERS or core in HONORIFICS
 
 
 def full_name_word(word: str) -> bool:
