@@ -346,3 +346,12 @@ def test_a_pronoun_skips_a_possessive_that_was_taken_for_a_name() -> None:
     resolver.resolve(Mention(17, 24, "Lemke’s", "Lemke’s"))
     he = resolver.resolve(Mention(43, 45, "He", "He"))
     assert he is lemke
+
+
+def test_pronoun_takes_the_person_named_in_its_own_sentence() -> None:
+    result = run(
+        "“We lost,” Ana Ruiz said on Sunday.",
+        "Ivo Hart met voters on Monday.",
+        "After Ruiz lost her temper at a rally, she said the race was over.",
+    )
+    assert [result.name(q) for q in result.quotes] == ["Ana Ruiz", "Ana Ruiz"]

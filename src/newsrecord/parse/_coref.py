@@ -12,8 +12,6 @@ some quote's mention resolves to become speakers.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -34,23 +32,20 @@ from newsrecord.parse._gender import gender_of
 from newsrecord.parse._lexicon import (
     GROUP_NOUNS,
     HONORIFIC_GENDER,
-    HONORIFICS,
-    NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
-    TITLE_MODIFIERS,
 )
 from newsrecord.parse._roles import (
     affiliation_of,
     classify,
-    is_organization,
     is_person_name,
     is_role_noun,
     read_name,
     strip_determiner,
 )
 from newsrecord.parse._spans import Mention, core_of
+from newsrecord.parse._subjects import clause_subjects, own_sentence_start, subject_names
 
 __all__ = ["Resolver", "resolve"]
 
@@ -91,47 +86,6 @@ class _Entity:
 
 #: How far back a pronoun looks for a person named as a sentence's subject (characters).
 _PRONOUN_REACH: Final = 600
-
-
-_SUBJECT_NAME: Final = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:But|And|Then|Later|Meanwhile|Still|So)\s+)?"
-    r"(?P<honorific>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
-    r"(?=(?:,[^,.;]{1,60},)?\s+[a-z]+\b)"
-)
-
-
-def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
-    """The people named as subjects of sentences in ``text[start:stop]``, in order.
-
-    Each as ``(name, honorific in lower case or "")``.
-    """
-    found: list[tuple[str, str]] = []
-    for match in _SUBJECT_NAME.finditer(text, start, stop):
-        words = match.group("name").split()
-        while len(words) > 1 and (
-            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS or core_of(words[0]) in HONORIFICS
-        ):
-            words = words[1:]  # "Attorney General Loretta Lynch said"
-        name = " ".join(words)
-        if (
-            core_of(words[0]) in NOT_NAME_WORDS
-            or words[-1].endswith(POSSESSIVES)  # "Trump's campaign said": not Trump
-            or is_organization(name)
-            or not is_person_name(name)
-            or any(core_of(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
-        ):
-            continue
-        if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
-            continue  # a lone capitalised word is a name only if a full name ends in it
-        found.append((name, (match.group("honorific") or "").strip(" .").lower()))
-    return found
-
-
-@functools.lru_cache(maxsize=256)  # asked for each pronoun about the names before it
-def _ends_a_name(text: str, word: str) -> bool:
-    """Whether ``word`` follows a capitalised word somewhere in ``text`` ("Jana Novak")."""
-    return re.search(r"[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", text) is not None
 
 
 def _creation(entity: _Entity) -> int:
@@ -206,9 +160,7 @@ class Resolver:
         latest = next((e for e in self._by_recency() if self._pronoun_fits(e, gender)), None)
         floor = latest.last_seen if latest is not None else 0
         entity = latest
-        for name, honorific in reversed(
-            _subject_names(self.text, max(floor, position - _PRONOUN_REACH), position)
-        ):
+        for _end, name, honorific in reversed(self._named_subjects(floor, position)):
             known = self._match_name(name, SpeakerKind.PERSON)
             told = HONORIFIC_GENDER.get(honorific) or (
                 self._gender(known) if known else gender_of(self.text, name)
@@ -233,6 +185,27 @@ class Resolver:
         if entity is not None and gender is not None and entity.gender is None:
             entity.gender = gender
         return entity
+
+    def _named_subjects(self, floor: int, position: int) -> list[tuple[int, str, str]]:
+        """The people named as subjects since ``floor`` (and within reach) of a pronoun at
+        ``position``: those opening a sentence, and people quoted before who stand before a
+        verb in the pronoun's own sentence ("After Ruiz lost the vote, she said"), in
+        text order."""
+        start = max(floor, position - _PRONOUN_REACH)
+        named = subject_names(self.text, start, position)
+        ends = {end for end, _name, _honorific in named}
+        own = own_sentence_start(self.text, start, position)
+        named += [
+            subject
+            for subject in clause_subjects(self.text, own, position)
+            if subject[0] not in ends and self._quoted(subject[1])
+        ]
+        return sorted(named)
+
+    def _quoted(self, name: str) -> bool:
+        """Whether ``name`` is of a person some mention resolved to before."""
+        known = self._match_name(name, SpeakerKind.PERSON)
+        return known is not None and known in self._recent
 
     def _latest(self, kinds: set[SpeakerKind]) -> _Entity | None:
         return next((e for e in self._by_recency() if e.kind in kinds), None)
