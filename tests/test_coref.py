@@ -355,3 +355,19 @@ def test_pronoun_takes_the_person_named_in_its_own_sentence() -> None:
         "After Ruiz lost her temper at a rally, she said the race was over.",
     )
     assert [result.name(q) for q in result.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_description_with_a_place_needs_the_place() -> None:
+    # Ivo Hart is "a Republican" from Eastmoor; "the Lornia Republican" is not him but
+    # the person quoted last
+    resolver = _coref.Resolver("x" * 200)
+    hart = resolver.resolve(Mention(0, 9, "Ivo Hart", "Ivo Hart", "a Republican from Eastmoor"))
+    ruiz = resolver.resolve(Mention(50, 58, "Ana Ruiz", "Ana Ruiz"))
+    described = resolver.resolve(
+        Mention(100, 124, "the Lornia Republican", "the Lornia Republican")
+    )
+    assert hart is not None
+    assert ruiz is not None
+    assert described is ruiz
+    # without the place, the role is enough
+    assert resolver.resolve(Mention(150, 166, "the Republican", "the Republican")) is hart

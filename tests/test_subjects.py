@@ -37,3 +37,8 @@ def test_own_sentence_starts_after_the_last_full_stop_or_quotation_mark() -> Non
     assert own_sentence_start(quoted, 0, quoted.index("he")) == quoted.index(",”") + 2
     abbreviation = "She lives in the U.S. He said"
     assert own_sentence_start(abbreviation, 0, abbreviation.index("He")) == abbreviation.index("He")
+
+
+def test_clause_subject_is_no_name_before_a_determiner() -> None:
+    text = "Ana Ruiz spoke. She gave Ruiz some credit"
+    assert _names(clause_subjects(text, 16, len(text))) == []

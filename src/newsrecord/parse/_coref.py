@@ -289,10 +289,14 @@ class Resolver:
         if not words or words[0].lower() not in {"the", "this", "that"}:
             return None
         noun = core_of(words[-1])
+        # "the Lornia Republican": a capitalised word before the noun must fit too
+        told = [core_of(w) for w in words[1:-1] if w[:1].isupper()]
         for entity in self._by_recency():
-            if any(noun in (a.role or "").lower().split() for a in entity.affiliations):
+            said = [(a.role or "").lower().split() for a in entity.affiliations]
+            if any(noun in role and all(w in role for w in told) for role in said):
                 return entity
-            if noun in entity.name.lower().split():
+            named = entity.name.lower().split()
+            if noun in named and all(w in named for w in told):
                 return entity
         if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
             return self._latest({SpeakerKind.PERSON})

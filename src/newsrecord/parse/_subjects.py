@@ -63,9 +63,10 @@ def clause_subjects(text: str, start: int, stop: int) -> Subjects:
     return found
 
 
-#: Lower-case words after a name that show it is no subject: prepositions and
-#: conjunctions ("Clinton and other Democrats", "praised Pence for ...").
-_NOT_VERBS: Final = FUNCTION_WORDS - AUXILIARY_VERBS
+#: Lower-case words after a name that show it is no subject: prepositions,
+#: conjunctions and determiners ("Hart and others", "praised Hart for ...", "gave Hart
+#: some credit").
+_NOT_VERBS: Final = (FUNCTION_WORDS - AUXILIARY_VERBS) | DETERMINERS
 #: The lower-case word after a name (an apposition between commas skipped).
 _NEXT_WORD: Final = re.compile(r"(?:,[^,.;]{1,60},)?\s+([a-z]+)\b")
 
