@@ -145,6 +145,8 @@ def test_classify_capitalised_plural_role_noun(head: str) -> None:
         ("Ludwig van der Berg", ("Ludwig van der Berg", None)),
         ("Harwell Institute", ("Harwell Institute", None)),
         ("Novak", ("Novak", None)),
+        ("Lornia’s Jana Novak", ("Jana Novak", "Lornia’s")),
+        ("the Gull Herald's Ivo Hart", ("Ivo Hart", "the Gull Herald's")),
     ],
 )
 def test_split_title(head: str, expected: tuple[str, str | None]) -> None:
@@ -248,6 +250,26 @@ def test_read_name(
     head: str, appositive: str | None, expected: tuple[str, SpeakerKind, Affiliation | None]
 ) -> None:
     assert read_name(head, appositive) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Secretary of State Ana Ruiz",
+        "former Secretary of State Ana Ruiz",
+        "Speaker of the House Rep. Ana Ruiz",
+    ],
+)
+def test_read_name_title_with_of(head: str) -> None:
+    name, kind, affiliation = read_name(head, None)
+    assert (name, kind) == ("Ana Ruiz", PERSON)
+    assert affiliation is not None
+    assert affiliation.role is not None
+    assert affiliation.role.endswith(("Secretary", "Speaker"))
+
+
+def test_read_name_of_after_a_name_is_no_title() -> None:
+    assert read_name("Ana Ruiz of Lornia Bank", None)[0] == "Ana Ruiz"
 
 
 def test_read_name_title_gives_role() -> None:

@@ -12,8 +12,6 @@ some quote's mention resolves to become speakers.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -24,28 +22,32 @@ from newsrecord._model import (
     Speaker,
     SpeakerKind,
 )
+from newsrecord.parse._fullnames import (
+    POSSESSIVES,
+    completed_name,
+    find_full_name,
+    last_person_named,
+)
 from newsrecord.parse._gender import gender_of
 from newsrecord.parse._lexicon import (
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     HONORIFICS,
-    NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     ROLE_PHRASES,
-    TITLE_MODIFIERS,
 )
 from newsrecord.parse._roles import (
     affiliation_of,
     classify,
-    is_organization,
     is_person_name,
     is_role_noun,
     read_name,
     strip_determiner,
 )
-from newsrecord.parse._spans import Mention, core_of, is_namelike
+from newsrecord.parse._spans import Mention, core_of
+from newsrecord.parse._subjects import clause_subjects, own_sentence_start, subject_names
 
 __all__ = ["Resolver", "resolve"]
 
@@ -84,120 +86,8 @@ class _Entity:
             self.affiliations.append(affiliation)
 
 
-#: How far before a surname the words of its name are looked for (characters): three
-#: words of a name are far shorter.
-_NAME_WINDOW: Final = 400
-#: One to three capitalised words ending where a surname starts: "Ivo " in "Ivo Hart".
-_WORDS_BEFORE_NAME: Final = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z")
-
-
-def _find_full_name(text: str, surname: str, before: int) -> str | None:
-    first = text.find(surname, 0, before) if surname else -1
-    if first < 0:
-        return None  # what is looked for ends in the surname (and an empty one is none)
-    occurrence = re.compile(r"\b" + re.escape(surname) + r"\b")
-    best: str | None = None
-    # Each occurrence of the surname is looked at with the (at most three) capitalised
-    # words right before it; the text between occurrences is not read.
-    for found in occurrence.finditer(text, first, before):
-        match = _WORDS_BEFORE_NAME.search(text, max(0, found.start() - _NAME_WINDOW), found.start())
-        if match is None:
-            continue
-        words = match.group(1).split()
-        valid = len(words)
-        while valid > 0 and _full_name_word(words[valid - 1]):
-            valid -= 1
-        words = words[valid:]
-        while words and (
-            core_of(words[0]) in NOT_NAME_WORDS
-            or core_of(words[0]) in HONORIFICS
-            or core_of(words[0]) in ROLE_NOUNS
-            or core_of(words[0]) in TITLE_MODIFIERS
-            or not is_namelike(words[0])
-        ):
-            words = words[1:]
-        if words:
-            best = " ".join([*words, surname])
-            break
-    return best
-
-
-def _full_name_word(word: str) -> bool:
-    if len(word) == 2 and word[0].isupper() and word[1] == ".":
-        return True  # an initial
-    return word[:1].isupper() and not word.endswith(".") and not (len(word) > 2 and word.isupper())
-
-
 #: How far back a pronoun looks for a person named as a sentence's subject (characters).
 _PRONOUN_REACH: Final = 600
-
-
-_SUBJECT_NAME: Final = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:But|And|Then|Later|Meanwhile|Still|So)\s+)?"
-    r"(?P<honorific>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
-    r"(?=(?:,[^,.;]{1,60},)?\s+[a-z]+\b)"
-)
-
-
-def _subject_names(text: str, start: int, stop: int) -> list[tuple[str, str]]:
-    """The people named as subjects of sentences in ``text[start:stop]``, in order.
-
-    Each as ``(name, honorific in lower case or "")``.
-    """
-    found: list[tuple[str, str]] = []
-    for match in _SUBJECT_NAME.finditer(text, start, stop):
-        words = match.group("name").split()
-        while len(words) > 1 and (
-            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS or core_of(words[0]) in HONORIFICS
-        ):
-            words = words[1:]  # "Attorney General Loretta Lynch said"
-        name = " ".join(words)
-        if (
-            core_of(words[0]) in NOT_NAME_WORDS
-            or words[-1].endswith(_POSSESSIVES)  # "Trump's campaign said": not Trump
-            or is_organization(name)
-            or not is_person_name(name)
-            or any(core_of(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
-        ):
-            continue
-        if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
-            continue  # a lone capitalised word is a name only if a full name ends in it
-        found.append((name, (match.group("honorific") or "").strip(" .").lower()))
-    return found
-
-
-#: The endings of a possessive: "Trump's campaign" names the campaign, not Trump.
-_POSSESSIVES: Final = ("’s", "'s", "’", "'")
-#: A run of two to four capitalised words: a candidate full name.
-_FULL_NAME: Final = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
-
-
-def _last_person_named(text: str, start: int, stop: int) -> str | None:
-    """The last full name of a person in ``text[start:stop]``, titles dropped."""
-    found: str | None = None
-    for match in _FULL_NAME.finditer(text, start, stop):
-        words = match.group().split()
-        while len(words) > 1 and (
-            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS | HONORIFICS
-            or core_of(words[0]) in NOT_NAME_WORDS
-        ):
-            words = words[1:]
-        name = " ".join(words)
-        if (
-            len(words) >= 2
-            and not words[-1].endswith(_POSSESSIVES)
-            and is_person_name(name)
-            and not text.startswith(_POSSESSIVES, match.end())
-        ):
-            found = name
-    return found
-
-
-@functools.lru_cache(maxsize=256)  # asked for each pronoun about the names before it
-def _ends_a_name(text: str, word: str) -> bool:
-    """Whether ``word`` follows a capitalised word somewhere in ``text`` ("Jana Novak")."""
-    return re.search(r"[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", text) is not None
 
 
 def _creation(entity: _Entity) -> int:
@@ -256,7 +146,7 @@ class Resolver:
         ("Trump's" or "Clinton's record" are no persons), of that gender or unknown."""
         return (
             entity.kind is SpeakerKind.PERSON
-            and not entity.name.endswith(_POSSESSIVES)
+            and not entity.name.endswith(POSSESSIVES)
             and is_person_name(entity.name)
             and (gender is None or self._gender(entity) in {None, gender})
         )
@@ -272,9 +162,7 @@ class Resolver:
         latest = next((e for e in self._by_recency() if self._pronoun_fits(e, gender)), None)
         floor = latest.last_seen if latest is not None else 0
         entity = latest
-        for name, honorific in reversed(
-            _subject_names(self.text, max(floor, position - _PRONOUN_REACH), position)
-        ):
+        for _end, name, honorific in reversed(self._named_subjects(floor, position)):
             known = self._match_name(name, SpeakerKind.PERSON)
             told = HONORIFIC_GENDER.get(honorific) or (
                 self._gender(known) if known else gender_of(self.text, name)
@@ -289,7 +177,7 @@ class Resolver:
         if entity is None:
             # nobody quoted or named as a subject yet: the person named last before the
             # pronoun ("Attorney General Ana Ruiz is reaffirming ... She told ...")
-            named = _last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
+            named = last_person_named(self.text, max(0, position - _PRONOUN_REACH), position)
             if named is not None and gender not in {None, gender_of(self.text, named) or gender}:
                 named = None  # "Ivo Lemke, who leads his party, ... she said": not him
             if named is not None:
@@ -299,6 +187,27 @@ class Resolver:
         if entity is not None and gender is not None and entity.gender is None:
             entity.gender = gender
         return entity
+
+    def _named_subjects(self, floor: int, position: int) -> list[tuple[int, str, str]]:
+        """The people named as subjects since ``floor`` (and within reach) of a pronoun at
+        ``position``: those opening a sentence, and people quoted before who stand before a
+        verb in the pronoun's own sentence ("After Ruiz lost the vote, she said"), in
+        text order."""
+        start = max(floor, position - _PRONOUN_REACH)
+        named = subject_names(self.text, start, position)
+        ends = {end for end, _name, _honorific in named}
+        own = own_sentence_start(self.text, start, position)
+        named += [
+            subject
+            for subject in clause_subjects(self.text, own, position)
+            if subject[0] not in ends and self._quoted(subject[1])
+        ]
+        return sorted(named)
+
+    def _quoted(self, name: str) -> bool:
+        """Whether ``name`` is of a person some mention resolved to before."""
+        known = self._match_name(name, SpeakerKind.PERSON)
+        return known is not None and known in self._recent
 
     def _latest(self, kinds: set[SpeakerKind]) -> _Entity | None:
         return next((e for e in self._by_recency() if e.kind in kinds), None)
@@ -319,7 +228,7 @@ class Resolver:
             told = HONORIFIC_GENDER.get(core_of(head.split()[0]))
             entity = self._by_surname(core_of(surname), told)
             if entity is None:
-                full = _find_full_name(self.text, surname.strip(".,"), mention.start)
+                full = find_full_name(self.text, surname.strip(".,"), mention.start)
                 entity = self._new(full or head, SpeakerKind.PERSON)
             entity.add_alias(head)
             entity.told = entity.told or told
@@ -330,7 +239,7 @@ class Resolver:
             if entity is None:
                 full = None
                 if len(name.split()) == 1 and speaker_kind is SpeakerKind.PERSON:
-                    full = _find_full_name(self.text, name, mention.start)
+                    full = find_full_name(self.text, name, mention.start)
                 entity = self._new(full or name, speaker_kind)
                 if full:
                     entity.add_alias(name)
@@ -383,14 +292,20 @@ class Resolver:
             return None
         of = next((i for i, w in enumerate(words) if i > 1 and w.lower() in {"of", "for"}), None)
         # "the press service of the leader": the service speaks, not the leader
-        noun = core_of(words[of - 1] if of is not None else words[-1])
+        noun_at = of - 1 if of is not None else len(words) - 1
+        noun = core_of(words[noun_at])
         phrase = next((p for p in ROLE_PHRASES if head.lower().endswith(p)), None)
         if phrase is not None:  # "the head of state": the president
             noun = ROLE_PHRASES[phrase].split()[-1].lower()
+            noun_at = len(words) - len(phrase.split())
+        # "the Lornia Republican": a capitalised word before the noun must fit too
+        told = [core_of(w) for w in words[1:noun_at] if w[:1].isupper()]
         for entity in self._by_recency():
-            if any(noun in (a.role or "").lower().split() for a in entity.affiliations):
+            said = [(a.role or "").lower().split() for a in entity.affiliations]
+            if any(noun in role and all(w in role for w in told) for role in said):
                 return entity
-            if noun in entity.name.lower().split():
+            named = entity.name.lower().split()
+            if noun in named and all(w in named for w in told):
                 return entity
         if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
             # the latest person ("the expert" after "X, an analyst, said"), but a title
@@ -438,24 +353,6 @@ def _lower_first(text: str, prefix: str = "") -> str:
     return prefix + text[:1].lower() + text[1:]
 
 
-def _complete_name(text: str, entity: _Entity) -> None:
-    """Give a person known by surname or honorific only ("Clinton", "Mr. Avdonin") the
-    full name the article gives anywhere, also after the quote ("... said Clinton. ...
-    Hillary Clinton, the nominee, ..."); the short form stays an alias."""
-    words = entity.name.split()
-    if entity.kind is not SpeakerKind.PERSON or not words:
-        return
-    honorific = len(words) == 2 and core_of(words[0]) in HONORIFICS
-    if len(words) != 1 and not honorific:
-        return
-    surname = words[-1].strip(".,")
-    full = _find_full_name(text, surname, len(text))
-    if full is not None and len(full.split()) > 1 and full != entity.name:
-        short, entity.name = entity.name, full
-        entity.aliases = [a for a in entity.aliases if a != full]
-        entity.add_alias(short)
-
-
 def resolve(
     text: str, mentions: Sequence[Mention | None]
 ) -> tuple[tuple[Speaker, ...], list[str | None]]:
@@ -477,7 +374,12 @@ def resolve(
         if mention is not None:
             resolved[index] = resolver.resolve(mention)
     for known in resolver.entities:
-        _complete_name(text, known)
+        full = completed_name(text, known.name) if known.kind is SpeakerKind.PERSON else None
+        if full is not None:
+            # the short form stays an alias
+            short, known.name = known.name, full
+            known.aliases = [a for a in known.aliases if a != full]
+            known.add_alias(short)
     ids: dict[int, str] = {}
     speakers: list[Speaker] = []
     for index in order:

@@ -202,6 +202,7 @@ ROLE_NOUNS: Final = frozenset(
     sources source witness resident voter voters supporter supporters opponent critics host
     anchor campaigner organizer organiser chancellor premier speaker whip pastor priest
     bishop coach player owner partner investor banker trader entrepreneur user delegate
+    justice admiral billionaire comedian dj actor
     friend brother sister mother father wife husband son daughter neighbor neighbour student
     worker employee farmer protester demonstrator participant attendee spokespeople aides
     nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother biologist

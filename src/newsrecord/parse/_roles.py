@@ -162,6 +162,7 @@ def split_title(head: str) -> tuple[str, str | None]:
         core = core_of(word)
         if (
             is_namelike(word)
+            and not (index < len(words) and word.endswith(("’s", "'s", "’")))  # "CNN’s"
             and core not in ROLE_NOUNS
             and core not in TITLE_MODIFIERS
             and core not in HONORIFICS
@@ -290,6 +291,9 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
     if of is not None:
         left, right = bare[: of.start()], bare[of.end() :]
         name, title = split_title(left)
+        after = _name_after_title_of(left, right)
+        if after is not None:  # "Secretary of State Ana Ruiz": the title has "of" in it
+            return after, SpeakerKind.PERSON, affiliation_of(appositive, left)
         if is_person_name(name) and not is_organization(left):
             organization = right if is_organization(right) else None
             affiliation = affiliation_of(appositive, title)
@@ -308,6 +312,22 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
         return bare, SpeakerKind.ORGANIZATION, affiliation_of(appositive, None)
     name, title = split_title(bare)
     return name, SpeakerKind.PERSON, affiliation_of(appositive, title)
+
+
+def _name_after_title_of(left: str, right: str) -> str | None:
+    """The name after a title with "of" or "for" in it ("Secretary" and "State Ana Ruiz"
+    of "Secretary of State Ana Ruiz"), or None when what stands before "of" is no title
+    or what follows has no name after a title."""
+    words = left.split()
+    if not words or not all(_title_word(w) for w in words):
+        return None
+    name, title = split_title(right)
+    return name if title is not None and is_person_name(name) else None
+
+
+def _title_word(word: str) -> bool:
+    core = core_of(word)
+    return is_role_noun(core) or core in TITLE_MODIFIERS or core in HONORIFICS
 
 
 def is_person_name(name: str) -> bool:

@@ -1,0 +1,151 @@
+"""Full names: the name an article gives a person it also calls by a shorter form.
+
+:func:`find_full_name` looks for the capitalised words standing right before a surname
+("Ivo " in "Ivo Hart"), titles dropped; :func:`completed_name` gives a person known by a
+surname or an honorific only ("Hart", "Mr. Hart") the full name the article gives
+anywhere; :func:`last_person_named` is the last full name of a person in a stretch of
+text, for a pronoun that nobody quoted before stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsrecord.parse._lexicon import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+)
+from newsrecord.parse._roles import is_person_name, is_role_noun
+from newsrecord.parse._spans import core_of, is_namelike
+
+__all__ = [
+    "POSSESSIVES",
+    "completed_name",
+    "ends_in_of",
+    "find_full_name",
+    "full_name_word",
+    "last_person_named",
+    "name_part",
+]
+
+#: The endings of a possessive: "Trump's campaign" names the campaign, not Trump.
+POSSESSIVES: Final = ("’s", "'s", "’", "'")
+#: How far before a surname the words of its name are looked for (characters): three
+#: words of a name are far shorter.
+_NAME_WINDOW: Final = 400
+#: One to three capitalised words ending where a surname starts: "Ivo " in "Ivo Hart".
+_WORDS_BEFORE_NAME: Final = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z")
+
+
+def find_full_name(text: str, surname: str, before: int) -> str | None:
+    """The first full name in ``text[:before]`` that ends in ``surname``, or None."""
+    first = text.find(surname, 0, before) if surname else -1
+    if first < 0:
+        return None  # what is looked for ends in the surname (and an empty one is none)
+    occurrence = re.compile(r"\b" + re.escape(surname) + r"\b")
+    # Each occurrence of the surname is looked at with the (at most three) capitalised
+    # words right before it; the text between occurrences is not read.
+    for found in occurrence.finditer(text, first, before):
+        match = _WORDS_BEFORE_NAME.search(text, max(0, found.start() - _NAME_WINDOW), found.start())
+        if match is None:
+            continue
+        words = match.group(1).split()
+        valid = len(words)
+        while valid > 0 and full_name_word(words[valid - 1]):
+            valid -= 1
+        words = name_part(words[valid:], valid == 0 and ends_in_of(text, match.start()))
+        if words:
+            return " ".join([*words, surname])
+    return None
+
+
+def name_part(words: list[str], after_of: bool = False) -> list[str]:
+    """The words of a name among the capitalised ones before a surname: those after the
+    last title, role, honorific, possessive or other word no name has ("Labor Secretary
+    Ana", "Majority Leader Ivo", "CNN’s Ivo"); ``after_of``: the words follow a title and
+    "of" or "for", so the first one ends the title ("Chief of Staff Ivo")."""
+    if after_of:
+        words = words[1:]
+    cut = max((index for index, word in enumerate(words) if _no_name_word(word)), default=-1)
+    return words[cut + 1 :]
+
+
+def _no_name_word(word: str) -> bool:
+    core = core_of(word)
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return False  # an initial ("A." is no article)
+    return (
+        core in NOT_NAME_WORDS
+        or core in HONORIFICS
+        or is_role_noun(core)
+        or core in TITLE_MODIFIERS
+        or word.endswith(POSSESSIVES)
+        or not is_namelike(word)
+    )
+
+
+#: A capitalised word, then "of" or "for" (and "the"), right before where a run of
+#: capitalised words starts: "Chief of " before "Staff Ivo Hart".
+_TITLE_OF_BEFORE: Final = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+(?:of|for)(?:\s+the)?\s+\Z")
+
+
+def ends_in_of(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends in a title and "of" or "for" ("Chief of ", "Secretary of
+    the "), so that the word at ``at`` ends the title ("Staff", "Navy")."""
+    match = _TITLE_OF_BEFORE.search(text, max(0, at - 40), at)
+    if match is None:
+        return False
+    core = core_of(match.group(1))
+    return is_role_noun(core) or core in TITLE_MODIFIERS or core in HONORIFICS
+
+
+def full_name_word(word: str) -> bool:
+    """Whether ``word`` may stand in a full name before the surname: an initial or a
+    capitalised word without a full stop, not an acronym."""
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # an initial
+    return word[:1].isupper() and not word.endswith(".") and not (len(word) > 2 and word.isupper())
+
+
+#: A run of two to four capitalised words: a candidate full name.
+_FULL_NAME: Final = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
+
+
+def last_person_named(text: str, start: int, stop: int) -> str | None:
+    """The last full name of a person in ``text[start:stop]``, titles dropped."""
+    found: str | None = None
+    for match in _FULL_NAME.finditer(text, start, stop):
+        words = match.group().split()
+        while len(words) > 1 and (
+            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS | HONORIFICS
+            or core_of(words[0]) in NOT_NAME_WORDS
+        ):
+            words = words[1:]
+        name = " ".join(words)
+        if (
+            len(words) >= 2
+            and not words[-1].endswith(POSSESSIVES)
+            and is_person_name(name)
+            and not text.startswith(POSSESSIVES, match.end())
+        ):
+            found = name
+    return found
+
+
+def completed_name(text: str, name: str) -> str | None:
+    """The full name ``text`` gives a person known as ``name`` by surname or honorific
+    only ("Clinton", "Mr. Avdonin"), anywhere in it ("... said Clinton. ... Hillary
+    Clinton, the nominee, ..."); None when ``name`` is longer or nothing longer is found."""
+    words = name.split()
+    if not words:
+        return None
+    honorific = len(words) == 2 and core_of(words[0]) in HONORIFICS
+    if len(words) != 1 and not honorific:
+        return None
+    full = find_full_name(text, words[-1].strip(".,"), len(text))
+    if full is not None and len(full.split()) > 1 and full != name:
+        return full
+    return None

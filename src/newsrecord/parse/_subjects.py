@@ -1,0 +1,135 @@
+"""Subjects: the people a stretch of text names as the subject of a sentence or clause.
+
+A pronoun that speaks ("..., he said") stands for the person quoted last or for one
+named as a subject since: :func:`subject_names` finds the names that open a sentence
+("Ivo Hart said ...", "But Ms. Novak added ..."); :func:`clause_subjects` the names before
+a verb inside the pronoun's own sentence ("After Hart lost the vote, he said ...");
+:func:`own_sentence_start` is where that sentence starts, outside quotation marks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from newsrecord.parse._fullnames import POSSESSIVES
+from newsrecord.parse._lexicon import (
+    ABBREVIATIONS,
+    AUXILIARY_VERBS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+)
+from newsrecord.parse._roles import is_organization, is_person_name
+from newsrecord.parse._spans import core_of
+
+__all__ = ["clause_subjects", "own_sentence_start", "subject_names"]
+
+#: A name (an honorific before it or not), then a lower-case word: a verb it is the
+#: subject of, an apposition between commas allowed.
+_NAME_THEN_VERB: Final = (
+    r"(?P<honorific>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})"
+    r"(?=(?:,[^,.;]{1,60},)?\s+[a-z]+\b)"
+)
+_SUBJECT_NAME: Final = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:But|And|Then|Later|Meanwhile|Still|So)\s+)?"
+    + _NAME_THEN_VERB
+)
+_CLAUSE_SUBJECT: Final = re.compile(r"(?<![\w’'.-])" + _NAME_THEN_VERB)
+
+#: Subject names: ``(where the name ends, the name, its honorific in lower case or "")``.
+Subjects = list[tuple[int, str, str]]
+
+
+def subject_names(text: str, start: int, stop: int) -> Subjects:
+    """The people named as subjects of sentences in ``text[start:stop]``, in order."""
+    return _names(text, _SUBJECT_NAME, start, stop)
+
+
+def clause_subjects(text: str, start: int, stop: int) -> Subjects:
+    """The people named before a verb anywhere in ``text[start:stop]``, in order ("after
+    Hart lost the vote"), as :func:`subject_names` gives them; not before a preposition
+    or a conjunction ("praised Hart for ...", "Hart and others")."""
+    found: Subjects = []
+    for subject in _names(text, _CLAUSE_SUBJECT, start, stop):
+        after = _NEXT_WORD.match(text, subject[0])
+        if after is None or after.group(1) not in _NOT_VERBS:
+            found.append(subject)
+    return found
+
+
+#: Lower-case words after a name that show it is no subject: prepositions,
+#: conjunctions and determiners ("Hart and others", "praised Hart for ...", "gave Hart
+#: some credit").
+_NOT_VERBS: Final = (FUNCTION_WORDS - AUXILIARY_VERBS) | DETERMINERS
+#: The lower-case word after a name (an apposition between commas skipped).
+_NEXT_WORD: Final = re.compile(r"(?:,[^,.;]{1,60},)?\s+([a-z]+)\b")
+
+
+def _names(text: str, pattern: re.Pattern[str], start: int, stop: int) -> Subjects:
+    found: Subjects = []
+    for match in pattern.finditer(text, start, stop):
+        words = match.group("name").split()
+        while len(words) > 1 and core_of(words[0]) in NOT_NAME_WORDS - DETERMINERS:
+            words = words[1:]  # "After Ruiz lost", "However Ruiz said"; not "The Ruiz plan"
+        while len(words) > 1 and (
+            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS or core_of(words[0]) in HONORIFICS
+        ):
+            words = words[1:]  # "Attorney General Loretta Lynch said"
+        name = " ".join(words)
+        if (
+            core_of(words[0]) in NOT_NAME_WORDS
+            or words[-1].endswith(POSSESSIVES)  # "Trump's campaign said": not Trump
+            or is_organization(name)
+            or not is_person_name(name)
+            or any(core_of(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
+        ):
+            continue
+        if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
+            continue  # a lone capitalised word is a name only if a full name ends in it
+        honorific = (match.group("honorific") or "").strip(" .").lower()
+        found.append((match.end("name"), name, honorific))
+    return found
+
+
+@functools.lru_cache(maxsize=256)  # asked for each pronoun about the names before it
+def _ends_a_name(text: str, word: str) -> bool:
+    """Whether ``word`` follows a capitalised word somewhere in ``text`` ("Jana Novak")."""
+    return re.search(r"[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", text) is not None
+
+
+#: What ends a sentence or a quotation before a pronoun: a full stop (or "!", "?") and a
+#: space, a line break, a quotation mark.
+_BREAK: Final = re.compile(r"(?P<word>[\w’'.-]*)[.!?…][”\"’)]*\s+|\n|[“”\"]")
+
+
+def own_sentence_start(text: str, floor: int, at: int) -> int:
+    """Where the sentence that ``at`` is in starts (not before ``floor``), after the last
+    quotation mark before ``at``: the stretch where a pronoun's own sentence names
+    people outside quotations.  A full stop after an abbreviation, an honorific or an
+    initial ("Mr.", "Sen.", "U.S.", "J.") ends no sentence."""
+    start = floor
+    for match in _BREAK.finditer(text, floor, at):
+        word = match.group("word")
+        if word is not None and _keeps_stop(word, text[match.end() : match.end() + 12]):
+            continue
+        start = match.end()
+    return start
+
+
+def _keeps_stop(word: str, after: str) -> bool:
+    """Whether the full stop after ``word`` ends no sentence: after an honorific or an
+    initial; after an abbreviation unless a word that opens sentences follows ("in the
+    U.S. He said")."""
+    core = word.lower().rstrip(".")
+    if core in HONORIFICS or (len(word) == 1 and word.isupper()):
+        return True
+    if core in ABBREVIATIONS or "." in core:
+        following = after.split()[:1]
+        return not (following and core_of(following[0]) in NOT_NAME_WORDS)
+    return False
