@@ -293,3 +293,9 @@ def test_subject_before_a_title_used_as_a_description(text: str, mention: str) -
     found = _before(text, " " + text.rsplit(None, 1)[1])
     assert found is not None
     assert found.text == mention
+
+
+def test_subject_before_passes_over_a_reflexive() -> None:
+    found = _before("Mr. Hart himself said")
+    assert found is not None
+    assert found.text == "Mr. Hart"

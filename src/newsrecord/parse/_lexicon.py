@@ -381,7 +381,8 @@ CUE_ADVERBS: Final = frozenset(
     also then later has had have would will again once further recently previously
     repeatedly quickly simply never often reportedly publicly privately earlier just always
     still already since subsequently immediately flatly angrily
-    first now even long finally initially openly frequently similarly strongly
+    first now even long finally initially openly frequently similarly strongly himself
+    herself themselves itself
     """.split()
 )
 
