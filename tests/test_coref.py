@@ -128,6 +128,15 @@ def test_an_organisation_of_someone_is_an_organisation_of_its_own() -> None:
     assert [s.kind for s in result.speakers] == [ORGANIZATION, ORGANIZATION]
 
 
+def test_the_belarusian_president_is_the_president() -> None:
+    result = run(
+        "The plant will open in May, President Ana Ruiz said on Monday.",
+        "“It will give the region 2,000 jobs,” the Lornian President added.",
+    )
+    assert [result.name(q) for q in result.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+    assert [s.name for s in result.speakers] == ["Ana Ruiz"]
+
+
 def test_honorific_joins_the_full_name() -> None:
     result = run(
         "“The ferry stays,” Ana Ruiz said.",

@@ -299,3 +299,17 @@ def test_subject_before_passes_over_a_reflexive() -> None:
     found = _before("Mr. Hart himself said")
     assert found is not None
     assert found.text == "Mr. Hart"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("the Wisconsin Republican said", "the Wisconsin Republican"),
+        ("the Belarusian President said", "the Belarusian President"),
+        ("the White House said", "the White House"),
+    ],
+)
+def test_subject_before_capitalised_description(text: str, mention: str) -> None:
+    found = _before(text)
+    assert found is not None
+    assert found.text == mention

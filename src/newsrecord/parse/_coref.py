@@ -30,6 +30,7 @@ from newsrecord.parse._fullnames import (
 )
 from newsrecord.parse._gender import gender_of
 from newsrecord.parse._lexicon import (
+    DEMONYMS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     HONORIFICS,
@@ -299,7 +300,8 @@ class Resolver:
             noun = ROLE_PHRASES[phrase].split()[-1].lower()
             noun_at = len(words) - len(phrase.split())
         # "the Lornia Republican": a capitalised word before the noun must fit too
-        told = [core_of(w) for w in words[1:noun_at] if w[:1].isupper()]
+        # ("the Belarusian President" is the President: a demonym need not fit)
+        told = [core_of(w) for w in words[1:noun_at] if w[:1].isupper() and not _is_demonym(w)]
         for entity in self._by_recency():
             said = [(a.role or "").lower().split() for a in entity.affiliations]
             if any(noun in role and all(w in role for w in told) for role in said):
@@ -351,6 +353,12 @@ class Resolver:
 def _lower_first(text: str, prefix: str = "") -> str:
     """``prefix`` plus ``text`` with its first letter in lower case ("the ministry")."""
     return prefix + text[:1].lower() + text[1:]
+
+
+def _is_demonym(word: str) -> bool:
+    """A word for the people of a country: "Belarusian", "Chinese", "German"."""
+    core = core_of(word)
+    return core in DEMONYMS or core.endswith(("ian", "ese"))
 
 
 def resolve(

@@ -310,12 +310,13 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     first = _name_run_backward(tokens)
     if (
         first is not None
-        and first == len(tokens) - 1
+        and len(tokens) - first <= 3
         and first > 0
-        and is_role_noun(core_of(tokens[first][2]))
+        and is_role_noun(core_of(tokens[-1][2]))
         and core_of(tokens[first - 1][2]) in {"the", "a", "an"}
     ):
-        first -= 1  # "The President noted": a description, not a name
+        # "The President noted", "the Wisconsin Republican said": a description
+        first -= 1
     if first is None:
         first = _descriptive_backward(tokens)
     if first is None:
