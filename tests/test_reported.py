@@ -505,3 +505,25 @@ def test_an_inverted_cue_with_an_appositive_between_two_pieces() -> None:
         "is that it was popular and still failed",
     ]
     assert {q.mention for q in result.quotes} == {"Lee Park, historian at the Valley Library"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Two children were also among the passengers, Lornian foreign affairs ministry"
+            " spokesman Ivo Hart said Thursday.",
+            "Lornian foreign affairs ministry spokesman Ivo Hart",
+        ),
+        (
+            "The harbour office, when contacted by the Courier, said the pier was not finished.",
+            "The harbour office",
+        ),
+        (
+            "A council aide said comments from Ruiz and Hart were consistent with the plan.",
+            "A council aide",
+        ),
+    ],
+)
+def test_more_subjects_of_reported_speech(paragraph: str, mention: str) -> None:
+    assert one(run(paragraph)).mention == mention

@@ -95,7 +95,8 @@ def is_bare_clause(rest: str) -> bool:
         len(words) >= 3
         and (words[0][:1].isalpha() or _NUMBER.fullmatch(words[0]) is not None)  # "said 10 people"
         and core_of(words[0]) not in NOT_CLAUSE_STARTS
-        and core_of(words[0]) not in CUE_VERBS
+        # another cue, but "said comments from X were ...": a plural noun
+        and (core_of(words[0]) not in CUE_VERBS or core_of(words[0]).endswith("ts"))
         and core_of(words[0]) not in CUE_PARTICIPLES
     )
 

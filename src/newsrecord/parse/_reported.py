@@ -34,6 +34,8 @@ from newsrecord.parse._clauses import (
 from newsrecord.parse._cues import cue_phrase, cue_words
 from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
+    FUNCTION_WORDS,
+    ORGANIZATION_WORDS,
     OUTLET_NOUNS,
     TAIL_OPENERS,
 )
@@ -268,7 +270,13 @@ def _with_outlet_title(text: str, comma: int, subject: Mention) -> Mention:
         return subject
     words = text[comma + 1 : subject.start].split()
     if not 1 <= len(words) <= 4 or not (
-        core_of(words[0]) == "the" or core_of(words[-1]) in OUTLET_NOUNS
+        core_of(words[0]) == "the"
+        or core_of(words[-1]) in OUTLET_NOUNS
+        or core_of(words[-1]) in ORGANIZATION_WORDS
+        or (  # "..., Algerian foreign affairs ministry spokesman X said"
+            core_of(subject.text.split()[0]) in ORGANIZATION_WORDS
+            and all(w.isalpha() and core_of(w) not in FUNCTION_WORDS for w in words)
+        )
     ):
         return subject
     begin = trim(text, comma + 1, subject.start)[0]
