@@ -91,6 +91,8 @@ def _content(sentence: str, cue: str, *, bare: bool = False) -> str | None:
         ("Ana explained the bridge is late.", "explained", None),  # no bare clause after it
         ("Ana said in a statement on Monday.", "said", None),
         ("Ana said 31,000 jobs could be lost.", "said", "31,000 jobs could be lost"),
+        ("Ana said about 4,000 workers had joined.", "said", "about 4,000 workers had joined"),
+        ("Ana said about the plan that it was late.", "said", "it was late"),
         ("Ana said tonight she is closer to a deal.", "said", "she is closer to a deal"),
         ("Ana said Sunday on the morning show.", "said", None),
         ("Ana said over breakfast across the street.", "said", None),

@@ -403,3 +403,10 @@ def test_affiliation_of_relative_clause_and_possessive(
 )
 def test_is_description(appositive: str, expected: bool) -> None:
     assert is_description(appositive.split()) is expected
+
+
+def test_a_possessive_before_a_role_is_no_part_of_it() -> None:
+    result = run("“The union is holding us hostage,” its director general, Ivo Hart, said.")
+    (speaker,) = result.speakers
+    assert speaker.name == "Ivo Hart"
+    assert speaker.affiliations == (Affiliation(role="director general"),)

@@ -167,6 +167,10 @@ _QUESTION: Final = re.compile(
 )
 
 
+#: "about" or "around" before a number: a clause ("said about 4,000 workers had ...").
+_ABOUT_A_NUMBER: Final = re.compile(r"\s+(?:about|around)\s+\d")
+
+
 #: A day right after a cue, before its bare clause: "said Thursday his biggest worry".
 _TIME_AFTER_CUE: Final = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -224,9 +228,15 @@ def content_after_cue(
             word not in {"told", "tells"}
             or text.endswith(("reporters", "journalists"), 0, cue_stop)
         )
-        and (CLAUSE_START.match(rest) or is_bare_clause(rest))
-        # "said Sunday on NBC", "said over breakfast" ("said this was ..." is a clause)
-        and core_of(rest.split(None, 1)[0]) not in NOT_CLAUSE_STARTS - {"this"}
+        # "said about 4,000 workers had ..." is a clause
+        and (
+            _ABOUT_A_NUMBER.match(rest) is not None
+            or (
+                (CLAUSE_START.match(rest) or is_bare_clause(rest))
+                # "said Sunday on NBC", "said over breakfast" ("said this was ..." is one)
+                and core_of(rest.split(None, 1)[0]) not in NOT_CLAUSE_STARTS - {"this"}
+            )
+        )
     ):
         return trim(text, cue_stop, end)
     if word in {"told", "tells"} and (whom := _TOLD_WHOM.match(rest)) is not None:

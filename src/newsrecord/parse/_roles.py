@@ -193,6 +193,8 @@ _AFFILIATION: Final = re.compile(
 def _role_words(text: str) -> str | None:
     """A role phrase up to its last role noun ("Democratic pollster"), or None."""
     words = strip_determiner(text.strip()).split()
+    if words and words[0].lower() in {"its", "his", "her", "their", "our"}:
+        words = words[1:]  # "its director general, Paul Brandt": the role is "director general"
     last = max((i for i, w in enumerate(words) if core_of(w) in ROLE_NOUNS), default=None)
     if last is None or len(words) > 8:
         return None
