@@ -71,6 +71,12 @@ from parse_helpers import (
             "The expert",
         ),
         (
+            "Ana Ruiz, for her part, dismissed the warnings as scaremongering.",
+            "the warnings as scaremongering",
+            "dismissed",
+            "Ana Ruiz",
+        ),
+        (
             "The tenants' union has called for a new vote on the harbour line.",
             "a new vote on the harbour line",
             "called for",

@@ -136,8 +136,9 @@ _AUXILIARY: Final = re.compile(
 )
 
 
-#: ", who" between a name and its verb: "Jeb Bush, who announced he is suspending ...".
-_RELATIVE_WHO: Final = re.compile(r",?\s*who\s*")
+#: What may stand between a name and its verb: ", who" ("Jeb Bush, who announced he is
+#: suspending ...") or a short aside ("Silva, for her part, dismissed ...").
+_SUBJECT_GAP: Final = re.compile(r",?\s*who\s*|,[^,;:“”\"]{1,40},\s*")
 
 
 def is_source(mention: Mention) -> bool:
@@ -187,7 +188,7 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
             subject is None
             or (
                 subject.end < subject_end - 1
-                and not _RELATIVE_WHO.fullmatch(text, subject.end, subject_end)
+                and not _SUBJECT_GAP.fullmatch(text, subject.end, subject_end)
             )
             or not is_source(subject)
         ):
