@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsrecord.parse._mentions import subject_after, subject_before
+from newsrecord.parse._mentions import sentence_subject, subject_after, subject_before
 from newsrecord.parse._spans import Mention
 
 # ---------------------------------------------------------------------------------------
@@ -313,3 +313,14 @@ def test_subject_before_capitalised_description(text: str, mention: str) -> None
     found = _before(text)
     assert found is not None
     assert found.text == mention
+
+
+def test_sentence_subject_ends_before_the_sentences_own_verb() -> None:
+    text = (
+        "The Harbour Association, which represents the pilots, called the strike illegal and"
+        " said it would go to court."
+    )
+    found = sentence_subject(text, 0, text.index(" said") + 1)
+    assert found is not None
+    assert found.text == "The Harbour Association, which represents the pilots"
+    assert found.appositive == "which represents the pilots"

@@ -63,7 +63,16 @@ def sentence_subject(text: str, sentence_start: int, cue_start: int) -> Mention 
     subject = subject_after(text, position, cue_start)
     if subject is None or subject.end >= cue_start:
         return None
+    verb = _VERB_AFTER_APPOSITIVE.search(subject.text, len(subject.head))
+    if verb is not None:  # "The association, which represents them, called the strike ..."
+        end = subject.start + verb.start()
+        appositive = text[subject.start + len(subject.head) : end].strip(" ,") or None
+        return Mention(subject.start, end, text[subject.start : end], subject.head, appositive)
     return subject
+
+
+#: The sentence's own verb after an appositive: ", called the strike illegal and said".
+_VERB_AFTER_APPOSITIVE: Final = re.compile(r",\s*[a-z]+ed\s")
 
 
 _MAX_NAME_TOKENS: Final = 9
