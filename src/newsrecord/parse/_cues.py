@@ -8,7 +8,10 @@ statement was made in ("in her talk with Valley Radio", "told CNN", "on Twitter"
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+import string
 from collections.abc import Iterator
 from typing import Final
 
@@ -35,13 +38,83 @@ _CUE_TOKEN: Final = re.compile(rf"[A-Za-z]{{{min(map(len, _CUE_FORMS))},}}")
 def cue_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word in lower case)`` of each cue word in ``text[start:end]``.
 
-    A word right after a possessive is a noun, not a cue: "Ginsburg's comments",
-    "Trump's proposed tax cuts", "CNN's show" ("he's said" is no possessive).
+    A word is a run of ASCII letters; a run cut by ``start`` or ``end`` is read as cut
+    ("unsaid" from its third letter is "said").  A word right after a possessive is a
+    noun, not a cue: "Ginsburg's comments", "Trump's proposed tax cuts", "CNN's show"
+    ("he's said" is no possessive).
+
+    The stages ask for the cues of many stretches of one article: the cue words of the
+    whole text are found once (:func:`_text_cues`) and the stretch's looked up among
+    them; only a run cut by a bound is read on its own.
     """
-    for match in _CUE_TOKEN.finditer(text, start, end):
-        word = match.group().lower()
-        if word in _CUE_FORMS and not _after_possessive(text, match.start()):
-            yield match.start(), match.end(), word
+    start = max(start, 0)
+    end = min(end, len(text))
+    if start >= end:
+        return iter(())
+    head = start  # where a run cut by start ends
+    if start > 0 and text[start - 1] in _LETTERS and text[start] in _LETTERS:
+        while head < end and text[head] in _LETTERS:
+            head += 1
+        if head == end:
+            return iter(_read_cues(text, start, end))
+    tail = end  # where a run cut by end starts
+    if end < len(text) and text[end - 1] in _LETTERS and text[end] in _LETTERS:
+        while tail > head and text[tail - 1] in _LETTERS:
+            tail -= 1
+    starts, cues = _text_cues(text)
+    found = _read_cues(text, start, head) if head > start else []
+    found += cues[bisect.bisect_left(starts, head) : bisect.bisect_left(starts, tail)]
+    if tail < end:
+        found += _read_cues(text, tail, end)
+    return iter(found)
+
+
+_LETTERS: Final = frozenset(string.ascii_letters)
+
+
+def _read_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cue words of ``text[start:end]``, read run by run."""
+    return [
+        (match.start(), match.end(), word)
+        for match in _CUE_TOKEN.finditer(text, start, end)
+        if (word := match.group().lower()) in _CUE_FORMS
+        and not _after_possessive(text, match.start())
+    ]
+
+
+_CUE_BYTES: Final = frozenset(form.encode("ascii") for form in _CUE_FORMS)
+_LOWER_LETTERS: Final = frozenset(string.ascii_lowercase.encode("ascii"))
+_NOT_LETTERS: Final = bytes(range(256)).translate(None, string.ascii_letters.encode("ascii"))
+_SPACE_FOR_NOT_LETTERS: Final = bytes.maketrans(_NOT_LETTERS, b" " * len(_NOT_LETTERS))
+
+
+# Cached (the result is immutable and depends on the text alone): the direct and the
+# reported-speech rules ask for the cues of one article's stretches again and again.
+@functools.lru_cache(maxsize=16)
+def _text_cues(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
+    """The cue words of the whole text (as :func:`_read_cues` reads them), and their starts.
+
+    Read without a regular expression: the text as ASCII bytes in lower case (every other
+    character one ``?``, so offsets stay), the runs of letters split apart to see which
+    cue words occur at all, and each of those found where it is a whole run.
+    """
+    lower = text.encode("ascii", "replace").lower()
+    length = len(lower)
+    found = []
+    for form in _CUE_BYTES.intersection(lower.translate(_SPACE_FOR_NOT_LETTERS).split()):
+        size = len(form)
+        at = lower.find(form)
+        while at != -1:
+            stop = at + size
+            if (
+                (at == 0 or lower[at - 1] not in _LOWER_LETTERS)
+                and (stop == length or lower[stop] not in _LOWER_LETTERS)
+                and not _after_possessive(text, at)
+            ):
+                found.append((at, stop, form.decode("ascii")))
+            at = lower.find(form, stop)
+    found.sort()
+    return tuple(cue[0] for cue in found), tuple(found)
 
 
 #: Contractions that end like a possessive: "he's said" is "he has said".
