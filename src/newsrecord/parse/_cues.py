@@ -23,6 +23,7 @@ from newsrecord.parse._lexicon import (
     NEWS_OUTLETS,
 )
 from newsrecord.parse._roles import is_organization
+from newsrecord.parse._spans import whole_words
 
 __all__ = ["cue_phrase", "cue_words", "ends_with_cue", "find_via"]
 
@@ -83,38 +84,19 @@ def _read_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _CUE_BYTES: Final = frozenset(form.encode("ascii") for form in _CUE_FORMS)
-_LOWER_LETTERS: Final = frozenset(string.ascii_lowercase.encode("ascii"))
-_NOT_LETTERS: Final = bytes(range(256)).translate(None, string.ascii_letters.encode("ascii"))
-_SPACE_FOR_NOT_LETTERS: Final = bytes.maketrans(_NOT_LETTERS, b" " * len(_NOT_LETTERS))
 
 
 # Cached (the result is immutable and depends on the text alone): the direct and the
 # reported-speech rules ask for the cues of one article's stretches again and again.
 @functools.lru_cache(maxsize=16)
 def _text_cues(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
-    """The cue words of the whole text (as :func:`_read_cues` reads them), and their starts.
-
-    Read without a regular expression: the text as ASCII bytes in lower case (every other
-    character one ``?``, so offsets stay), the runs of letters split apart to see which
-    cue words occur at all, and each of those found where it is a whole run.
-    """
-    lower = text.encode("ascii", "replace").lower()
-    length = len(lower)
-    found = []
-    for form in _CUE_BYTES.intersection(lower.translate(_SPACE_FOR_NOT_LETTERS).split()):
-        size = len(form)
-        at = lower.find(form)
-        while at != -1:
-            stop = at + size
-            if (
-                (at == 0 or lower[at - 1] not in _LOWER_LETTERS)
-                and (stop == length or lower[stop] not in _LOWER_LETTERS)
-                and not _after_possessive(text, at)
-            ):
-                found.append((at, stop, form.decode("ascii")))
-            at = lower.find(form, stop)
-    found.sort()
-    return tuple(cue[0] for cue in found), tuple(found)
+    """The cue words of the whole text (as :func:`_read_cues` reads them), and their starts."""
+    found = tuple(
+        cue
+        for cue in whole_words(text, _CUE_BYTES, lower=True)
+        if not _after_possessive(text, cue[0])
+    )
+    return tuple(cue[0] for cue in found), found
 
 
 #: Contractions that end like a possessive: "he's said" is "he has said".
@@ -163,11 +145,12 @@ _VIA: Final = re.compile(
 )
 
 
-#: "on Twitter", "on Facebook": platforms named as the medium.
-_VIA_PLATFORM: Final = re.compile(
-    r"\b(?:on|via)\s+(?P<via>Twitter|Facebook|Instagram|YouTube|TikTok|Telegram|LinkedIn|"
-    r"Truth Social|X)\b"
+_PLATFORMS: Final = (
+    *("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "LinkedIn"),
+    *("Truth Social", "X"),
 )
+#: "on Twitter", "on Facebook": platforms named as the medium.
+_VIA_PLATFORM: Final = re.compile(r"\b(?:on|via)\s+(?P<via>" + "|".join(_PLATFORMS) + r")\b")
 
 
 #: "told CNN", "told The New York Times": an outlet that was told.
@@ -181,10 +164,15 @@ def find_via(text: str, start: int, end: int) -> str | None:
     for match in _VIA.finditer(text, start, end):
         if match.group("noun").lower() in MEDIUM_NOUNS:
             return _clean_via(match.group("via"))
-    platform = _VIA_PLATFORM.search(text, start, end)
+    # (the platform's name and "told" are looked for first: most stretches have neither)
+    platform = (
+        _VIA_PLATFORM.search(text, start, end)
+        if any(text.find(name, start, end) != -1 for name in _PLATFORMS)
+        else None
+    )
     if platform is not None:
         return platform.group("via")
-    told = _VIA_TOLD.search(text, start, end)
+    told = _VIA_TOLD.search(text, start, end) if text.find("told", start, end) != -1 else None
     if told is not None:
         outlet = _clean_via(told.group("via"))
         if is_organization(outlet) or outlet.split()[0] in NEWS_OUTLETS:

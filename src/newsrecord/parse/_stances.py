@@ -8,7 +8,10 @@ reads one sentence (or one paragraph, for labels) and gives one candidate or ``N
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+import string
 from collections.abc import Sequence
 from typing import Final
 
@@ -49,8 +52,8 @@ from newsrecord.parse._spans import (
     is_capitalised,
     is_namelike,
     trim,
+    whole_words,
     word_count,
-    words_pattern,
 )
 
 __all__ = ["is_source", "labelled_statement", "nominal_cue", "passive_by", "stance_clause"]
@@ -114,10 +117,40 @@ def nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) ->
     return None
 
 
-#: A verb of belief or stance in lower case, as a run of ASCII letters of its own.
-_STANCE_TOKEN: Final = re.compile(
-    r"(?<![A-Za-z])(?:" + words_pattern(BELIEF_VERBS | COMPLEMENT_VERBS) + r")(?![A-Za-z])"
-)
+_STANCE_VERBS: Final = BELIEF_VERBS | COMPLEMENT_VERBS
+_STANCE_BYTES: Final = frozenset(word.encode("ascii") for word in _STANCE_VERBS)
+_LETTERS: Final = frozenset(string.ascii_letters)
+
+
+def stance_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each verb of belief or stance in ``text[start:end]``.
+
+    A verb is a run of ASCII letters of its own, in lower case; a run that ``start`` cuts
+    is none, one that ``end`` cuts is read as cut (as a regular expression with letters
+    looked for around the verb reads the stretch).  The verbs of the whole text are found
+    once (:func:`_text_stances`, cached) and the stretch's looked up among them.
+    """
+    starts, verbs = _text_stances(text)
+    start = max(start, 0)
+    end = min(end, len(text))
+    tail = end  # where a run cut by end starts
+    if 0 < end < len(text) and text[end - 1] in _LETTERS and text[end] in _LETTERS:
+        while tail > 0 and text[tail - 1] in _LETTERS:
+            tail -= 1
+    found = list(verbs[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, tail)])
+    if start <= tail < end and text[tail:end] in _STANCE_VERBS:
+        found.append((tail, end, text[tail:end]))
+    return found
+
+
+# Cached (the result is immutable and depends on the text alone): every sentence of an
+# article without a cue of saying is read for one.
+@functools.lru_cache(maxsize=16)
+def _text_stances(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
+    verbs = tuple(whole_words(text, _STANCE_BYTES, lower=False))
+    return tuple(verb[0] for verb in verbs), verbs
+
+
 #: How far before a verb its auxiliaries and adverbs are looked for (characters).
 _AUXILIARY_REACH: Final = 80
 
@@ -162,15 +195,13 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
     takes its whole complement.
     """
     tried = 0
-    for match in _STANCE_TOKEN.finditer(text, start, end):
-        word = match.group().lower()
+    for cue_start, cue_end, word in stance_words(text, start, end):
         belief = word in BELIEF_VERBS
         if not belief and word not in COMPLEMENT_VERBS:
             continue
         tried += 1
         if tried > MAX_CUES_PER_SENTENCE:
             return None
-        cue_start, cue_end = match.span()
         if covered(cue_start, cue_end, spans):
             continue
         lead = _AUXILIARY.search(text, max(start, cue_start - _AUXILIARY_REACH), cue_start)
