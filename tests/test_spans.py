@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsrecord.parse._spans import sentences, word_count, words_pattern
+from newsrecord.parse._spans import sentences, whole_words, word_count, words_pattern
 
 # ---------------------------------------------------------------------------------------
 # sentences
@@ -99,3 +99,24 @@ def test_words_pattern_matches_exactly_its_words(words: set[str]) -> None:
         assert pattern.match(word)
     for other in ("", "f", "abcdea", "eeeeee"):
         assert (pattern.match(other) is not None) == (other in words)
+
+
+_WORD_PIECES = ["ab", "Ab", "AB", "abc", "b", "ba", " ", ",", "-", "’", "é", "1", "_", "\n", "ſb"]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map("".join),
+    st.sets(st.sampled_from(["ab", "abc", "ba", "b", "bab"])),
+    st.booleans(),
+)
+def test_whole_words_are_the_runs_of_letters_that_are_words(
+    text: str, words: set[str], lower: bool
+) -> None:
+    plainly = [
+        (match.start(), match.end(), match.group().lower() if lower else match.group())
+        for match in re.finditer("[A-Za-z]+", text)
+        if (match.group().lower() if lower else match.group()) in words
+    ]
+    found = whole_words(text, frozenset(word.encode("ascii") for word in words), lower=lower)
+    assert found == plainly

@@ -5,8 +5,14 @@ Every sentence here is made up, with invented people and organisations.
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsrecord.parse._lexicon import BELIEF_VERBS, COMPLEMENT_VERBS
+from newsrecord.parse._stances import stance_words
 from parse_helpers import (
     INDIRECT,
     MIXED,
@@ -17,6 +23,28 @@ from parse_helpers import (
 
 # ---------------------------------------------------------------------------------------
 # beliefs and stances
+
+_STANCE_PIECES = [
+    *["believes", "Believes", "thinks", "think", "wants", "un", "s", "x", "argued"],
+    *[" ", ",", "-", "’", "é", "1", "_", "\n"],
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_STANCE_PIECES), max_size=30).map("".join),
+    st.integers(-2, 60),
+    st.integers(-2, 80),
+)
+def test_stance_words_read_a_stretch_as_a_regular_expression_does(
+    text: str, start: int, end: int
+) -> None:
+    # A verb is a run of letters of its own: one cut by start is none, one cut by end is
+    # read as cut (the lookbehind sees before the stretch, the lookahead not after it).
+    verbs = "|".join(sorted(BELIEF_VERBS | COMPLEMENT_VERBS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![A-Za-z])(?:{verbs})(?![A-Za-z])")
+    plainly = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+    assert stance_words(text, start, end) == plainly
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,10 @@ statement was made in ("in her talk with Valley Radio", "told CNN", "on Twitter"
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+import string
 from collections.abc import Iterator
 from typing import Final
 
@@ -20,6 +23,7 @@ from newsrecord.parse._lexicon import (
     NEWS_OUTLETS,
 )
 from newsrecord.parse._roles import is_organization
+from newsrecord.parse._spans import whole_words
 
 __all__ = ["cue_phrase", "cue_words", "ends_with_cue", "find_via"]
 
@@ -35,13 +39,64 @@ _CUE_TOKEN: Final = re.compile(rf"[A-Za-z]{{{min(map(len, _CUE_FORMS))},}}")
 def cue_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word in lower case)`` of each cue word in ``text[start:end]``.
 
-    A word right after a possessive is a noun, not a cue: "Ginsburg's comments",
-    "Trump's proposed tax cuts", "CNN's show" ("he's said" is no possessive).
+    A word is a run of ASCII letters; a run cut by ``start`` or ``end`` is read as cut
+    ("unsaid" from its third letter is "said").  A word right after a possessive is a
+    noun, not a cue: "Ginsburg's comments", "Trump's proposed tax cuts", "CNN's show"
+    ("he's said" is no possessive).
+
+    The stages ask for the cues of many stretches of one article: the cue words of the
+    whole text are found once (:func:`_text_cues`) and the stretch's looked up among
+    them; only a run cut by a bound is read on its own.
     """
-    for match in _CUE_TOKEN.finditer(text, start, end):
-        word = match.group().lower()
-        if word in _CUE_FORMS and not _after_possessive(text, match.start()):
-            yield match.start(), match.end(), word
+    start = max(start, 0)
+    end = min(end, len(text))
+    if start >= end:
+        return iter(())
+    head = start  # where a run cut by start ends
+    if start > 0 and text[start - 1] in _LETTERS and text[start] in _LETTERS:
+        while head < end and text[head] in _LETTERS:
+            head += 1
+        if head == end:
+            return iter(_read_cues(text, start, end))
+    tail = end  # where a run cut by end starts
+    if end < len(text) and text[end - 1] in _LETTERS and text[end] in _LETTERS:
+        while tail > head and text[tail - 1] in _LETTERS:
+            tail -= 1
+    starts, cues = _text_cues(text)
+    found = _read_cues(text, start, head) if head > start else []
+    found += cues[bisect.bisect_left(starts, head) : bisect.bisect_left(starts, tail)]
+    if tail < end:
+        found += _read_cues(text, tail, end)
+    return iter(found)
+
+
+_LETTERS: Final = frozenset(string.ascii_letters)
+
+
+def _read_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cue words of ``text[start:end]``, read run by run."""
+    return [
+        (match.start(), match.end(), word)
+        for match in _CUE_TOKEN.finditer(text, start, end)
+        if (word := match.group().lower()) in _CUE_FORMS
+        and not _after_possessive(text, match.start())
+    ]
+
+
+_CUE_BYTES: Final = frozenset(form.encode("ascii") for form in _CUE_FORMS)
+
+
+# Cached (the result is immutable and depends on the text alone): the direct and the
+# reported-speech rules ask for the cues of one article's stretches again and again.
+@functools.lru_cache(maxsize=16)
+def _text_cues(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
+    """The cue words of the whole text (as :func:`_read_cues` reads them), and their starts."""
+    found = tuple(
+        cue
+        for cue in whole_words(text, _CUE_BYTES, lower=True)
+        if not _after_possessive(text, cue[0])
+    )
+    return tuple(cue[0] for cue in found), found
 
 
 #: Contractions that end like a possessive: "he's said" is "he has said".
@@ -90,11 +145,12 @@ _VIA: Final = re.compile(
 )
 
 
-#: "on Twitter", "on Facebook": platforms named as the medium.
-_VIA_PLATFORM: Final = re.compile(
-    r"\b(?:on|via)\s+(?P<via>Twitter|Facebook|Instagram|YouTube|TikTok|Telegram|LinkedIn|"
-    r"Truth Social|X)\b"
+_PLATFORMS: Final = (
+    *("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "LinkedIn"),
+    *("Truth Social", "X"),
 )
+#: "on Twitter", "on Facebook": platforms named as the medium.
+_VIA_PLATFORM: Final = re.compile(r"\b(?:on|via)\s+(?P<via>" + "|".join(_PLATFORMS) + r")\b")
 
 
 #: "told CNN", "told The New York Times": an outlet that was told.
@@ -108,10 +164,15 @@ def find_via(text: str, start: int, end: int) -> str | None:
     for match in _VIA.finditer(text, start, end):
         if match.group("noun").lower() in MEDIUM_NOUNS:
             return _clean_via(match.group("via"))
-    platform = _VIA_PLATFORM.search(text, start, end)
+    # (the platform's name and "told" are looked for first: most stretches have neither)
+    platform = (
+        _VIA_PLATFORM.search(text, start, end)
+        if any(text.find(name, start, end) != -1 for name in _PLATFORMS)
+        else None
+    )
     if platform is not None:
         return platform.group("via")
-    told = _VIA_TOLD.search(text, start, end)
+    told = _VIA_TOLD.search(text, start, end) if text.find("told", start, end) != -1 else None
     if told is not None:
         outlet = _clean_via(told.group("via"))
         if is_organization(outlet) or outlet.split()[0] in NEWS_OUTLETS:

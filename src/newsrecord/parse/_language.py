@@ -392,8 +392,13 @@ class _FastDetector(Detector):  # type: ignore[misc]
         drawn by the same ``gauss`` call and each step's n-gram by the same ``choice``
         call, each probability multiplied by ``alpha / BASE_FREQ`` plus the n-gram's
         probability in that language, normalised (by ``sum()``) every fifth step until
-        one language passes ``CONV_THRESHOLD``.  Only the indexed loops have become list
-        comprehensions, over the same operations in the same order.
+        one language passes ``CONV_THRESHOLD``.  Only the interpreter's work is less.  The
+        five steps between two normalisations (nothing draws from the generator or looks
+        at the probabilities in between) are one list comprehension, which also divides
+        by the last total: ``p / total * (w + a) * (w + b) ...`` computes left to right,
+        the same operations in the same order as a normalisation and five steps.  The
+        convergence test divides only the largest probability by the total, which gives
+        the largest of the divided ones (a correctly rounded division keeps the order).
         """
         self.cleaning_text()
         ngrams = self._extract_ngrams()
@@ -403,21 +408,25 @@ class _FastDetector(Detector):  # type: ignore[misc]
         langprob = [0.0] * len(self.langlist)
         generator = self.random
         generator.seed(self.seed)
+        choice = generator.choice
         for _trial in range(self.n_trial):
             prob: list[float] = self._init_probability()
             alpha = self.alpha + generator.gauss(0.0, 1.0) * self.ALPHA_WIDTH
-            weight = alpha / self.BASE_FREQ
+            w = alpha / self.BASE_FREQ
+            first = word_probs[choice(ngrams)]  # step 0, the first to be normalised
+            prob = [p * (w + q) for p, q in zip(prob, first, strict=True)]
             step = 0
             while True:
-                gram_probs = word_probs[generator.choice(ngrams)]
-                prob = [p * (weight + q) for p, q in zip(prob, gram_probs, strict=True)]
-                if step % 5 == 0:
-                    total = sum(prob)
+                total = sum(prob)
+                if max(prob) / total > self.CONV_THRESHOLD or step >= self.ITERATION_LIMIT:
                     prob = [p / total for p in prob]
-                    converged = max(prob, default=0.0) > self.CONV_THRESHOLD
-                    if converged or step >= self.ITERATION_LIMIT:
-                        break
-                step += 1
+                    break
+                grams = [word_probs[choice(ngrams)] for _ in range(5)]
+                prob = [
+                    p / total * (w + a) * (w + b) * (w + c) * (w + d) * (w + e)
+                    for p, a, b, c, d, e in zip(prob, *grams, strict=True)
+                ]
+                step += 5
             langprob = [sum_ + p / self.n_trial for sum_, p in zip(langprob, prob, strict=True)]
         self.langprob = langprob
 

@@ -215,10 +215,14 @@ def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
 #: How much of the end of a subject's text the patterns anchored at its end look at: more
 #: than any of them can match.
 _TAIL_CHARS: Final = 160
+#: The words a time before a cue ends with: "last week", "on Monday".
+_TIME_WORDS: Final = (
+    *("week", "month", "year", "night", "weekend", "yesterday", "today"),
+    *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+)
 #: A time between a subject and its cue: "X last week said", "X on Monday said".
 _TIME_BEFORE_CUE: Final = re.compile(
-    r"\s+(?:(?:last|this|on|early|late)\s+)?(?:week|month|year|night|weekend|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$"
+    r"\s+(?:(?:last|this|on|early|late)\s+)?(?:" + "|".join(_TIME_WORDS) + ")$"
 )
 #: An aside between a subject and its cue: "X, meanwhile, warned", "X, for her part, said".
 _ASIDE_BEFORE_CUE: Final = re.compile(
@@ -237,6 +241,10 @@ _SHARE: Final = re.compile(
     r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+(?:\d+|two|three|four|five|ten)"
     r"(?:\s+[\w’' -]{1,40})?$"
 )
+#: What a share ends with, "percent" and "%" aside: "of" and words, "in" and a number
+#: (patterns that start with a literal, which is found fast).
+_SHARE_OF: Final = re.compile(r"of\s+[\w’' -]{1,40}$")
+_SHARE_IN: Final = re.compile(r"in\s+(?:\d+|two|three|four|five|ten)(?:\s+[\w’' -]{1,40})?$")
 
 
 #: A role named by a phrase, as a subject: "the head of state stressed" (`ROLE_PHRASES`).
@@ -281,12 +289,17 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
             left = cut[0].rstrip()
             continue
         tail = max(0, len(left) - _TAIL_CHARS)
-        when = _TIME_BEFORE_CUE.search(left, tail) or _ASIDE_BEFORE_CUE.search(left, tail)
+        # (both patterns are anchored at the end: what they end with is checked first)
+        when = _TIME_BEFORE_CUE.search(left, tail) if left.endswith(_TIME_WORDS) else None
+        if when is None and left.endswith(","):
+            when = _ASIDE_BEFORE_CUE.search(left, tail)
         if when is not None and when.start() > 0:
             left = left[: when.start()].rstrip()
             continue
         break
-    share = _SHARE.search(left, max(0, len(left) - _TAIL_CHARS))
+    tail = max(0, len(left) - _TAIL_CHARS)
+    maybe = "cent" in left[tail:] or "%" in left[tail:] or _SHARE_OF.search(left, tail)
+    share = _SHARE.search(left, tail) if maybe or _SHARE_IN.search(left, tail) else None
     if share is not None and _SHARE_LEAD.search(left, 0, share.start()):
         # "52 percent said", "Twenty-four percent of voters said": a share of a poll
         return Mention(floor + share.start(), floor + share.end(), share.group(), share.group())

@@ -76,6 +76,12 @@ _DIRECT_AFTER_CUE: Final = re.compile(r"\s*(?:(?:[\w.]+\s*){1,3}[,:]|[,:])?\s*[�
 _THAT_END: Final = re.compile(r"\bthat\s*$")
 
 
+def _opening_mark_in(text: str, start: int, end: int) -> bool:
+    """Whether an opening mark of :data:`_DIRECT_AFTER_CUE` is in ``text[start:end]``: what
+    the pattern, whose tries at words cost, needs before it is tried."""
+    return any(text.find(mark, start, end) != -1 for mark in '“"«„')
+
+
 def _indirect_in_sentence(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> list[Candidate]:
@@ -93,7 +99,7 @@ def _indirect_in_sentence(
             break
         if covered(cue_start, cue_end, spans):
             continue
-        if _DIRECT_AFTER_CUE.match(text, cue_end, end):
+        if _opening_mark_in(text, cue_end, end) and _DIRECT_AFTER_CUE.match(text, cue_end, end):
             continue  # the cue of a direct quote
         if word in CUE_PARTICIPLES:
             participle = _participle_clause(text, start, end, cue_start, cue_end, spans)
@@ -245,7 +251,7 @@ def _participle_clause(
     cue, cue_stop = cue_phrase(text, cue_start, cue_end)
     rest = text[cue_stop:end]
     that = THAT_NEXT.match(rest)
-    if that is None:  # "saying at a church in Cleveland that ..."
+    if that is None and "that" in rest:  # "saying at a church in Cleveland that ..."
         that = THAT.match(rest)
         if that is not None and (
             THAT_CROSSES.search(rest[: that.end()])

@@ -10,6 +10,7 @@ its speaker is resolved).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
@@ -41,6 +42,7 @@ __all__ = [
     "sentences",
     "tokenize",
     "trim",
+    "whole_words",
     "word_count",
 ]
 
@@ -205,3 +207,36 @@ def _trie_pattern(node: dict[str, Any]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
     return body + "?" if ends else body
+
+
+_LETTER_BYTES: Final = frozenset(string.ascii_letters.encode("ascii"))
+_NOT_LETTERS: Final = bytes(range(256)).translate(None, string.ascii_letters.encode("ascii"))
+_SPACE_FOR_NOT_LETTERS: Final = bytes.maketrans(_NOT_LETTERS, b" " * len(_NOT_LETTERS))
+
+
+def whole_words(text: str, words: frozenset[bytes], *, lower: bool) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each run of ASCII letters in ``text`` that is one of ``words``.
+
+    ``words`` are ASCII bytes; with ``lower`` a run is put in lower case first.  In text
+    order.  Found without a regular expression, whose every match costs more than all of
+    this: the text as ASCII bytes (every other character one ``?``, so offsets stay),
+    split into its runs of letters to see which of the words occur at all, and each of
+    those found where it is a whole run.
+    """
+    data = text.encode("ascii", "replace")
+    if lower:
+        data = data.lower()
+    length = len(data)
+    found = []
+    for word in words.intersection(data.translate(_SPACE_FOR_NOT_LETTERS).split()):
+        size = len(word)
+        at = data.find(word)
+        while at != -1:
+            stop = at + size
+            if (at == 0 or data[at - 1] not in _LETTER_BYTES) and (
+                stop == length or data[stop] not in _LETTER_BYTES
+            ):
+                found.append((at, stop, word.decode("ascii")))
+            at = data.find(word, stop)
+    found.sort()
+    return found

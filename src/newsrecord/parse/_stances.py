@@ -8,7 +8,10 @@ reads one sentence (or one paragraph, for labels) and gives one candidate or ``N
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+import string
 from collections.abc import Sequence
 from typing import Final
 
@@ -52,6 +55,7 @@ from newsrecord.parse._spans import (
     is_capitalised,
     is_namelike,
     trim,
+    whole_words,
     word_count,
     words_pattern,
 )
@@ -119,12 +123,67 @@ def nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) ->
 
 _BELIEFS: Final = BELIEF_VERBS | BELIEF_PHRASES
 _COMPLEMENTS: Final = COMPLEMENT_VERBS | COMPLEMENT_PHRASES
+_STANCE_VERBS: Final = BELIEF_VERBS | COMPLEMENT_VERBS
+_STANCE_BYTES: Final = frozenset(word.encode("ascii") for word in _STANCE_VERBS)
+_LETTERS: Final = frozenset(string.ascii_letters)
 
 
-#: A verb of belief or stance in lower case, as a run of ASCII letters of its own.
-_STANCE_TOKEN: Final = re.compile(
-    r"(?<![A-Za-z])(?:" + words_pattern(_BELIEFS | _COMPLEMENTS) + r")(?![A-Za-z])"
+def stance_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each verb of belief or stance in ``text[start:end]``.
+
+    A verb is a run of ASCII letters of its own, in lower case; a run that ``start`` cuts
+    is none, one that ``end`` cuts is read as cut (as a regular expression with letters
+    looked for around the verb reads the stretch).  The verbs of the whole text are found
+    once (:func:`_text_stances`, cached) and the stretch's looked up among them.
+    """
+    starts, verbs = _text_stances(text)
+    start = max(start, 0)
+    end = min(end, len(text))
+    tail = end  # where a run cut by end starts
+    if 0 < end < len(text) and text[end - 1] in _LETTERS and text[end] in _LETTERS:
+        while tail > 0 and text[tail - 1] in _LETTERS:
+            tail -= 1
+    found = list(verbs[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, tail)])
+    if start <= tail < end and text[tail:end] in _STANCE_VERBS:
+        found.append((tail, end, text[tail:end]))
+    return found
+
+
+# Cached (the result is immutable and depends on the text alone): every sentence of an
+# article without a cue of saying is read for one.
+@functools.lru_cache(maxsize=16)
+def _text_stances(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]:
+    verbs = tuple(whole_words(text, _STANCE_BYTES, lower=False))
+    return tuple(verb[0] for verb in verbs), verbs
+
+
+#: A phrase of belief or stance ("is convinced", "called for"): found by a regular
+#: expression, only where a word it needs is there.
+_PHRASE_TOKEN: Final = re.compile(
+    r"(?<![A-Za-z])(?:" + words_pattern(BELIEF_PHRASES | COMPLEMENT_PHRASES) + r")(?![A-Za-z])"
 )
+_PHRASE_HINTS: Final = tuple(
+    sorted(
+        {
+            "call" if phrase.split()[-1] in {"for", "on"} else phrase.split()[-1]
+            for phrase in BELIEF_PHRASES | COMPLEMENT_PHRASES
+        }
+    )
+)
+
+
+def _stance_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The verbs and phrases of belief or stance in ``text[start:end]``, in text order."""
+    hits = stance_words(text, start, end)
+    if any(text.find(hint, start, end) != -1 for hint in _PHRASE_HINTS):
+        phrases = [
+            (m.start(), m.end(), m.group()) for m in _PHRASE_TOKEN.finditer(text, start, end)
+        ]
+        if phrases:
+            hits = sorted(hits + phrases)
+    return hits
+
+
 #: How far before a verb its auxiliaries and adverbs are looked for (characters).
 _AUXILIARY_REACH: Final = 80
 
@@ -170,15 +229,13 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
     takes its whole complement.
     """
     tried = 0
-    for match in _STANCE_TOKEN.finditer(text, start, end):
-        word = match.group().lower()
+    for cue_start, cue_end, word in _stance_hits(text, start, end):
         belief = word in _BELIEFS
         if not belief and word not in _COMPLEMENTS:
             continue
         tried += 1
         if tried > MAX_CUES_PER_SENTENCE:
             return None
-        cue_start, cue_end = match.span()
         if covered(cue_start, cue_end, spans):
             continue
         lead = _AUXILIARY.search(text, max(start, cue_start - _AUXILIARY_REACH), cue_start)
