@@ -13,29 +13,24 @@ import functools
 import re
 from typing import Final
 
+from newsrecord.parse._heads import (
+    descriptive_backward,
+    head_length,
+    name_run_backward,
+)
 from newsrecord.parse._lexicon import (
     CUE_ADVERBS,
-    CUE_VERBS,
     DETERMINERS,
-    FUNCTION_WORDS,
-    GROUP_NOUNS,
-    NAME_PARTICLES,
     NOT_ADVERBS,
     NOT_IN_APPOSITIVE,
-    NOT_NAME_WORDS,
-    ORGANIZATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     ROLE_PHRASES,
-    TITLE_MODIFIERS,
 )
 from newsrecord.parse._roles import classify, cut_appositive, is_description, is_role_noun
 from newsrecord.parse._spans import (
     Mention,
     core_of,
-    is_capitalised,
-    is_namelike,
-    is_punctuation,
     tokenize,
 )
 
@@ -75,141 +70,8 @@ def sentence_subject(text: str, sentence_start: int, cue_start: int) -> Mention 
 _VERB_AFTER_APPOSITIVE: Final = re.compile(r",\s*[a-z]+ed\s")
 
 
-_MAX_NAME_TOKENS: Final = 9
-
-
 #: How far before a cue its subject may start (characters); subjects are short.
 _SUBJECT_REACH: Final = 300
-
-
-def _name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
-    """Index of the first token of the name-like run that ends the token list."""
-    index = len(tokens) - 1
-    first: int | None = None
-    seen_name = False
-    while index >= 0 and len(tokens) - index <= _MAX_NAME_TOKENS:
-        word = tokens[index][2]
-        core = core_of(word)
-        if is_punctuation(word):
-            break
-        if is_namelike(word):
-            seen_name = True
-            first = index
-        elif (seen_name and (is_role_noun(core) or core in TITLE_MODIFIERS)) or (
-            seen_name
-            and core in NAME_PARTICLES
-            and index > 0
-            and (
-                is_namelike(tokens[index - 1][2])
-                or (  # "van der Berg"
-                    index > 1
-                    and core_of(tokens[index - 1][2]) in NAME_PARTICLES
-                    and is_namelike(tokens[index - 2][2])
-                )
-            )
-        ):
-            first = index
-        elif seen_name and "-year-old" in core:
-            first = index  # "17-year-old Jared Potts"
-        elif (
-            seen_name
-            and core.isalpha()
-            and not is_capitalised(word)
-            and core not in FUNCTION_WORDS | DETERMINERS | CUE_VERBS
-            and index + 1 < len(tokens)
-            and not is_capitalised(tokens[index + 1][2])
-            and (
-                is_role_noun(core_of(tokens[index + 1][2]))
-                or core_of(tokens[index + 1][2]) in TITLE_MODIFIERS
-            )
-        ):
-            first = index  # a title word the lists do not know: "Senate minority leader"
-        elif (
-            seen_name
-            and core == "the"
-            and index > 1
-            and core_of(tokens[index - 1][2]) in NAME_PARTICLES
-            and is_namelike(tokens[index - 2][2])
-        ):
-            first = index  # "Jana Novak of the Institute ..."
-        else:
-            break
-        index -= 1
-    if first is None:
-        return None
-    while (
-        first < len(tokens)
-        and core_of(tokens[first][2]) in NAME_PARTICLES
-        and not is_capitalised(tokens[first][2])  # "Le Pen", "Van Hollen" keep theirs
-    ):
-        first += 1
-    if first >= len(tokens):
-        return None
-    lowercase_role = any(
-        not is_capitalised(tokens[i][2]) and core_of(tokens[i][2]) in ROLE_NOUNS
-        for i in range(first, len(tokens))
-    )
-    if lowercase_role and first > 0 and core_of(tokens[first - 1][2]) in DETERMINERS:
-        first -= 1  # "the Florida senator", "a Fed governor"
-    elif (
-        first > 0
-        and core_of(tokens[first - 1][2]) == "the"
-        and any(
-            core_of(tokens[i][2]) in ORGANIZATION_WORDS or tokens[i][2].endswith(("’s", "'s"))
-            for i in range(first, len(tokens))
-        )
-    ):
-        first -= 1  # "The New York Times", "the Washington Post’s Ishaan Tharoor"
-    return first
-
-
-def _descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
-    """Index of the determiner of a descriptive subject ("the expert", "a source") at the end."""
-    last = core_of(tokens[-1][2])
-    if not last.isalpha() or (is_capitalised(tokens[-1][2]) and not is_role_noun(last)):
-        return None
-    if last in FUNCTION_WORDS:
-        return None
-    earliest = len(tokens) - 1
-    for back in range(1, 6):
-        index = len(tokens) - 1 - back
-        if index < 0:
-            break
-        if is_punctuation(tokens[index][2]):
-            break
-        core = core_of(tokens[index][2])
-        if core in DETERMINERS:
-            owner = index - 1  # "a spokesman for the council": the spokesman speaks
-            if (
-                owner >= 1
-                and core_of(tokens[owner][2]) in {"for", "of", "at", "to", "with", "from"}
-                and (
-                    is_role_noun(core_of(tokens[owner - 1][2]))
-                    or core_of(tokens[owner - 1][2]) in ORGANIZATION_WORDS  # "the press
-                )  # service of the Belarusian leader"
-            ):
-                outer = _descriptive_backward(tokens[:owner])
-                if outer is not None:
-                    return outer
-            return index
-        if core in FUNCTION_WORDS or (core.endswith("ed") and not is_role_noun(core)):
-            break
-        if tokens[index][2].endswith(("’s", "'s")) and is_namelike(tokens[index][2]):
-            first = _name_run_backward(tokens[: index + 1])  # "Ms. Merkel's spokesman"
-            return first if first is not None else index
-        if core in PRONOUNS or core in {"and", "or", "but", "that", "which", "who"}:
-            break
-        if not core.replace("-", "").replace("’s", "").replace("'s", "").isalpha():
-            break
-        if not is_capitalised(tokens[index][2]) or (
-            earliest == index + 1 and core not in NOT_NAME_WORDS
-        ):
-            # a capitalised modifier right before the group: "Chinese military
-            # commentators", "Trump fans"
-            earliest = index
-    if is_role_noun(last) and last.endswith("s"):
-        return earliest  # "sources", "federal officials", "Chinese military commentators"
-    return None
 
 
 #: How much of the end of a subject's text the patterns anchored at its end look at: more
@@ -330,7 +192,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     phrase = _ROLE_PHRASE.search(left)
     if phrase is not None:  # "the head of state stressed"
         return Mention(floor + phrase.start(), floor + phrase.end(), phrase.group(), phrase.group())
-    first = _name_run_backward(tokens)
+    first = name_run_backward(tokens)
     if (
         first is not None
         and len(tokens) - first <= 3
@@ -341,7 +203,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         # "The President noted", "the Wisconsin Republican said": a description
         first -= 1
     if first is None:
-        first = _descriptive_backward(tokens)
+        first = descriptive_backward(tokens)
     if first is None:
         return _relative_subject(text, floor, floor + len(left))
     if (
@@ -410,149 +272,6 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
     return starting[-1] if starting else found[0]
 
 
-def _name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
-    """How many tokens from ``at`` form a name with its title ("Sen. Ted Cruz")."""
-    taken = at
-    while taken < len(tokens) and taken - at < _MAX_NAME_TOKENS:
-        word = tokens[taken][2]
-        core = core_of(word)
-        if is_punctuation(word):
-            break
-        following = core_of(tokens[taken + 1][2]) if taken + 1 < len(tokens) else ""
-        particle = (
-            core in NAME_PARTICLES
-            and taken + 1 < len(tokens)
-            and (
-                is_namelike(tokens[taken + 1][2])
-                or following == "the"
-                or (  # "van der Berg"
-                    following in NAME_PARTICLES
-                    and taken + 2 < len(tokens)
-                    and is_namelike(tokens[taken + 2][2])
-                )
-            )
-            and taken > at
-        )
-        if core == "the" and taken > at and core_of(tokens[taken - 1][2]) in NAME_PARTICLES:
-            particle = taken + 1 < len(tokens) and is_namelike(tokens[taken + 1][2])
-        if is_namelike(word) or core in ROLE_NOUNS or core in TITLE_MODIFIERS or particle:
-            taken += 1
-        elif (
-            core.isalpha()
-            and core not in FUNCTION_WORDS
-            and core not in DETERMINERS
-            and not any(is_namelike(tokens[i][2]) for i in range(at, taken))
-            and any(
-                is_namelike(w) or core_of(w) in ROLE_NOUNS
-                for _s, _e, w in tokens[taken + 1 : taken + 3]
-            )
-        ):
-            taken += 1  # a title word the lists do not know: "former tech executive X"
-        else:
-            break
-        if word.endswith((",", ".")) and not (word.endswith(".") and len(core) <= 3):
-            break
-    while taken > at and core_of(tokens[taken - 1][2]) in NAME_PARTICLES | {"the"}:
-        taken -= 1
-    if not any(is_namelike(tokens[i][2]) for i in range(at, taken)):
-        return 0
-    return taken - at
-
-
-def _head_length(tokens: list[tuple[int, int, str]]) -> int:
-    """How many leading tokens name a speaker: a name, or a description ("a spokesman for X")."""
-    first = core_of(tokens[0][2])
-    if first in DETERMINERS:
-        if len(tokens) > 1 and "-year-old" in tokens[1][2]:
-            return 2  # "the 46-year-old"
-        taken = 0
-        if len(tokens) > 1 and is_namelike(tokens[1][2]):
-            named = _name_length(tokens, 1)
-            if named:
-                taken = 1 + named  # "the Institute of Transport Studies", "a Trump adviser"
-                if not is_role_noun(core_of(tokens[taken - 1][2])):
-                    return _noun_tail(tokens, taken)
-    if first in DETERMINERS and taken == 0:
-        taken = 1
-        while taken < len(tokens) and taken < 6:
-            if is_punctuation(tokens[taken][2]):
-                return 0
-            if is_namelike(tokens[taken][2]):
-                named = _name_length(tokens, taken)  # "the younger Mr. Trump"
-                return _noun_tail(tokens, taken + named) if named else 0  # "one GOP aide"
-            core = core_of(tokens[taken][2])
-            taken += 1
-            if (
-                core in ROLE_NOUNS
-                or core in GROUP_NOUNS
-                or core[:-1] in GROUP_NOUNS
-                or core in ORGANIZATION_WORDS  # "the port authority"
-            ):
-                taken = _noun_tail(tokens, taken)  # "one former senior agency official"
-                break
-        else:
-            return 0
-    elif first in DETERMINERS:
-        pass
-    elif is_role_noun(first) and first.endswith("s") and not is_capitalised(tokens[0][2]):
-        taken = 1  # "researchers at X", "officials"
-    elif (
-        len(tokens) > 1
-        and first.isalpha()
-        and not is_capitalised(tokens[0][2])
-        and first not in FUNCTION_WORDS
-        and is_role_noun(core_of(tokens[1][2]))
-        and core_of(tokens[1][2]).endswith("s")
-    ):
-        taken = 2  # "federal officials", "senior aides"
-    else:
-        return _noun_tail(tokens, _name_length(tokens, 0))  # "X of the New York delegation"
-    # "a person close to the Clintons", "a source familiar with the plan"
-    if taken + 2 < len(tokens) and core_of(tokens[taken][2]) in {"close", "familiar", "involved"}:
-        taken += 1
-    # "a spokesman for the campaign", "researchers at Eastmoor University", "an adviser to X"
-    if taken + 1 < len(tokens) and core_of(tokens[taken][2]) in {
-        "at",
-        "for",
-        "of",
-        "from",
-        "with",
-        "to",
-    }:
-        at = taken + 1
-        if core_of(tokens[at][2]) == "the" and at + 1 < len(tokens):
-            at += 1
-        named = _name_length(tokens, at) if is_namelike(tokens[at][2]) else 0
-        if named:
-            taken = _noun_tail(tokens, at + named)  # "of the New York delegation"
-        elif core_of(tokens[at - 1][2]) == "the" and (
-            core_of(tokens[at][2]) in GROUP_NOUNS or core_of(tokens[at][2]) in ORGANIZATION_WORDS
-        ):
-            taken = at + 1
-        elif core_of(tokens[at - 1][2]) in {"close", "familiar", "involved"}:
-            taken -= 1  # "close" without its object belongs to no speaker
-    return taken
-
-
-def _noun_tail(tokens: list[tuple[int, int, str]], taken: int) -> int:
-    """``taken`` and the lower-case role or group nouns right after it, which end the same
-    description: "one former GOP leadership aide", "one former campaign staffer"."""
-    stop = min(len(tokens), taken + 2)
-    while taken < stop:
-        word = tokens[taken][2]
-        core = core_of(word)
-        if (
-            is_punctuation(word)
-            or is_capitalised(word)
-            or not (is_role_noun(core) or core in GROUP_NOUNS)
-        ):
-            break
-        taken += 1
-        if word[-1:] in ",.;:":
-            break
-    return taken
-
-
 _PARTY: Final = re.compile(r"\s\([^()]{1,30}\)")
 
 
@@ -569,7 +288,7 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
         s, _e, word = tokens[0]
         word = word.rstrip(".,;:!?")
         return Mention(start + s, start + s + len(word), word, word)
-    taken = _head_length(tokens)
+    taken = head_length(tokens)
     if taken == 0:
         return None
     head_end = start + tokens[taken - 1][1]

@@ -1,0 +1,72 @@
+"""Tests of ``newsrecord.parse._heads``: how many tokens of a stretch name a speaker.
+
+Every phrase here is made up, with invented people and organisations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord.parse._heads import (
+    descriptive_backward,
+    head_length,
+    name_run_backward,
+    noun_tail,
+)
+from newsrecord.parse._spans import tokenize
+
+
+def _words(phrase: str) -> list[str]:
+    return [word for _start, _end, word in tokenize(phrase)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("yesterday Ana Ruiz", "Ana Ruiz"),
+        ("on Monday campaign manager Ana Ruiz", "campaign manager Ana Ruiz"),
+    ],
+)
+def test_name_run_backward(phrase: str, name: str) -> None:
+    first = name_run_backward(tokenize(phrase))
+    assert first is not None
+    assert " ".join(_words(phrase)[first:]) == name
+
+
+def test_no_name_run_at_the_end() -> None:
+    assert name_run_backward(tokenize("the council said that")) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "description"),
+    [
+        ("yesterday the harbour expert", "the harbour expert"),
+        ("on Monday a spokesman for the council", "a spokesman for the council"),
+        ("when the", None),
+    ],
+)
+def test_descriptive_backward(phrase: str, description: str | None) -> None:
+    tokens = tokenize(phrase)
+    first = descriptive_backward(tokens)
+    found = None if first is None else " ".join(_words(phrase)[first:])
+    assert found == description
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("Sen. Ana Ruiz of Valley said", "Sen. Ana Ruiz of Valley"),
+        ("one former senior agency official.", "one former senior agency official."),
+        ("a spokesman for the council, who", "a spokesman for the council"),
+        ("federal officials said", "federal officials"),
+    ],
+)
+def test_head_length(phrase: str, head: str) -> None:
+    tokens = tokenize(phrase)
+    assert " ".join(_words(phrase)[: head_length(tokens)]) == head
+
+
+def test_noun_tail_takes_at_most_two_lower_case_nouns() -> None:
+    tokens = tokenize("GOP leadership aide spokesman said")
+    assert noun_tail(tokens, 1) == 3
+    assert noun_tail(tokens, 4) == 4  # "said" is no noun of a description
