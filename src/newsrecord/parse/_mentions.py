@@ -189,7 +189,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         return Mention(floor + start, floor + stop, word, word)
     if last == "who" and len(tokens) > 2 and tokens[-2][2] == ",":
         return subject_before(text, floor + tokens[-2][0], floor)  # "Mike Lee, who declared"
-    phrase = _ROLE_PHRASE.search(left)
+    phrase = _ROLE_PHRASE.search(left) if "head of" in left else None
     if phrase is not None:  # "the head of state stressed"
         return Mention(floor + phrase.start(), floor + phrase.end(), phrase.group(), phrase.group())
     first = name_run_backward(tokens)
