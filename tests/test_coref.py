@@ -137,6 +137,28 @@ def test_the_belarusian_president_is_the_president() -> None:
     assert [s.name for s in result.speakers] == ["Ana Ruiz"]
 
 
+def test_a_title_goes_to_the_person_introduced_with_it_quoted_or_not() -> None:
+    result = run(
+        "Lornian President Ana Ruiz met Governor of the Harbour Oblast Ivo Hart on Monday.",
+        "According to the head of state, the two regions have built a good base for trade.",
+        "“We are ready to go further,” the Lornian leader said.",
+        "In her opinion, new warehouses near the border would cut delivery times.",
+        "The governor noted that trade between the regions grew by a fifth last year.",
+    )
+    assert [result.name(q) for q in result.quotes] == [
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "Ivo Hart",
+    ]
+    assert [q.mention for q in result.quotes] == [
+        "the head of state",
+        "the Lornian leader",
+        "her",
+        "The governor",
+    ]
+
+
 def test_honorific_joins_the_full_name() -> None:
     result = run(
         "“The ferry stays,” Ana Ruiz said.",

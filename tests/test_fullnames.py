@@ -17,6 +17,7 @@ from newsrecord.parse._fullnames import (
     find_full_name,
     full_name_word,
     name_part,
+    titled_person,
 )
 
 
@@ -100,3 +101,23 @@ def test_name_part() -> None:
     assert ends_in_of("the Secretary of the ", 21)
     assert not ends_in_of("the support of ", 15)
     assert not ends_in_of("the Prof ", 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        (
+            "Lornian President Ana Ruiz met the governor on Monday. The President noted",
+            "president",
+            ("Ana Ruiz", "Lornian President"),
+        ),
+        (
+            "Ruiz met Governor of the Harbour Oblast Ivo Hart on Monday. The governor noted",
+            "governor",
+            ("Ivo Hart", "Governor of the Harbour Oblast"),
+        ),
+        ("The president of the club was not there. The President noted", "president", None),
+    ],
+)
+def test_titled_person(text: str, title: str, expected: tuple[str, str] | None) -> None:
+    assert titled_person(text, title, text.rindex("The ")) == expected

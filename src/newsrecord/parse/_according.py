@@ -32,9 +32,9 @@ _AS_BY: Final = re.compile(r"[,—–-]?\s*\bas\s+(\w+)\s+by\b")
 _AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
 
 
-#: "In his words, CONTENT": the owner of the words is the source.
+#: "In his words, CONTENT", "In her opinion, CONTENT": the owner is the source.
 _IN_HIS_WORDS: Final = re.compile(
-    r"(?:(?:But|And|So),?\s+)?[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?words,\s*"
+    r"(?:(?:But|And|So),?\s+)?[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?(?:words|opinion|view),\s*"
 )
 #: The pronoun a possessive or an object pronoun stands for, to resolve the source.
 _OWNER: Final = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}

@@ -27,6 +27,7 @@ from newsrecord.parse._fullnames import (
     completed_name,
     find_full_name,
     last_person_named,
+    titled_person,
 )
 from newsrecord.parse._gender import gender_of
 from newsrecord.parse._lexicon import (
@@ -252,7 +253,7 @@ class Resolver:
                 entity.add_alias(name)
             entity.add_affiliation(affiliation)
         elif kind == "description":
-            entity = self._by_description(head)
+            entity = self._by_description(head, mention.start)
             if entity is not None:
                 entity.add_alias(
                     head[:1].lower() + head[1:] if head.split()[0].lower() == "the" else head
@@ -281,7 +282,7 @@ class Resolver:
                         return entity
         return None
 
-    def _by_description(self, head: str) -> _Entity | None:
+    def _by_description(self, head: str, position: int) -> _Entity | None:
         words = head.split()
         if (
             len(words) > 1
@@ -308,6 +309,17 @@ class Resolver:
                 return entity
             named = entity.name.lower().split()
             if noun in named and all(w in named for w in told):
+                return entity
+        if noun in HONORIFICS or (noun == "leader" and len(words) > 2 and _is_demonym(words[1])):
+            # "the President", "the Belarusian leader": the person the text introduced
+            # with that title, quoted or not ("President X met ...")
+            titled = titled_person(self.text, "president" if noun == "leader" else noun, position)
+            if titled is not None:
+                name, role = titled
+                entity = self._match_name(name, SpeakerKind.PERSON) or self._new(
+                    name, SpeakerKind.PERSON
+                )
+                entity.add_affiliation(Affiliation(role=role))
                 return entity
         if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
             # the latest person ("the expert" after "X, an analyst, said"), but a title

@@ -29,6 +29,7 @@ __all__ = [
     "full_name_word",
     "last_person_named",
     "name_part",
+    "titled_person",
 ]
 
 #: The endings of a possessive: "Trump's campaign" names the campaign, not Trump.
@@ -148,4 +149,42 @@ def completed_name(text: str, name: str) -> str | None:
     full = find_full_name(text, words[-1].strip(".,"), len(text))
     if full is not None and len(full.split()) > 1 and full != name:
         return full
+    return None
+
+
+#: A title's word and what follows it: an optional "of the Kaluga Oblast", then a name.
+_AFTER_TITLE: Final = re.compile(
+    r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,4})?"
+    r"\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
+#: Capitalised words right before a title: "Belarusian" in "Belarusian President X".
+_BEFORE_TITLE: Final = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2})\Z")
+
+
+def titled_person(text: str, title: str, before: int) -> tuple[str, str] | None:
+    """``(name, role)`` of the last person the text before ``before`` names with a title:
+    "Belarusian President Aleksandr Lukashenko" for "president", "Governor of the Kaluga
+    Oblast Vladislav Shapsha" for "governor" (the role keeps the words of the title).
+
+    For a description ("the President noted") when nobody quoted before has the title.
+    """
+    word = title[:1].upper() + title[1:]
+    for found in reversed(list(re.finditer(rf"\b{re.escape(word)}\b", text[:before]))):
+        after = _AFTER_TITLE.match(text, found.end(), before)
+        if after is None:
+            continue
+        name = after.group("name")
+        if not is_person_name(name) or any(not is_namelike(w) for w in name.split()):
+            continue
+        lead = _BEFORE_TITLE.search(text, 0, found.start())
+        role = " ".join(
+            part
+            for part in (
+                (lead.group(1).strip() if lead else ""),
+                word,
+                (after.group("of") or "").strip(),
+            )
+            if part
+        )
+        return name, role
     return None

@@ -117,6 +117,14 @@ _ROLE_PHRASE: Final = re.compile(
 )
 
 
+#: The same after an inverted cue or "according to": "according to the head of state".
+_ROLE_PHRASE_AFTER: Final = re.compile(
+    r"\s*((?:[Tt]he|[Aa])\s+(?:[A-Za-z-]+\s+)?(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in sorted(ROLE_PHRASES))
+    + r"))\b"
+)
+
+
 def _is_manner_adverb(word: str) -> bool:
     """An adverb of manner between a subject and its cue: "Trump jokingly said"."""
     return (
@@ -279,6 +287,10 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
     """The subject that starts at ``start`` (right after an inverted cue: "said X")."""
     stop = min(stop, start + _SUBJECT_REACH)
     window = text[start:stop]
+    phrase = _ROLE_PHRASE_AFTER.match(window) if "head of" in window else None
+    if phrase is not None:  # "according to the head of state, ..."
+        begin, end = start + phrase.start(1), start + phrase.end(1)
+        return Mention(begin, end, text[begin:end], text[begin:end])
     lead = len(window) - len(window.lstrip())
     tokens = tokenize(window)
     if not tokens:
