@@ -14,8 +14,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsrecord import Affiliation, Article, Entity, ParseWarning, SpeakerKind, parse_post
-from newsrecord.parse._entities import find_entities
+from newsrecord import (
+    Affiliation,
+    Article,
+    Entity,
+    ParseWarning,
+    Quote,
+    QuoteKind,
+    SpeakerKind,
+    parse_post,
+)
+from newsrecord.parse._entities import _nearest, find_entities
 
 POST = """Posted: 12.05.2024 10:30:00
 
@@ -224,3 +233,41 @@ def test_a_known_full_name_opening_a_sentence_is_kept_whole() -> None:
     speaker = Speaker(id="s1", name="Ivo Hart", aliases=("Hart",))
     (hart,) = find_entities(["Ivo Hart spoke. Ivo Hart left, and Hart came back."], [speaker], ())
     assert [span.text for span in hart.mentions] == ["Ivo Hart", "Ivo Hart", "Hart"]
+
+
+def _nearest_plainly(text: str, words: str, start: int, end: int, quote: Quote) -> int | None:
+    """``_nearest`` read plainly: every whole-word occurrence in the paragraph, in text
+    order, the first of the smallest distance to the quote."""
+    best: int | None = None
+    distance = len(text) + 1
+    at = text.find(words, start, end)
+    while at >= 0:
+        after = at + len(words)
+        if (at == start or not text[at - 1].isalnum()) and (
+            after == end or not text[after].isalnum()
+        ):
+            away = quote.start - after if after <= quote.start else max(0, at - quote.end)
+            if away < distance:
+                best, distance = at, away
+        at = text.find(words, at + 1, end)
+    return best
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(st.sampled_from(["Ruiz", "Ruizova", "xRuiz", " ", "  ", ".", "a", "Ru"]), max_size=40),
+    st.integers(0, 200),
+    st.integers(1, 30),
+)
+def test_nearest_is_the_plain_reading(pieces: list[str], at: int, width: int) -> None:
+    text = "".join(pieces)
+    q_start = min(at, max(0, len(text) - 1))
+    q_end = min(len(text), q_start + width)
+    if q_end <= q_start:
+        return
+    # only where the quote stands is read: its text is a stand-in
+    quote = Quote(id="q1", kind=QuoteKind.DIRECT, text="q", start=q_start, end=q_end)
+    for start, end in ((0, len(text)), (0, q_end), (q_start, len(text))):
+        assert _nearest(text, "Ruiz", start, end, quote) == _nearest_plainly(
+            text, "Ruiz", start, end, quote
+        )

@@ -59,6 +59,9 @@ _NEIGHBOURS: Final = 6
 
 #: "that" (and at most a few words of the clause) right before an opening mark.
 _THAT_BEFORE: Final = re.compile(r"\bthat\s+(?=(?:[\w’'-]+\s+){0,4}[“\"'„«]*$)")
+#: How far before an opening mark :data:`_THAT_BEFORE` is looked for (characters): "that"
+#: and four words are far shorter, and a paragraph may be very long.
+_THAT_REACH: Final = 200
 
 
 def direct_candidates(
@@ -114,7 +117,9 @@ def direct_candidates(
         if embedded or (words < 2 and not own and cue not in NAMING_VERBS):
             continue
         kind, start, end = QuoteKind.DIRECT, span.start, span.end
-        complement = _THAT_BEFORE.search(text, bounds[span.paragraph][0], span.open_at)
+        complement = _THAT_BEFORE.search(
+            text, max(bounds[span.paragraph][0], span.open_at - _THAT_REACH), span.open_at
+        )
         if (
             complement is not None
             and span.close_at is not None

@@ -415,20 +415,38 @@ def _paragraph_of(bounds: list[tuple[int, int]], position: int) -> tuple[int, in
 
 
 def _nearest(text: str, words: str, start: int, end: int, quote: Quote) -> int | None:
-    """Where ``words`` stand in the paragraph nearest to the quote, whole words only."""
-    best: int | None = None
-    distance = len(text) + 1
-    at = text.find(words, start, end)
-    while at >= 0:
+    """Where ``words`` stand in the paragraph nearest to the quote, whole words only.
+
+    The distance is from the quote's start back to where the words end, or from the
+    quote's end on to where they start (0 when they overlap the quote); of equal
+    distances the first in the text.  Looked for outwards from the quote, so a long
+    paragraph with many quotes costs no more than a short one.
+    """
+
+    def whole(at: int) -> bool:
         after = at + len(words)
-        if (at == start or not text[at - 1].isalnum()) and (
+        return (at == start or not text[at - 1].isalnum()) and (
             after == end or not text[after].isalnum()
-        ):
-            away = quote.start - after if after <= quote.start else max(0, at - quote.end)
-            if away < distance:
-                best, distance = at, away
+        )
+
+    candidates: list[tuple[int, int]] = []  # (distance, position)
+    at = text.rfind(words, start, quote.start)  # ending at or before the quote's start
+    while at >= 0 and not whole(at):
+        at = text.rfind(words, start, at + len(words) - 1)
+    if at >= 0:
+        candidates.append((quote.start - (at + len(words)), at))
+    at = text.find(words, max(start, quote.start - len(words) + 1), end)  # overlapping or after
+    while at >= 0 and not whole(at):
         at = text.find(words, at + 1, end)
-    return best
+    if at >= 0:
+        candidates.append((max(0, at - quote.end), at))
+        if at <= quote.end:  # overlapping: distance 0; the first one after the quote too
+            after_quote = text.find(words, quote.end + 1, end)
+            while after_quote >= 0 and not whole(after_quote):
+                after_quote = text.find(words, after_quote + 1, end)
+            if after_quote >= 0:
+                candidates.append((after_quote - quote.end, after_quote))
+    return min(candidates)[1] if candidates else None
 
 
 def find_entities(

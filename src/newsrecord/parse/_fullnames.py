@@ -9,6 +9,8 @@ text, for a pronoun that nobody quoted before stands for.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Final
 
@@ -168,15 +170,32 @@ def titled_person(text: str, title: str, before: int) -> tuple[str, str] | None:
 
     For a description ("the President noted") when nobody quoted before has the title.
     """
-    word = title[:1].upper() + title[1:]
-    for found in reversed(list(re.finditer(rf"\b{re.escape(word)}\b", text[:before]))):
-        after = _AFTER_TITLE.match(text, found.end(), before)
+    starts, found = _titled_people(text, title[:1].upper() + title[1:])
+    at = bisect.bisect_left(starts, before)
+    while at > 0:
+        at -= 1
+        end, name, role = found[at]
+        if end <= before:
+            return name, role
+    return None
+
+
+# Cached (the result is immutable and depends on the text alone): every description of
+# an article with a title looks for the person, and a text is read once a title.
+@functools.lru_cache(maxsize=16)
+def _titled_people(text: str, word: str) -> tuple[list[int], list[tuple[int, str, str]]]:
+    """Where the text names a person with the title ``word``: the starts, and for each the
+    end of the name, the name and the role."""
+    starts: list[int] = []
+    found: list[tuple[int, str, str]] = []
+    for title in re.finditer(rf"\b{re.escape(word)}\b", text):
+        after = _AFTER_TITLE.match(text, title.end())
         if after is None:
             continue
         name = after.group("name")
         if not is_person_name(name) or any(not is_namelike(w) for w in name.split()):
             continue
-        lead = _BEFORE_TITLE.search(text, 0, found.start())
+        lead = _BEFORE_TITLE.search(text, max(0, title.start() - 80), title.start())
         role = " ".join(
             part
             for part in (
@@ -186,5 +205,6 @@ def titled_person(text: str, title: str, before: int) -> tuple[str, str] | None:
             )
             if part
         )
-        return name, role
-    return None
+        starts.append(title.start())
+        found.append((after.end(), name, role))
+    return starts, found
