@@ -324,3 +324,9 @@ def test_sentence_subject_ends_before_the_sentences_own_verb() -> None:
     assert found is not None
     assert found.text == "The Harbour Association, which represents the pilots"
     assert found.appositive == "which represents the pilots"
+
+
+def test_subject_before_head_of_the_state() -> None:
+    found = _before("the head of the Lornian state said")
+    assert found is not None
+    assert found.text == "the head of the Lornian state"

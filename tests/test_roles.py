@@ -410,3 +410,16 @@ def test_a_possessive_before_a_role_is_no_part_of_it() -> None:
     (speaker,) = result.speakers
     assert speaker.name == "Ivo Hart"
     assert speaker.affiliations == (Affiliation(role="director general"),)
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("President of Lornia Ana Ruiz", "Ana Ruiz"),
+        ("Governor of the Harbour Oblast Ivo Hart", "Ivo Hart"),
+        ("Secretary of State Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_title_with_the_place_it_is_of(head: str, name: str) -> None:
+    read, kind, _affiliation = read_name(head, None)
+    assert (read, kind) == (name, SpeakerKind.PERSON)

@@ -12,6 +12,7 @@ some quote's mention resolves to become speakers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -296,7 +297,8 @@ class Resolver:
         # "the press service of the leader": the service speaks, not the leader
         noun_at = of - 1 if of is not None else len(words) - 1
         noun = core_of(words[noun_at])
-        phrase = next((p for p in ROLE_PHRASES if head.lower().endswith(p)), None)
+        plain = _OF_THE.sub("of ", head.lower())  # "head of the Lornian state"
+        phrase = next((p for p in ROLE_PHRASES if plain.endswith(p)), None)
         if phrase is not None:  # "the head of state": the president
             noun = ROLE_PHRASES[phrase].split()[-1].lower()
             noun_at = len(words) - len(phrase.split())
@@ -365,6 +367,10 @@ class Resolver:
 def _lower_first(text: str, prefix: str = "") -> str:
     """``prefix`` plus ``text`` with its first letter in lower case ("the ministry")."""
     return prefix + text[:1].lower() + text[1:]
+
+
+#: "of the" and an adjective inside a role phrase: "head of the Lornian state".
+_OF_THE: Final = re.compile(r"\bof the (?:[\w-]+ )?(?=state\b|government\b)")
 
 
 def _is_demonym(word: str) -> bool:

@@ -109,10 +109,15 @@ _SHARE_OF: Final = re.compile(r"of\s+[\w’' -]{1,40}$")
 _SHARE_IN: Final = re.compile(r"in\s+(?:\d+|two|three|four|five|ten)(?:\s+[\w’' -]{1,40})?$")
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """A role phrase as a pattern: "head of state" also as "head of the Lornian state"."""
+    return r"\s+".join(phrase.split()).replace(r"of\s+", r"of\s+(?:the\s+(?:[A-Z][\w-]+\s+)?)?")
+
+
 #: A role named by a phrase, as a subject: "the head of state stressed" (`ROLE_PHRASES`).
 _ROLE_PHRASE: Final = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:[A-Za-z-]+\s+)?(?:"
-    + "|".join(p.replace(" ", r"\s+") for p in sorted(ROLE_PHRASES))
+    + "|".join(_phrase_pattern(p) for p in sorted(ROLE_PHRASES))
     + r")$"
 )
 
@@ -120,7 +125,7 @@ _ROLE_PHRASE: Final = re.compile(
 #: The same after an inverted cue or "according to": "according to the head of state".
 _ROLE_PHRASE_AFTER: Final = re.compile(
     r"\s*((?:[Tt]he|[Aa])\s+(?:[A-Za-z-]+\s+)?(?:"
-    + "|".join(p.replace(" ", r"\s+") for p in sorted(ROLE_PHRASES))
+    + "|".join(_phrase_pattern(p) for p in sorted(ROLE_PHRASES))
     + r"))\b"
 )
 

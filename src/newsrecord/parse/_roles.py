@@ -324,7 +324,15 @@ def _name_after_title_of(left: str, right: str) -> str | None:
     if not words or not all(_title_word(w) for w in words):
         return None
     name, title = split_title(right)
-    return name if title is not None and is_person_name(name) else None
+    if title is not None and is_person_name(name):
+        return name
+    # "President of Belarus Aleksandr Lukashenko", "Governor of the Kaluga Oblast Vladislav
+    # Shapsha": the place, then a name of two words
+    words = strip_determiner(right).split()
+    if len(words) >= 3 and all(is_namelike(w) for w in words):
+        name = " ".join(words[-2:])
+        return name if is_person_name(name) else None
+    return None
 
 
 def _title_word(word: str) -> bool:
