@@ -36,18 +36,20 @@ _AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
 _IN_HIS_WORDS: Final = re.compile(
     r"(?:(?:But|And|So),?\s+)?[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?(?:words|opinion|view),\s*"
 )
-#: The pronoun a possessive or an object pronoun stands for, to resolve the source.
-_OWNER: Final = {"his": "he", "her": "she", "their": "they", "him": "he", "them": "they"}
+#: The pronoun a possessive stands for ("In his words"), and an object pronoun ("according
+#: to him"), to resolve the source.
+_OWNER: Final = {"his": "he", "her": "she", "their": "they"}
+_OBJECT: Final = {"him": "he", "her": "she", "them": "they"}
 
 
 def _object_pronoun(text: str, start: int, stop: int) -> Mention | None:
     """ "according to him / her / them": the pronoun as written, resolved as he / she /
     they."""
     word = text[start:stop].strip()
-    if word.lower() not in _OWNER or word.lower() in {"his", "their"}:
+    if word.lower() not in _OBJECT:
         return None
     at = text.index(word, start)
-    return Mention(at, at + len(word), word, _OWNER[word.lower()])
+    return Mention(at, at + len(word), word, _OBJECT[word.lower()])
 
 
 #: "As X noted, CONTENT", "But as the mayor has pointed out, CONTENT": "as" opening the

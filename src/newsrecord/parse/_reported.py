@@ -269,9 +269,10 @@ def _participle_clause(
     return make_indirect(text, c_start, c_end, subject, cue, spans, end, via_from=cue_start)
 
 
-def _with_outlet_title(text: str, comma: int, subject: Mention) -> Mention:
+def _with_title(text: str, comma: int, subject: Mention) -> Mention:
     """The subject with the words that name what it is, after the content's comma: "...,
-    the Daily Courier reports", "..., state news agency Belta reported"."""
+    the Daily Courier reports", "..., state news agency Belta reported", "..., foreign
+    affairs ministry spokesman X said"."""
     if comma < 0:
         return subject
     words = text[comma + 1 : subject.start].split()
@@ -328,7 +329,7 @@ def _reported_before(
     lead_end = cue_start if inverted else subject.start
     lead = text[start:lead_end].rstrip()
     if not inverted and not _ends_with_comma(lead):
-        subject = _with_outlet_title(text, start + lead.rfind(","), subject)
+        subject = _with_title(text, start + lead.rfind(","), subject)
         lead = text[start : subject.start].rstrip()
     if not _ends_with_comma(lead) or word_count(lead, 4) < 2 or _OPENING_PHRASE.fullmatch(lead):
         return []
