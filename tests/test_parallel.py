@@ -551,3 +551,75 @@ def test_workers_end_when_the_parent_is_killed(tmp_path: Path) -> None:
     while any(map(_alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_alive, workers))
+
+
+def _dead_pid() -> int:
+    """The number of a process that has ended and been reaped."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    return ended.pid
+
+
+def _worker_of_a_dead_caller(caller: int) -> None:
+    try:
+        parallel._start_worker(caller, None, ())
+    except BaseException:  # not the watcher's way out: tell it apart by the exit code
+        os._exit(2)
+    time.sleep(60)  # the watcher ends the process long before
+
+
+def test_a_worker_not_orphaned_while_its_caller_runs() -> None:
+    assert not parallel._orphaned(os.getpid(), os.getppid())
+
+
+def test_a_worker_whose_parent_changed_is_orphaned() -> None:
+    assert parallel._orphaned(os.getpid(), os.getppid() + 1)
+
+
+@linux_only
+def test_a_worker_whose_caller_died_before_it_started_ends() -> None:
+    # The caller may be killed between the fork and the worker's first step; the worker's
+    # parent is then already a reaper, and only the caller's number tells it is gone.
+    caller = _dead_pid()
+    worker = multiprocessing.get_context("fork").Process(
+        target=_worker_of_a_dead_caller, args=(caller,)
+    )
+    worker.start()
+    worker.join(30)
+    alive = worker.is_alive()
+    if alive:
+        worker.kill()
+    assert not alive
+    assert worker.exitcode == 1
+
+
+_HALF_A_RESULT = """
+import os, struct, sys
+from concurrent.futures import ProcessPoolExecutor
+import multiprocessing
+from newsrecord import _parallel
+
+executor = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork"))
+executor.submit(abs, -1).result()  # the workers run
+# What a worker killed in the middle of writing a result leaves in the pipe: the length
+# of a message and only the start of it.
+os.write(executor._result_queue._writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+manager = executor._executor_manager_thread
+_parallel._end(executor)
+manager.join(30)
+sys.exit(3 if manager.is_alive() else 0)
+"""
+
+
+@linux_only
+def test_ending_the_pool_with_half_a_result_in_the_pipe() -> None:
+    # Without closing the pipe's write end, the manager thread waits for the rest of the
+    # message for ever, and the interpreter at exit waits for the thread.
+    try:
+        ended = subprocess.run(
+            [sys.executable, "-c", _HALF_A_RESULT], capture_output=True, timeout=90
+        )
+    except subprocess.TimeoutExpired:  # pragma: no cover - the failure this test is for
+        pytest.fail("the process did not end")
+    assert ended.returncode == 0, ended.stderr.decode()
+    assert b"Traceback" not in ended.stderr

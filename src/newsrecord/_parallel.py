@@ -240,25 +240,58 @@ def _sigint_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _watch_parent(parent: int) -> None:
+def _exists(pid: int) -> bool:
+    """Whether process ``pid`` still exists (a zombie counts; POSIX only)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - someone else's process with that number
+        return True
+    return True
+
+
+def _orphaned(caller: int, parent: int) -> bool:
+    """Whether the calling process ``caller`` is gone, for a worker started by ``parent``.
+
+    ``parent`` is the worker's parent when it started: the caller itself (``fork``,
+    ``spawn``) or a fork server.  Either changes to a reaper once the caller is gone, but
+    the caller may die before the worker first looks (between the fork and its first
+    step), so the caller is also asked for by number, where signals allow it.
+    """
+    if os.getppid() != parent:
+        return True
+    return os.name == "posix" and not _exists(caller)
+
+
+def _watch_parent(caller: int, parent: int) -> None:
     """End this worker once the process that started it is gone (killed, say).
 
     A worker waits for its next batch on a pipe that it holds open itself, so it would
     otherwise wait forever.
     """
     while True:
-        time.sleep(PARENT_POLL)
-        if os.getppid() != parent:
+        if _orphaned(caller, parent):
             os._exit(1)
+        time.sleep(PARENT_POLL)
 
 
-def _start_worker(initializer: Callable[..., object] | None, initargs: tuple[Any, ...]) -> None:
-    """A worker's first step: leave Ctrl-C to the calling process, then ``initializer``."""
+def _start_worker(
+    caller: int, initializer: Callable[..., object] | None, initargs: tuple[Any, ...]
+) -> None:
+    """A worker's first step: watch for ``caller``'s end, leave Ctrl-C to it, then set up.
+
+    ``caller`` is the process id of the process that made the pool, passed from there:
+    read here, after the fork, it could already be that of a reaper.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     watch = threading.Thread(
-        target=_watch_parent, args=(os.getppid(),), name="newsrecord-watch-parent", daemon=True
+        target=_watch_parent,
+        args=(caller, os.getppid()),
+        name="newsrecord-watch-parent",
+        daemon=True,
     )
     watch.start()
     if initializer is not None:
@@ -266,11 +299,19 @@ def _start_worker(initializer: Callable[..., object] | None, initargs: tuple[Any
 
 
 def _end(executor: ProcessPoolExecutor) -> None:
-    """Stop the workers now: pending batches are dropped, running ones killed."""
+    """Stop the workers now: pending batches are dropped, running ones killed.
+
+    A worker killed while it writes a result leaves half a message in the results pipe,
+    and the pool's manager thread would wait for the rest forever, and with it this
+    process at exit.  Once every worker is gone, this process holds the pipe's only
+    write end: closing it turns that wait into an end of file, on which the manager
+    thread gives up.
+    """
     terminate = getattr(executor, "terminate_workers", None)  # Python 3.14
     if terminate is not None:  # pragma: no cover - depends on the Python version
         terminate()
         return
+    results = getattr(executor, "_result_queue", None)
     processes = list((getattr(executor, "_processes", None) or {}).values())
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
@@ -279,6 +320,9 @@ def _end(executor: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(5)
+    if all(process.exitcode is not None for process in processes):
+        with contextlib.suppress(Exception):
+            results._writer.close()  # type: ignore[union-attr]
 
 
 def ordered_map(
@@ -315,7 +359,7 @@ def ordered_map(
         max_workers=jobs,
         mp_context=context or pool_context(),
         initializer=_start_worker,
-        initargs=(initializer, initargs),
+        initargs=(os.getpid(), initializer, initargs),
     )
     limit = max(1, window if window is not None else WINDOW_PER_JOB * jobs)
     batches = _batches(items, max(1, chunksize), local)
