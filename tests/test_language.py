@@ -193,7 +193,71 @@ def test_letter_threshold() -> None:
 
 def test_langdetect_tags_are_normalized(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_language, "_ranked", lambda sample: [("zh-tw", 0.99)])
-    assert detect_language(EN) == "zh-TW"
+    assert detect_language(DE) == "zh-TW"  # (English needs no langdetect)
+
+
+# --- English without langdetect ---------------------------------------------------------
+
+# Indonesian and Tagalog are written in Latin letters without accents.
+ID = (
+    "Dewan kota memutuskan pada hari Selasa malam untuk memperpanjang jam buka perpustakaan "
+    "umum, setelah berbulan-bulan mahasiswa dan pekerja malam mengeluh bahwa gedung itu "
+    "selalu tutup ketika mereka membutuhkannya. Menurut jadwal yang baru, the main branch "
+    "akan tetap buka sampai jam sepuluh malam pada hari kerja."
+)
+# French without its accents, quoting English: two French function words leave it to
+# langdetect.
+FR_PLAIN = (
+    "Le maire a dit que the library would stay open until ten, et les etudiants etaient "
+    "tres contents de cette decision qui change la vie du quartier."
+)
+CORPUS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear"
+
+
+@pytest.mark.parametrize("text", [EN, EN_MORE, EN_LONG])
+def test_plain_english_needs_no_langdetect(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample = _language._sample(text)
+    assert _language._plainly_english(sample)
+    assert _language._ranked(sample)[0][0] == "en"  # what langdetect would have said
+
+    def fail(*args: object) -> None:
+        raise AssertionError("langdetect was asked")
+
+    monkeypatch.setattr(_language, "_ranked", fail)
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text", [DE, FR, ES, RU, ZH, JA, ID, FR_PLAIN, *MIXED])
+def test_other_text_goes_to_langdetect(text: str) -> None:
+    assert not _language._plainly_english(_language._sample(text))
+
+
+def test_plain_english_criteria() -> None:
+    twelve = "the mayor said that the library would stay open until ten at night"
+    assert _language._plainly_english(twelve)
+    assert not _language._plainly_english("the mayor said that the library would stay open")
+    assert not _language._plainly_english(twelve.replace("the ", "a "))  # no "the"
+    assert _language._plainly_english(twelve.replace("at night", "la nuit"))  # one: English
+    assert not _language._plainly_english(twelve.replace("at night", "et la nuit"))  # two
+    assert not _language._plainly_english(twelve + " café")  # a letter with an accent
+    foreign = "the mayor of la ville y el pueblo opened a new bridge across a river to a town"
+    assert not _language._plainly_english(foreign)
+    # "the" and not one word in eight of the markers: a list of names, say
+    names = "the Anna Berg Carl Dahl Eva Falk Gustav Holm Ida Jansson Karl Lind Maria Nilsson"
+    assert not _language._plainly_english(names)
+
+
+def test_plain_english_agrees_with_langdetect_on_real_news() -> None:
+    path = CORPUS_DIR / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip("../shared/corpora/polnear is absent")
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    samples = [_language._sample(text) for text in texts]
+    plain = [sample for sample in samples if _language._plainly_english(sample)]
+    assert len(plain) >= len(samples) * 3 // 4  # most news is told without langdetect
+    for sample in plain:
+        best, probability = _language._ranked(sample)[0]
+        assert (best, probability >= 0.80) == ("en", True)
 
 
 # --- declared languages ----------------------------------------------------------------

@@ -150,7 +150,9 @@ def descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
                 if outer is not None:
                     return outer
             return index
-        if core in FUNCTION_WORDS or (core.endswith("ed") and not is_role_noun(core)):
+        if core in FUNCTION_WORDS or (
+            core.endswith("ed") and "-" not in core and not is_role_noun(core)
+        ):
             break
         if tokens[index][2].endswith(("’s", "'s")) and is_namelike(tokens[index][2]):
             first = name_run_backward(tokens[: index + 1])  # "Ms. Merkel's spokesman"

@@ -491,3 +491,22 @@ GENDERED_PRONOUNS: Final[dict[str, str]] = {
     **dict.fromkeys("he his him himself".split(), "m"),
     **dict.fromkeys("she her hers herself".split(), "f"),
 }
+
+#: Common English words that are no common word of another language langdetect knows
+#: written in Latin letters ("was" and "will" are German, "have" Danish, "over" Dutch):
+#: a sample of English news has one in eight words or more of them.
+ENGLISH_MARKERS: Final = frozenset(
+    """
+    the and that with were said which would from his they their been this who she you its
+    had not what when there about could should than them these those into
+    """.split()
+)
+
+#: The commonest words of other languages written in Latin letters, even without accents:
+#: two of them in a sample leave the language to langdetect ("the library" in French).
+OTHER_LATIN_MARKERS: Final = frozenset(
+    """
+    le la les des du et est une der die das und ist nicht el los las y que del il di che
+    della het een van och att og jeg ya wa ang mga yang dan ini itu
+    """.split()
+)
