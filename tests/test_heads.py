@@ -43,6 +43,9 @@ def test_no_name_run_at_the_end() -> None:
         ("yesterday the harbour expert", "the harbour expert"),
         ("on Monday a spokesman for the council", "a spokesman for the council"),
         ("when the", None),
+        # a hyphenated "-ed" adjective is no verb; a bare "-ed" word ends the description
+        ("then the self-described harbour expert", "the self-described harbour expert"),
+        ("the email reported expert", None),
     ],
 )
 def test_descriptive_backward(phrase: str, description: str | None) -> None:
