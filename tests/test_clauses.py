@@ -47,6 +47,11 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
         ("the bridge is safe — and thinks the council agrees", "the bridge is safe"),
         ("they don't know, and one in five say it is late", "they don't know"),
         (
+            "the plan was vetted by lawyers, said he was unaware of it",
+            "the plan was vetted by lawyers",
+        ),
+        ("the plan, said to cost millions, is dead", "the plan, said to cost millions, is dead"),
+        (
             "the mayor has been and has been seen as honest",
             "the mayor has been and has been seen as honest",
         ),

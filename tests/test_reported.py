@@ -271,6 +271,17 @@ def test_more_subjects_and_clauses(paragraph: str, content: str, mention: str | 
         assert "percent" in (quote.mention or "")
 
 
+def test_who_said_a_said_b_gives_both_to_the_speaker() -> None:
+    quotes = run(
+        "Ana Ruiz, who said the tunnel was vetted by the city's lawyers, said she was unaware "
+        "of any complaint."
+    ).quotes
+    assert [(core(q.text), q.mention) for q in quotes] == [
+        ("the tunnel was vetted by the city's lawyers", "Ana Ruiz"),
+        ("she was unaware of any complaint", "Ana Ruiz"),
+    ]
+
+
 def test_a_weekday_is_no_part_of_a_group() -> None:
     quote = one(run("On Monday officials said the bill was dead."))
     assert quote.mention == "officials"

@@ -71,6 +71,8 @@ _CLAUSE_STOP: Final = re.compile(
     r"|,\s+which\b|,\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b"
     # "Asked if she believed A, Clinton said B": a new subject and cue
     r"|,\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b"
+    # "Podesta, who said A, said B": the relative clause ends before the main verb
+    r"|,\s+(?:said|says|told|tells|added|adds)\s+(?!(?:to|by)\b)"
     r"|,\s+(?:while|whereas)\s+(?:[\w.’'-]+\s+){1,4}(?:said|say|says|told|added)\b"
     # "she wants a park and has expressed support for ...": the speaker's own next verb
     r"|,?\s+(?:and|but)\s+(?:has|have|had)\s+(?:also\s+|not\s+|since\s+|repeatedly\s+)?"

@@ -166,6 +166,9 @@ def _with_following(
 #: that", " and also said", ", but warned".
 _GOES_ON: Final = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:also\s+|then\s+|later\s+)?")
 
+#: A relative clause right after a speaker: "Podesta, who said A, said B".
+_WHO: Final = re.compile(r",\s*who\s")
+
 
 def _continued(
     text: str, last: int, end: int, spans: Sequence[MarkedSpan], previous: Candidate
@@ -183,8 +186,10 @@ def _continued(
     if word in CUE_PARTICIPLES:
         if "," not in joined:
             return None
-    elif not (" and " in f"{joined} " or " but " in f"{joined} "):
-        return None
+    elif not (" and " in f"{joined} " or " but " in f"{joined} ") and not (
+        joined.strip() == "," and _WHO.match(text, previous.mention.end)
+    ):
+        return None  # (but "Podesta, who said A, said B" goes on with the main verb)
     cue, cue_stop = cue_phrase(text, cue_start, cue_end)
     if _DIRECT_AFTER_CUE.match(text, cue_stop, end):
         return None  # "..., adding: “...”" is a direct quote's
