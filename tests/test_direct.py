@@ -93,6 +93,30 @@ def test_after_attribution_more_forms(paragraph: str, mention: str, cue: str) ->
     assert (quote.mention, quote.cue) == (mention, cue)
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("''", "''"), ('"', '"')])
+def test_a_title_in_the_attribution_is_the_speakers(opening: str, closing: str) -> None:
+    result = run(
+        f"{opening}The harbour is safe,{closing} said Jana Novak, the author of "
+        f"{opening}The Long Quay,{closing} a history of the port."
+    )
+    quote = one(result)
+    assert core(quote.text) == "The harbour is safe"
+    assert quote.mention == (
+        f"Jana Novak, the author of {opening}The Long Quay,{closing} a history of the port"
+    )
+
+
+def test_a_quotation_after_of_that_is_no_title_stays_out_of_the_mention() -> None:
+    # in lower case and long: quoted words, not the title of a work
+    result = run(
+        "“The harbour is safe,” said Jana Novak, who spoke of “a long and very difficult year "
+        "for everyone who works on the quay.”"
+    )
+    mention = result.quotes[0].mention or ""
+    assert mention.startswith("Jana Novak")
+    assert "difficult" not in mention
+
+
 def test_a_verb_after_a_quote_without_comma_names_no_speaker() -> None:
     result = run("Jana Novak spoke first. “The bridge will open in May.” The council adjourned.")
     assert [q.cue for q in result.quotes] != ["adjourned"]

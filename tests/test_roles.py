@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsrecord import Affiliation, SpeakerKind
+from newsrecord.parse import _roles
 from newsrecord.parse._roles import (
     affiliation_of,
     classify,
@@ -49,6 +50,14 @@ def test_appositive_gives_affiliation(paragraph: str) -> None:
         ("Harwell Institute", "economist")
     ]
     assert quote.mention == "Jana Novak, an economist at the Harwell Institute"
+
+
+def test_a_title_in_quotation_marks_stays_in_the_appositive() -> None:
+    assert (
+        _roles.cut_appositive(' a columnist for "The Harbour Times", said the plan was dead.')
+        == 'a columnist for "The Harbour Times"'
+    )
+    assert _roles.cut_appositive(" the expert, “The plan is dead.”") == "the expert"
 
 
 def test_appositive_with_of_organization() -> None:

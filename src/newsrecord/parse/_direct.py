@@ -64,6 +64,25 @@ _THAT_BEFORE: Final = re.compile(r"\bthat\s+(?=(?:[\w’'-]+\s+){0,4}[“\"'„�
 _THAT_REACH: Final = 200
 
 
+#: What stands before a title in quotation marks in an attribution: "the author of".
+_TITLE_LEAD: Final = re.compile(r"\s(?:of|for)\s*$")
+
+#: The most words a title in quotation marks has.
+_TITLE_WORDS: Final = 8
+
+
+def _title_in_attribution(text: str, after_start: int, following: MarkedSpan) -> bool:
+    """Whether ``following`` is the title of a work in the attribution after a quote (“...,”
+    said X, the author of “The Long Road”), not the next quote."""
+    return (
+        following.close_at is not None
+        and _TITLE_LEAD.search(text, after_start, following.open_at) is not None
+        and word_count(text[following.open_at : following.close_at], _TITLE_WORDS + 1)
+        <= _TITLE_WORDS
+        and text[following.open_at : following.close_at].lstrip("'‘“\" ")[:1].isupper()
+    )
+
+
 def direct_candidates(
     text: str, paragraphs: Sequence[str], spans: list[MarkedSpan]
 ) -> list[Candidate]:
@@ -76,13 +95,16 @@ def direct_candidates(
     for index, span in enumerate(spans):
         p_start, p_end = bounds[span.paragraph]
         members = by_paragraph[span.paragraph]
-        position = members.index(index) if len(members) < 50 else bisect.bisect_left(members, index)
-        same = [spans[j] for j in members[max(0, position - 1) : position + 2]]
-        position = min(position, 1)
+        at = members.index(index) if len(members) < 50 else bisect.bisect_left(members, index)
+        same = [spans[j] for j in members[max(0, at - 1) : at + 2]]
+        position = min(at, 1)
         after_start = (span.close_at + 1) if span.close_at is not None else span.end
         if span.close_at is not None and text.startswith("''", span.close_at):
             after_start += 1
         after_stop = same[position + 1].open_at if position + 1 < len(same) else p_end
+        if after_stop < p_end and _title_in_attribution(text, after_start, same[position + 1]):
+            # “...,” said X, the author of “The Long Road.”: the title is the speaker's
+            after_stop = spans[members[at + 2]].open_at if at + 2 < len(members) else p_end
         before_start = (same[position - 1].close_at or p_start) + 1 if position > 0 else p_start
         result = None
         if span.close_at is not None:

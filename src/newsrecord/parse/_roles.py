@@ -84,16 +84,31 @@ def cut_appositive(text: str) -> str:
     """
     text = " " + text.lstrip()
     cut = len(text)
+    resume = 0  # where the search goes on: after a title in quotation marks
     for match in _APPOSITIVE_END.finditer(text):
+        if match.start() < resume:
+            continue
         if match.group() == ".":
             word = (
                 text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
             )
             if core_of(word) in ABBREVIATIONS or (word[:1].isupper() and len(word) <= 5):
                 continue
+        if match.group() in '“"' and _TITLE_LEAD.search(text, 0, match.start()):
+            close = _TITLE_CLOSE.search(text, match.end(), match.end() + _TITLE_REACH)
+            if close is not None:  # "the author of “The Long Road,”": a title, no quote
+                resume = close.end()
+                continue
         cut = match.start()
         break
     return text[:cut].strip().rstrip(".!?;:,").strip()
+
+
+#: What stands before a title in quotation marks inside an appositive: "the author of",
+#: "the host of", "a columnist for".
+_TITLE_LEAD: Final = re.compile(r"\s(?:of|for|on)\s*$")
+_TITLE_CLOSE: Final = re.compile(r"[”\"]")
+_TITLE_REACH: Final = 80
 
 
 def strip_determiner(text: str) -> str:
