@@ -61,12 +61,25 @@ def test_no_attribution_after(text: str) -> None:
         ("Ana Ruiz said: “The pier is late.”", "Ana Ruiz"),
         ("According to the port authority, “the pier is late.”", "the port authority"),
         ("As the harbour master put it: “The pier is late.”", "the harbour master"),
+        ("At the debate, Ana Ruiz cracked, “The pier is late.”", "Ana Ruiz"),
+        ("Smiling, she shrugged, “The pier is late.”", "she"),
     ],
 )
 def test_before_attribution(text: str, mention: str) -> None:
     found = before_attribution(text, 0, text.index("“"))
     assert found is not None
     assert found[0].text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May the harbour board approved, “a pier for the ferries.”",  # no name, no pronoun
+        "At the debate, Ana Ruiz cracked “The pier is late.”",  # no comma before the mark
+    ],
+)
+def test_no_verb_before_attribution(text: str) -> None:
+    assert before_attribution(text, 0, text.index("“")) is None
 
 
 def test_a_dash_line_after_the_paragraph() -> None:

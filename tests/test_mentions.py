@@ -326,6 +326,19 @@ def test_sentence_subject_ends_before_the_sentences_own_verb() -> None:
     assert found.appositive == "which represents the pilots"
 
 
+def test_a_name_in_ing_opens_a_sentence_as_its_subject() -> None:
+    # "Boreing" reads like a participle ("Speaking to reporters, X said"); with no subject
+    # after its clause, it is the subject
+    text = "Boreing said the club will meet, but said the rules will change."
+    found = sentence_subject(text, 0, text.index("said the rules"))
+    assert found is not None
+    assert found.text == "Boreing"
+    text = "Speaking to reporters, Ana Ruiz said the rules will change."
+    found = sentence_subject(text, 0, text.index("said"))
+    assert found is not None
+    assert found.text == "Ana Ruiz"
+
+
 def test_subject_before_head_of_the_state() -> None:
     found = _before("the head of the Lornian state said")
     assert found is not None

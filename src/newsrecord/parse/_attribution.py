@@ -199,7 +199,9 @@ def before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
             return mention, "according to", sentence_start + according.start(1)
     cues = list(cue_words(text, sentence_start, start + len(tail)))
     if not cues:
-        return _colon_subject(text, sentence_start, start + len(tail), window)
+        return _colon_subject(text, sentence_start, start + len(tail), window) or (
+            _verb_before(text, sentence_start, start + len(tail), window)
+        )
     cue_start, cue_end, _word = cues[-1]
     phrase, phrase_end = cue_phrase(text, cue_start, cue_end)
     trailing = text[phrase_end : start + len(tail)].strip()
@@ -243,6 +245,26 @@ _CIRCUMSTANCE: Final = re.compile(
     r".{0,60}|that|it(?:\s+(?:in|on|at|to|during)\b.{0,80})?)",
     re.IGNORECASE,
 )
+
+
+#: A verb in the past right before the comma that opens a quote: "X cracked, “".
+_VERB_BEFORE: Final = re.compile(r"\s(?P<verb>[a-z]{3,}ed)$")
+
+
+def _verb_before(
+    text: str, sentence_start: int, stop: int, window: str
+) -> tuple[Mention, str, int] | None:
+    """The speaker of ``NAME VERBed, “...”`` with a verb that is no cue word ("Hillary
+    Clinton cracked, “..."): a name or a pronoun right before the verb."""
+    if not window.endswith(","):
+        return None
+    verb = _VERB_BEFORE.search(text, sentence_start, stop)
+    if verb is None:
+        return None
+    subject = subject_before(text, verb.start("verb"), sentence_start)
+    if subject is None or classify(subject.head) not in {"name", "honorific", "pronoun"}:
+        return None
+    return subject, verb.group("verb"), verb.end("verb")
 
 
 def _colon_subject(

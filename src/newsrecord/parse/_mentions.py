@@ -39,7 +39,7 @@ __all__ = ["is_coordinated", "sentence_subject", "subject_after", "subject_befor
 
 _SUBORDINATE: Final = re.compile(
     r"(?:When|After|Before|As|While|In|On|At|During|Asked|Later|Earlier|Then|But|And|Still|"
-    r"Meanwhile|Instead|Afterward|Afterwards|[A-Z][a-z]+ing)\b[^,]{0,80},\s*"
+    r"Meanwhile|Instead|Afterward|Afterwards|(?P<participle>[A-Z][a-z]+ing))\b[^,]{0,80},\s*"
 )
 
 
@@ -50,11 +50,22 @@ def is_coordinated(text: str, sentence_start: int, cue_start: int) -> bool:
 
 
 def sentence_subject(text: str, sentence_start: int, cue_start: int) -> Mention | None:
-    """The subject at the start of a sentence, for cues far from it ("X ..., saying")."""
-    position = sentence_start
-    lead = _SUBORDINATE.match(text, position, cue_start)
+    """The subject at the start of a sentence, for cues far from it ("X ..., saying").
+
+    A subordinate clause at the start is passed over ("When asked, X ..."); but a name that
+    reads like one ("Boreing said A, but said, “...”") is the subject when no subject
+    follows the clause.
+    """
+    lead = _SUBORDINATE.match(text, sentence_start, cue_start)
     if lead:
-        position = lead.end()
+        subject = _subject_at(text, lead.end(), cue_start)
+        if subject is not None or lead.group("participle") is None:
+            return subject
+    return _subject_at(text, sentence_start, cue_start)
+
+
+def _subject_at(text: str, position: int, cue_start: int) -> Mention | None:
+    """The subject that starts at ``position``, ending before ``cue_start``."""
     subject = subject_after(text, position, cue_start)
     if subject is None or subject.end >= cue_start:
         return None
