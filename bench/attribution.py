@@ -432,7 +432,8 @@ _TITLE_WORDS = frozenset(
     minority whip admiral lieutenant captain officer commissioner counsel director manager
     adviser advisor strategist pollster economist analyst chair co-chair founder ceo editor
     columnist writer author commentator correspondent reporter activist executive deputy
-    assistant associate senior chief
+    assistant associate senior chief congressman congresswoman councilman councilwoman
+    chancellor inspector ranking rear navy army marine sergeant corporal political
     """.split()
 )
 
@@ -462,6 +463,7 @@ _NOT_NAME = frozenset(
     """
     a an and as at but by for from if in is it of on or so the then to when while with
     experts says said told according also after before during since yet not no more most
+    now despite however meanwhile still even only like although though because instead
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
     """.split()

@@ -607,6 +607,10 @@ def test_ru_set_floors(ru_scores: dict[str, Any]) -> None:
         ("Ana Ruiz Wins\n\nOn Tuesday. Ruiz left.", "Ruiz", "Ruiz"),
         # the most frequent full form wins over a rarer one with a title the list lacks
         ("H\n\nHarbour Chief Ivo Hart spoke. Ivo Hart left. Ivo Hart won.", "Hart", "Ivo Hart"),
+        # titles and sentence openers are no part of a name
+        ("Headline\n\nCongresswoman Jo Bell spoke.", "Congresswoman Jo Bell", "Jo Bell"),
+        ("Headline\n\nRear Admiral Ivo Hart spoke.", "Rear Admiral Ivo Hart", "Ivo Hart"),
+        ("Headline\n\nNow Ivo Hart spoke.", "Now Ivo Hart", "Ivo Hart"),
     ],
 )
 def test_gold_full_name(text: str, head: str, full: str | None) -> None:
