@@ -10,6 +10,7 @@ from newsrecord.parse._clauses import (
     content_after_cue,
     is_bare_clause,
     source_phrase,
+    subordinate_end,
 )
 from newsrecord.parse._spans import Mention
 
@@ -122,3 +123,30 @@ def test_content_after_a_participle_may_be_bare() -> None:
     sentence = "Ana left, explaining the bridge is late."
     assert _content(sentence, "explaining") is None
     assert _content(sentence, "explaining", bare=True) == "the bridge is late"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a content in the opening subordinate clause ends where the main clause starts
+        (
+            "When Ruiz suggested that the pier would close, Hart fired back at once.",
+            "the pier would close",
+        ),
+        ("After he said the pier would close, she laughed.", "the pier would close"),
+        # no opening subordinate clause, or the cue after its comma: the content goes on
+        (
+            "Ruiz suggested that the pier would close, Hart claimed on Monday.",
+            "the pier would close, Hart claimed on Monday.",
+        ),
+        (
+            "When asked, Ruiz said the pier would close, Hart claimed on Monday.",
+            "the pier would close, Hart claimed on Monday.",
+        ),
+    ],
+)
+def test_subordinate_end(sentence: str, content: str) -> None:
+    start = sentence.index("the pier")
+    cue = sentence.index(" said") if " said" in sentence else sentence.index(" suggested")
+    end = subordinate_end(sentence, 0, cue + 1, start, len(sentence))
+    assert sentence[start:end] == content

@@ -326,6 +326,16 @@ def test_sentence_subject_ends_before_the_sentences_own_verb() -> None:
     assert found.appositive == "which represents the pilots"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Ruiz, exasperated, said", "Ana Ruiz, smiling, said", "Ana Ruiz, for her part, said"],
+)
+def test_an_aside_between_subject_and_cue(text: str) -> None:
+    found = _before(text)
+    assert found is not None
+    assert found.text == "Ana Ruiz"
+
+
 def test_a_name_in_ing_opens_a_sentence_as_its_subject() -> None:
     # "Boreing" reads like a participle ("Speaking to reporters, X said"); with no subject
     # after its clause, it is the subject

@@ -47,6 +47,7 @@ __all__ = [
     "make_indirect",
     "phrase_stop",
     "source_phrase",
+    "subordinate_end",
 ]
 
 
@@ -107,6 +108,28 @@ def clause_end(text: str, start: int, end: int) -> int:
     """The end of reported speech that may run into a clause of its own."""
     stop = _CLAUSE_STOP.search(text, start, end)
     return trim(text, start, stop.start())[1] if stop else end
+
+
+#: A sentence that opens with a subordinate clause: "When Trump suggested that ...,".
+_SUBORDINATE_OPENING: Final = re.compile(
+    r"\s*(?:When|After|As|Before|While|Although|Though|Because|Since|If|Once|Until)\s"
+)
+
+#: The main clause after a subordinate one: a comma, then a subject and its verb.
+_MAIN_CLAUSE: Final = re.compile(
+    r",\s+(?:(?:[A-Z][\w.’'-]+\s+){1,3}|(?:he|she|they|we|I)\s+)"
+    r"(?:also\s+|then\s+|quickly\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def subordinate_end(text: str, sentence_start: int, cue_start: int, start: int, end: int) -> int:
+    """The end of a content in a sentence's opening subordinate clause: "When Trump
+    suggested that Cuba would sue, Rubio fired back" ends the content at "sue"."""
+    opening = _SUBORDINATE_OPENING.match(text, sentence_start, cue_start)
+    if opening is None or "," in text[opening.end() : cue_start]:
+        return end
+    main = _MAIN_CLAUSE.search(text, start, end)
+    return trim(text, start, main.start())[1] if main else end
 
 
 THAT_NEXT: Final = re.compile(r"\s+that\b")

@@ -102,7 +102,9 @@ _ASIDE_BEFORE_CUE: Final = re.compile(
     r",\s*(?:meanwhile|however|too|though|in\s+turn|for\s+(?:his|her|their|its)\s+part|"
     r"in\s+contrast|by\s+contrast|instead|likewise|again|in\s+response|for\s+example|"
     r"for\s+instance|(?:in|during|at|after|before)\s+(?:a|an|the|his|her|their|its)\s+[^,]{1,50}|"
-    r"when\s+(?:contacted|asked|reached|pressed)\b[^,]{0,50})"
+    r"when\s+(?:contacted|asked|reached|pressed)\b[^,]{0,50}"
+    # "Clinton, exasperated, responded", "Ruiz, smiling, said": one word of manner
+    r"|[a-z]{4,}(?:ed|ing))"
     r"\s*,$"
 )
 #: A share of those polled as a subject: "52 percent", "Twenty-four percent of voters",
