@@ -53,6 +53,14 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
         ),
         ("the plan, said to cost millions, is dead", "the plan, said to cost millions, is dead"),
         (
+            "the plan is dead, and Ivo Hart, the harbour master, said it was late",
+            "the plan is dead",
+        ),
+        (
+            "the plan is dead, and Ivo Hart, Ana Ruiz and others agree",
+            "the plan is dead, and Ivo Hart, Ana Ruiz and others agree",
+        ),
+        (
             "the mayor has been and has been seen as honest",
             "the mayor has been and has been seen as honest",
         ),
@@ -99,6 +107,18 @@ def _content(sentence: str, cue: str, *, bare: bool = False) -> str | None:
         ("Ana said 31,000 jobs could be lost.", "said", "31,000 jobs could be lost"),
         ("Ana said about 4,000 workers had joined.", "said", "about 4,000 workers had joined"),
         ("Ana said about the plan that it was late.", "said", "it was late"),
+        # a pronoun after the cue opens the clause: its "that" is its own
+        ("Ana said he had heard that account.", "said", "he had heard that account"),
+        (
+            "Ana said it is clear that the bridge is late.",
+            "said",
+            "it is clear that the bridge is late",
+        ),
+        (
+            "Ana said she thinks that the bridge is late.",
+            "said",
+            "she thinks that the bridge is late",
+        ),
         ("Ana said tonight she is closer to a deal.", "said", "she is closer to a deal"),
         ("Ana said Sunday on the morning show.", "said", None),
         ("Ana said over breakfast across the street.", "said", None),

@@ -271,6 +271,21 @@ def test_more_subjects_and_clauses(paragraph: str, content: str, mention: str | 
         assert "percent" in (quote.mention or "")
 
 
+def test_a_cue_before_a_named_fragment_keeps_its_content() -> None:
+    quotes = run(
+        "Ana Ruiz says she respects the mayor and calls him “a man who keeps his word.”"
+    ).quotes
+    assert [(core(q.text), q.cue) for q in quotes] == [
+        ("she respects the mayor", "says"),
+        ("him “a man who keeps his word", "calls"),
+    ]
+
+
+def test_security_specialists_are_a_source() -> None:
+    quote = one(run("But security specialists say the harbour gates are too old to close."))
+    assert quote.mention == "security specialists"
+
+
 def test_who_said_a_said_b_gives_both_to_the_speaker() -> None:
     quotes = run(
         "Ana Ruiz, who said the tunnel was vetted by the city's lawyers, said she was unaware "

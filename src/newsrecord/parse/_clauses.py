@@ -61,6 +61,9 @@ THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b")
 
 THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
 
+#: A subject pronoun right after a cue: the clause starts there ("said he had heard that").
+_SUBJECT_PRONOUN: Final = re.compile(r"\s+(?:he|she|they|we|I|it)\s+(?!that\b)")
+
 
 #: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
 _CLAUSE_STOP: Final = re.compile(
@@ -69,6 +72,8 @@ _CLAUSE_STOP: Final = re.compile(
     r"|,\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says?|told|added|argued|believes?|think)\b"
     r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
     r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
+    # "..., and Brian Deese, the White House adviser, said": a new subject with its apposition
+    r"|,\s+(?:and|but)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|an|the|who)\s"
     r"|,\s+which\b|,\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b"
     # "Asked if she believed A, Clinton said B": a new subject and cue
     r"|,\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b"
@@ -235,6 +240,8 @@ def content_after_cue(
     if (
         that
         and not THAT_CROSSES.search(rest[: that.end()])
+        # "said he had heard that account": a clause of its own, "that" is inside it
+        and not _SUBJECT_PRONOUN.match(rest)
         # "said A, adding that B": the "that" is another cue's
         and not any(True for _ in cue_words(text, cue_stop, cue_stop + that.end()))
     ):

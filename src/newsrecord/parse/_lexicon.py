@@ -210,7 +210,7 @@ ROLE_NOUNS: Final = frozenset(
     statistician psychologist sociologist linguist curator librarian confidant confidante
     insider ally allies backer backers donor donors loyalist staffer staffers narrator
     agent democrat democrats republican republicans conservative conservatives liberal
-    liberals veteran person people man woman men women fan
+    liberals veteran person people man woman men women fan specialist politician
     """.split()
 )
 

@@ -93,6 +93,13 @@ def _indirect_in_sentence(
         return found
     named = _named_with_fragment(text, start, end, spans)
     if named is not None:
+        # "He says he respects Clinton and calls her “...”": the cue before it has its own
+        verb = text.rfind(named.cue, start, named.start) if named.cue else -1
+        if verb > start and word_count(text[start:verb], 4) >= 4:
+            joint = _JOINT_BEFORE.search(text, start, verb)
+            stop = joint.start() if joint else verb
+            before = _indirect_in_sentence(text, start, stop, spans)
+            found.extend(candidate for candidate in before if candidate.end <= stop)
         found.append(named)
         return found
     for tried, (cue_start, cue_end, word) in enumerate(cue_words(text, start, end)):
@@ -166,6 +173,9 @@ def _with_following(
 #: What joins a piece of reported speech to more of it by the same speaker: ", adding
 #: that", " and also said", ", but warned".
 _GOES_ON: Final = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:also\s+|then\s+|later\s+)?")
+
+#: "and" or "but" right before a verb: where reported speech before it ends.
+_JOINT_BEFORE: Final = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
 
 #: A relative clause right after a speaker: "Podesta, who said A, said B".
 _WHO: Final = re.compile(r",\s*who\s")
