@@ -235,6 +235,9 @@ def test_subject_after_plural_role_with_organization() -> None:
         ("52 percent said", "52 percent"),
         ("Among city voters, 74 percent said", "74 percent"),
         ("74 percent backed it, while 22 percent said", "22 percent"),
+        ("Almost half of respondents said", "Almost half of respondents"),
+        ("Nearly nine out of 10 said", "Nearly nine out of 10"),
+        ("More than 40 percent of voters said", "More than 40 percent of voters"),
         ("Half of the residents said", "Half of the residents"),
     ],
 )

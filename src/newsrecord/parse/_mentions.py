@@ -108,18 +108,22 @@ _ASIDE_BEFORE_CUE: Final = re.compile(
     r"\s*,$"
 )
 #: A share of those polled as a subject: "52 percent", "Twenty-four percent of voters",
-#: "half of Republicans".
+#: "half of Republicans", "Almost half of respondents", "Nearly nine out of 10".
 _SHARE: Final = re.compile(
-    r"(?:\b\d[\d.,]*|\b[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)"
+    r"(?:\b(?:[Aa]lmost|[Nn]early|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder|"
+    r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
+    r"(?:(?:\b\d[\d.,]*|\b[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)"
     r"(?:\s+of\s+[\w’' -]{1,40})?$|\b(?:[Hh]alf|[Mm]ost|[Mm]any)\s+of\s+[\w’' -]{1,40}$"
-    r"|\b(?:[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+)?(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
-    r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+(?:\d+|two|three|four|five|ten)"
-    r"(?:\s+[\w’' -]{1,40})?$"
+    r"|\b(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+    r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)"
+    r"(?:\s+[\w’' -]{1,40})?$)"
 )
 #: What a share ends with, "percent" and "%" aside: "of" and words, "in" and a number
 #: (patterns that start with a literal, which is found fast).
 _SHARE_OF: Final = re.compile(r"of\s+[\w’' -]{1,40}$")
-_SHARE_IN: Final = re.compile(r"in\s+(?:\d+|two|three|four|five|ten)(?:\s+[\w’' -]{1,40})?$")
+_SHARE_IN: Final = re.compile(
+    r"(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[\w’' -]{1,40})?$"
+)
 
 
 def _phrase_pattern(phrase: str) -> str:
