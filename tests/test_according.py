@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsrecord.parse._according import phrase_attribution
+from newsrecord.parse._according import asked_question, phrase_attribution
 from newsrecord.parse._marks import find_marked_spans
-from parse_helpers import core
+from parse_helpers import core, run
 
 
 def _read(sentence: str) -> tuple[str, str, str | None] | None:
@@ -73,3 +73,47 @@ def test_phrase_attribution(sentence: str, expected: tuple[str, str, str]) -> No
 )
 def test_no_phrase_attribution(sentence: str) -> None:
     assert _read(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Asked whether the pier would open, Ana Ruiz shrugged.", "whether the pier would open"),
+        ("Asked on Monday if the ferry was late, she said no.", "if the ferry was late"),
+        (
+            "When asked why the bridge was closed, Hart blamed the wind.",
+            "why the bridge was closed",
+        ),
+        ("But asked how the port would pay, he said taxes.", "how the port would pay"),
+    ],
+)
+def test_asked_question(sentence: str, question: str) -> None:
+    found = asked_question(sentence, 0, len(sentence))
+    assert found is not None
+    candidate, rest = found
+    assert sentence[candidate.start : candidate.end] == question
+    assert candidate.mention is None
+    assert candidate.cue == "asked"
+    assert sentence[rest:].startswith(" ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked about the pier, Ana Ruiz shrugged.",  # no question
+        "Ana Ruiz asked whether the pier would open.",  # a source: a quote of hers
+        "Asked whether “the pier” would open, Ana Ruiz shrugged.",  # quoted words
+        "Asked whether the pier would open and whether the ferry would run again soon.",
+        "Asked if so, he nodded.",  # too short
+    ],
+)
+def test_no_asked_question(sentence: str) -> None:
+    assert asked_question(sentence, 0, len(sentence)) is None
+
+
+def test_the_rest_of_an_asked_sentence_is_read_too() -> None:
+    quotes = run("Asked whether the pier would open, Ana Ruiz said the council had not decided.")
+    assert [(core(q.text), q.mention) for q in quotes.quotes] == [
+        ("whether the pier would open", None),
+        ("the council had not decided", "Ana Ruiz"),
+    ]

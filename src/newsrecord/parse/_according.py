@@ -3,6 +3,8 @@
 "according to X, CONTENT", "CONTENT, according to X", "CONTENT – as noted by X",
 "CONTENT, as X noted on Monday." and "As X has pointed out, CONTENT".
 :func:`phrase_attribution` gives the one quote such a sentence carries, or ``None``.
+:func:`asked_question` gives the question of "Asked whether QUESTION, X said ...", put by
+someone the text does not name.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from newsrecord._model import QuoteKind
 from newsrecord.parse._clauses import clause_end, make_indirect, phrase_stop, source_phrase
 from newsrecord.parse._cues import cue_phrase, cue_words
 from newsrecord.parse._lexicon import CUE_VERBS
@@ -18,7 +21,7 @@ from newsrecord.parse._marks import MarkedSpan
 from newsrecord.parse._mentions import subject_after, subject_before
 from newsrecord.parse._spans import QUOTE_MARKS, Candidate, Mention, trim, word_count
 
-__all__ = ["phrase_attribution"]
+__all__ = ["asked_question", "phrase_attribution"]
 
 
 _ACCORDING: Final = re.compile(r"\b[Aa]ccording to\b")
@@ -181,3 +184,35 @@ def phrase_attribution(
                 text, c_start, c_end, mention, cue_at[2], spans, end, via_from=cue_at[0]
             )
     return None
+
+
+#: "Asked whether ..., X said": a sentence opening with a question put to the speaker by
+#: someone unnamed (a reporter); "Asked on Monday if ...", "When asked why ...".
+_ASKED: Final = re.compile(
+    r"[\s“\"]*(?:(?:But|And|When|Later),?\s+)?(?:[Ww]hen\s+)?[Aa]sked\s+"
+    r"(?:(?:on|at|in|during|later|again|repeatedly|by)\b[^,;:“”\"]{0,40}?\s+)?"
+    r"(?=(?:whether|if|why|how|what|who|when|where|which)\s)"
+)
+
+#: The longest question read (characters).
+_QUESTION_REACH: Final = 240
+
+
+def asked_question(text: str, start: int, end: int) -> tuple[Candidate, int] | None:
+    """The question of a sentence opening "Asked whether QUESTION, ...", and where the rest
+    of the sentence starts.
+
+    The question is an indirect quote without a source: PolNeAR's annotators mark it so
+    (48 of the 53 in its train split), and its asker goes unnamed.  A question with a
+    quotation mark in it, or no comma to end it within reach, is none.
+    """
+    asked = _ASKED.match(text, start, end)
+    if asked is None:
+        return None
+    comma = text.find(",", asked.end(), min(end, asked.end() + _QUESTION_REACH))
+    if comma == -1 or any(mark in text[asked.end() : comma] for mark in QUOTE_MARKS):
+        return None
+    q_start, q_end = trim(text, asked.end(), comma)
+    if word_count(text[q_start:q_end], 3) < 3:
+        return None
+    return Candidate(QuoteKind.INDIRECT, q_start, q_end, cue="asked"), comma + 1

@@ -19,7 +19,7 @@ from typing import Final
 from newsrecord._model import (
     QuoteKind,
 )
-from newsrecord.parse._according import phrase_attribution
+from newsrecord.parse._according import asked_question, phrase_attribution
 from newsrecord.parse._clauses import (
     CLAUSE_START,
     MAX_CUES_PER_SENTENCE,
@@ -87,6 +87,10 @@ def _indirect_in_sentence(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> list[Candidate]:
     found: list[Candidate] = []
+    asked = asked_question(text, start, end)
+    if asked is not None:  # "Asked whether QUESTION, X said ...": then the rest
+        found.append(asked[0])
+        start = asked[1]
     sourced = phrase_attribution(text, start, end, spans)
     if sourced is not None:
         found.append(sourced)
