@@ -52,6 +52,11 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
             "the plan was vetted by lawyers",
         ),
         ("the plan, said to cost millions, is dead", "the plan, said to cost millions, is dead"),
+        ("most say they don't know, a higher share than last year", "most say they don't know"),
+        (
+            "the plan was drafted by Ana Ruiz, whose son is a pilot",
+            "the plan was drafted by Ana Ruiz",
+        ),
         (
             "the plan is dead, and Ivo Hart, the harbour master, said it was late",
             "the plan is dead",

@@ -75,6 +75,9 @@ _CLAUSE_STOP: Final = re.compile(
     # "..., and Brian Deese, the White House adviser, said": a new subject with its apposition
     r"|,\s+(?:and|but)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|an|the|who)\s"
     r"|,\s+which\b|,\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b"
+    # the writer's own apposition after the content: ", a higher level of uncertainty than",
+    # ", whose son was killed"
+    r"|,\s+(?:a|an|whose)\s"
     # "Asked if she believed A, Clinton said B": a new subject and cue
     r"|,\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b"
     # "Podesta, who said A, said B": the relative clause ends before the main verb
