@@ -9,6 +9,7 @@ from newsrecord.parse._clauses import (
     clause_end,
     content_after_cue,
     is_bare_clause,
+    relative_end,
     source_phrase,
     subordinate_end,
 )
@@ -174,4 +175,29 @@ def test_subordinate_end(sentence: str, content: str) -> None:
     start = sentence.index("the pier")
     cue = sentence.index(" said") if " said" in sentence else sentence.index(" suggested")
     end = subordinate_end(sentence, 0, cue + 1, start, len(sentence))
+    assert sentence[start:end] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a content in a relative clause ends where the subject's own verb comes
+        (
+            "Ana Ruiz, who said the pier was unsafe, recounted the storm.",
+            "the pier was unsafe",
+        ),
+        (
+            "Ana Ruiz, who said the pier was unsafe, ultimately did not testify.",
+            "the pier was unsafe",
+        ),
+        # no relative clause: the content goes on
+        (
+            "Ana Ruiz said the pier was unsafe, recounted the storm.",
+            "the pier was unsafe, recounted the storm.",
+        ),
+    ],
+)
+def test_relative_end(sentence: str, content: str) -> None:
+    start = sentence.index("the pier")
+    end = relative_end(sentence, 0, sentence.index("said"), start, len(sentence))
     assert sentence[start:end] == content

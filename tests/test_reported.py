@@ -281,6 +281,17 @@ def test_a_cue_before_a_named_fragment_keeps_its_content() -> None:
     ]
 
 
+def test_who_verbed_and_said_keeps_the_and_out_of_the_mention() -> None:
+    quote = one(
+        run(
+            "Ana Ruiz, who backed the ferry plan in May and said she would campaign for it, "
+            "ultimately stayed at home."
+        )
+    )
+    assert core(quote.text) == "she would campaign for it"
+    assert quote.mention == "Ana Ruiz, who backed the ferry plan in May"
+
+
 def test_security_specialists_are_a_source() -> None:
     quote = one(run("But security specialists say the harbour gates are too old to close."))
     assert quote.mention == "security specialists"

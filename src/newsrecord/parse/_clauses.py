@@ -46,6 +46,7 @@ __all__ = [
     "is_bare_clause",
     "make_indirect",
     "phrase_stop",
+    "relative_end",
     "source_phrase",
     "subordinate_end",
 ]
@@ -137,6 +138,24 @@ def subordinate_end(text: str, sentence_start: int, cue_start: int, start: int, 
     if opening is None or "," in text[opening.end() : cue_start]:
         return end
     main = _MAIN_CLAUSE.search(text, start, end)
+    return trim(text, start, main.start())[1] if main else end
+
+
+#: A cue in a relative clause after its subject: "Juanita Broaddrick, who said".
+_IN_RELATIVE: Final = re.compile(r",\s*who\s[^,;:“”\"]{0,80}$")
+
+#: The subject's own verb after the relative clause: ", recounted", ", ultimately did".
+_MAIN_VERB: Final = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|did|does|has|had|is|was|will|would|went)\b"
+)
+
+
+def relative_end(text: str, sentence_start: int, cue_start: int, start: int, end: int) -> int:
+    """The end of a content in a relative clause: "X, who said A, recounted B" ends the
+    content at "A"."""
+    if _IN_RELATIVE.search(text, sentence_start, cue_start) is None:
+        return end
+    main = _MAIN_VERB.search(text, start, end)
     return trim(text, start, main.start())[1] if main else end
 
 

@@ -260,7 +260,12 @@ def _relative_subject(text: str, floor: int, end: int) -> Mention | None:
     head = subject_before(text, match.start(), floor)
     if head is None or classify(head.head) not in {"name", "honorific", "description"}:
         return None
-    return Mention(head.start, end, text[head.start : end], head.head, head.appositive)
+    joint = _AND_AT_END.search(text, match.start(), end)  # "X, who VERBed ... and said"
+    stop = joint.start() if joint else end
+    return Mention(head.start, stop, text[head.start : stop], head.head, head.appositive)
+
+
+_AND_AT_END: Final = re.compile(r"\s+(?:and|but)\s*$")
 
 
 def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
@@ -337,6 +342,9 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
         rest = text[head_end:stop]
     if rest.startswith(",") and len(rest.strip(" ,.")) > 2:
         appositive = cut_appositive(rest[1:])
+        joint = _AND_AT_END.search(appositive)  # "X, who VERBed ... and said"
+        if joint is not None:
+            appositive = appositive[: joint.start()]
         words = appositive.split()
         if words and (core_of(words[0]) in {"who", "whose"} or is_description(words)):
             end = text.find(appositive, head_end) + len(appositive)

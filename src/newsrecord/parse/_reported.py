@@ -30,6 +30,7 @@ from newsrecord.parse._clauses import (
     content_after_cue,
     is_bare_clause,
     make_indirect,
+    relative_end,
     subordinate_end,
 )
 from newsrecord.parse._cues import cue_phrase, cue_words
@@ -135,7 +136,9 @@ def _indirect_in_sentence(
         if content is None:
             continue
         c_start, c_end = content
-        c_end = subordinate_end(text, start, cue_start, c_start, clause_end(text, c_start, c_end))
+        c_end = clause_end(text, c_start, c_end)
+        c_end = subordinate_end(text, start, cue_start, c_start, c_end)
+        c_end = relative_end(text, start, cue_start, c_start, c_end)
         if (
             c_end - c_start < 1
             or (text[c_start] in QUOTE_MARKS and not _THAT_END.search(text, cue_stop, c_start))
