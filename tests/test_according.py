@@ -51,6 +51,15 @@ def _read(sentence: str) -> tuple[str, str, str | None] | None:
             "But as the mayor has pointed out on Monday, the ferry is cheaper than a bridge.",
             ("the ferry is cheaper than a bridge", "the mayor", "pointed out"),
         ),
+        # "according to" in the middle: the content is what follows the source
+        (
+            "Now, according to the harbour survey, most of the piers are unsafe.",
+            ("most of the piers are unsafe", "the harbour survey", "according to"),
+        ),
+        (
+            "At the heart of it, according to Ana Ruiz, a former pilot, was a row over money.",
+            ("was a row over money", "Ana Ruiz, a former pilot", "according to"),
+        ),
     ],
 )
 def test_phrase_attribution(sentence: str, expected: tuple[str, str, str]) -> None:

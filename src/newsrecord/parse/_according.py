@@ -95,6 +95,42 @@ def _all_quoted(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) ->
     )
 
 
+#: The most words before "according to" in "LEAD, according to X, CONTENT".
+_MIDDLE_LEAD_WORDS: Final = 6
+
+
+def _according_in_the_middle(
+    text: str, start: int, end: int, a_start: int, a_end: int, spans: Sequence[MarkedSpan]
+) -> Candidate | None:
+    """ "Now, according to the poll, CONTENT", "At the heart of it, according to X, an
+    expert, was CONTENT": the content is what follows the source (the short lead before
+    it is left out)."""
+    lead = text[start:a_start].strip()
+    if (
+        not lead.endswith(",")
+        or not lead[:1].isupper()  # the lead opens the sentence (not the rest after a quote)
+        or word_count(lead, _MIDDLE_LEAD_WORDS + 1) > _MIDDLE_LEAD_WORDS
+    ):
+        return None
+    comma = text.find(",", a_end, end)
+    if comma == -1:
+        return None
+    mention = subject_after(text, a_end, end)
+    if mention is not None and mention.appositive and text.startswith(",", mention.end):
+        comma = mention.end  # "according to Dennis Ross, another former envoy, ..."
+    else:
+        mention = subject_after(text, a_end, comma) or source_phrase(text, a_end, comma)
+    c_start, c_end = trim(text, comma + 1, end)
+    if (
+        mention is None
+        or c_end <= c_start
+        or word_count(text[c_start:c_end], 4) < 4
+        or text[c_start] in QUOTE_MARKS
+    ):
+        return None
+    return make_indirect(text, c_start, c_end, mention, "according to", spans, end)
+
+
 def phrase_attribution(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> Candidate | None:
@@ -142,6 +178,9 @@ def phrase_attribution(
                 ):
                     return make_indirect(text, c_start, c_end, mention, "according to", spans, end)
         else:
+            middle = _according_in_the_middle(text, start, end, a_start, a_end, spans)
+            if middle is not None:
+                return middle
             stop = phrase_stop(text, a_end, end)
             mention = subject_after(text, a_end, stop) or source_phrase(text, a_end, stop)
             c_start, c_end = trim(text, start, a_start)
