@@ -53,6 +53,8 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
             "the plan was vetted by lawyers",
         ),
         ("the plan, said to cost millions, is dead", "the plan, said to cost millions, is dead"),
+        ("the pier is unsafe — she also warned the council", "the pier is unsafe"),
+        ("the pier — the oldest in town — is unsafe", "the pier — the oldest in town — is unsafe"),
         ("most say they don't know, a higher share than last year", "most say they don't know"),
         (
             "the plan was drafted by Ana Ruiz, whose son is a pilot",

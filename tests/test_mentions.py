@@ -339,6 +339,12 @@ def test_an_aside_between_subject_and_cue(text: str) -> None:
     assert found.text == "Ana Ruiz"
 
 
+def test_an_aside_led_by_someone_is_passed_over() -> None:
+    found = _before("The pilots, led by harbour master Ivo Hart, said")
+    assert found is not None
+    assert found.text == "The pilots"
+
+
 def test_a_name_in_ing_opens_a_sentence_as_its_subject() -> None:
     # "Boreing" reads like a participle ("Speaking to reporters, X said"); with no subject
     # after its clause, it is the subject

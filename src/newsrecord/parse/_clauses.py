@@ -72,6 +72,8 @@ _CLAUSE_STOP: Final = re.compile(
     r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
     r"|,\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says?|told|added|argued|believes?|think)\b"
     r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
+    # "... since she first won — the actress also pointed out": a new clause after a dash
+    r"|\s[—–]\s+(?:the|he|she|they|we|I)\s+(?:[a-z]+\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b"
     r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
     # "..., and Brian Deese, the White House adviser, said": a new subject with its apposition
     r"|,\s+(?:and|but)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|an|the|who)\s"

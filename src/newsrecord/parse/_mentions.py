@@ -281,6 +281,13 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
         if not words or len(words) > 22 or any(core_of(w) in NOT_IN_APPOSITIVE for w in words):
             break
         participle = core_of(words[0]).endswith("ing") and core_of(words[0]) not in ROLE_NOUNS
+        # "The aides, led by campaign manager Terry Sullivan, told": an aside of the subject
+        passive = len(words) >= 3 and core_of(words[0]).endswith("ed") and words[1] == "by"
+        if passive:
+            name = subject_before(text, previous, floor)
+            if name is not None and classify(name.head) in {"name", "honorific", "description"}:
+                found.append(name)
+            continue
         if not (
             is_description(words)
             or participle  # "Sen. Durbin, noting the size of the list, said"
