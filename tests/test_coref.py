@@ -75,7 +75,19 @@ def test_pronouns_follow_gender() -> None:
         "“So are we,” she added.",
     )
     assert [q.speaker_id for q in result.quotes] == ["s1", "s2", "s1", "s2"]
-    assert result.names() == ["Mr. Brant", "Ms. Novak"]
+    # the name is the surname; the honorific's form is an alias
+    assert result.names() == ["Brant", "Novak"]
+    assert [speaker.aliases for speaker in result.speakers] == [("Mr. Brant",), ("Ms. Novak",)]
+
+
+def test_a_title_is_no_part_of_a_name() -> None:
+    result = run(
+        "“The pier will be finished by December,” President Lorne said.",
+        "“The costs are falling,” Mr. Lorne added.",
+        "“The ferry runs,” Jana Novak said. “It will run,” Ms. Novak added.",
+    )
+    assert result.names() == ["Lorne", "Jana Novak"]
+    assert set(result.speakers[0].aliases) == {"President Lorne", "Mr. Lorne"}
 
 
 def test_object_pronouns_after_according_to() -> None:

@@ -379,6 +379,16 @@ def _is_demonym(word: str) -> bool:
     return core in DEMONYMS or core.endswith(("ian", "ese"))
 
 
+def _without_title(name: str) -> str:
+    """A surname without the honorific or title before it ("Mr. Obama", "President
+    Obama" give "Obama"); any other name as it is."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].isupper():
+        return name
+    first = core_of(words[0])
+    return words[1] if first in HONORIFICS or first in ROLE_NOUNS else name
+
+
 def resolve(
     text: str, mentions: Sequence[Mention | None]
 ) -> tuple[tuple[Speaker, ...], list[str | None]]:
@@ -406,6 +416,12 @@ def resolve(
             short, known.name = known.name, full
             known.aliases = [a for a in known.aliases if a != full]
             known.add_alias(short)
+        elif known.kind is SpeakerKind.PERSON:
+            bare = _without_title(known.name)
+            if bare != known.name:  # "Mr. Obama", "President Obama": the name is "Obama"
+                titled, known.name = known.name, bare
+                known.aliases = [a for a in known.aliases if a != bare]
+                known.add_alias(titled)
     ids: dict[int, str] = {}
     speakers: list[Speaker] = []
     for index in order:
