@@ -105,7 +105,9 @@ def _ends_a_name(text: str, word: str) -> bool:
 
 #: What ends a sentence or a quotation before a pronoun: a full stop (or "!", "?") and a
 #: space, a line break, a quotation mark.
-_BREAK: Final = re.compile(r"(?P<word>[\w’'.-]*)[.!?…][”\"’)]*\s+|\n|[“”\"]")
+_BREAK: Final = re.compile(r"[.!?…][”\"’)]*\s+|\n|[“”\"]")
+#: The characters of the word a full stop may end ("U.S", "Mr", "J").
+_WORD_CHARS: Final = frozenset("_’'.-")
 
 
 def own_sentence_start(text: str, floor: int, at: int) -> int:
@@ -115,9 +117,16 @@ def own_sentence_start(text: str, floor: int, at: int) -> int:
     initial ("Mr.", "Sen.", "U.S.", "J.") ends no sentence."""
     start = floor
     for match in _BREAK.finditer(text, floor, at):
-        word = match.group("word")
-        if word is not None and _keeps_stop(word, text[match.end() : match.end() + 12]):
-            continue
+        stop = match.start()
+        if text[stop] in ".!?…":
+            # the word before the stop: the run of word characters, dots, apostrophes and
+            # hyphens that ends there (read backwards rather than by the regular expression,
+            # which would try every letter of the text as the start of a word)
+            begin = stop
+            while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_CHARS):
+                begin -= 1
+            if _keeps_stop(text[begin:stop], text[match.end() : match.end() + 12]):
+                continue
         start = match.end()
     return start
 
