@@ -172,10 +172,45 @@ _PHRASE_HINTS: Final = tuple(
 )
 
 
+# Cached (the result is immutable and depends on the text alone): every sentence of an
+# article without a cue of saying is asked for the hints.
+@functools.lru_cache(maxsize=4)
+def _hint_places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each occurrence of a word of :data:`_PHRASE_HINTS` starts in ``text``, in
+    order, and where it ends."""
+    places = sorted(
+        (at, at + len(hint)) for hint in _PHRASE_HINTS for at in _occurrences(text, hint)
+    )
+    return tuple(at for at, _stop in places), tuple(stop for _at, stop in places)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where each occurrence of ``word`` in ``text`` starts."""
+    found = []
+    at = text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _has_hint(text: str, start: int, end: int) -> bool:
+    """Whether a word of :data:`_PHRASE_HINTS` occurs in ``text[start:end]`` (``start`` not
+    negative): as ``text.find(hint, start, end) != -1`` for any of them, looked up among
+    the places of all of them in the text."""
+    starts, stops = _hint_places(text)
+    index = bisect.bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        if stops[index] <= end:
+            return True
+        index += 1
+    return False
+
+
 def _stance_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The verbs and phrases of belief or stance in ``text[start:end]``, in text order."""
     hits = stance_words(text, start, end)
-    if any(text.find(hint, start, end) != -1 for hint in _PHRASE_HINTS):
+    if _has_hint(text, start, end):
         phrases = [
             (m.start(), m.end(), m.group()) for m in _PHRASE_TOKEN.finditer(text, start, end)
         ]
