@@ -40,7 +40,11 @@ POSSESSIVES: Final = ("’s", "'s", "’", "'")
 #: words of a name are far shorter.
 _NAME_WINDOW: Final = 400
 #: One to three capitalised words ending where a surname starts: "Ivo " in "Ivo Hart".
-_WORDS_BEFORE_NAME: Final = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z")
+#: (The first letter comes first and the word boundary before it is a look-behind: a
+#: pattern that opens with a letter class is searched for by skipping to such letters.)
+_WORDS_BEFORE_NAME: Final = re.compile(
+    r"([A-Z](?<!\w[A-Z])[\w’'.-]+\s+(?:[A-Z][\w’'.-]+\s+){0,2})\Z"
+)
 
 
 def find_full_name(text: str, surname: str, before: int) -> str | None:
