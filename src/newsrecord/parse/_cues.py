@@ -140,7 +140,10 @@ def cue_phrase(text: str, start: int, end: int) -> tuple[str, int]:
 
 
 _VIA: Final = re.compile(
-    r"\b(?:in|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>\w+)\s+"
+    # (each word boundary a look-behind after its word, so that the search skips to the
+    # words' first letters: a pattern that opens with \b is tried at every character)
+    r"(?:in(?<=\bin)|during(?<=\bduring)|on(?<=\bon))"
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>\w+)\s+"
     r"(?:with|to|on|for)\s+(?P<via>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5})"
 )
 
@@ -164,7 +167,7 @@ def _platforms_in(text: str) -> tuple[str, ...]:
 
 #: "told CNN", "told The New York Times": an outlet that was told.
 _VIA_TOLD: Final = re.compile(
-    r"\btold\s+(?P<via>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"told(?<=\btold)\s+(?P<via>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
 )
 
 

@@ -58,7 +58,9 @@ _NEIGHBOURS: Final = 6
 
 
 #: "that" (and at most a few words of the clause) right before an opening mark.
-_THAT_BEFORE: Final = re.compile(r"\bthat\s+(?=(?:[\w’'-]+\s+){0,4}[“\"'„«]*$)")
+#: (The word boundary is a look-behind after "that": a pattern that opens with a word is
+#: searched for by skipping to the word, one that opens with ``\b`` is tried everywhere.)
+_THAT_BEFORE: Final = re.compile(r"that(?<=\bthat)\s+(?=(?:[\w’'-]+\s+){0,4}[“\"'„«]*$)")
 #: How far before an opening mark :data:`_THAT_BEFORE` is looked for (characters): "that"
 #: and four words are far shorter, and a paragraph may be very long.
 _THAT_REACH: Final = 200

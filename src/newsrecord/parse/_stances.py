@@ -65,7 +65,8 @@ __all__ = ["is_source", "labelled_statement", "nominal_cue", "passive_by", "stan
 
 #: "It was reported by X that ...", "it was announced by the ministry that ...".
 _PASSIVE_BY: Final = re.compile(
-    r"\b(?:it|It)\s+(?:was|has\s+been|is)\s+(?P<verb>reported|announced|said|stated|claimed|"
+    # (the word boundary a look-behind after "it", so that the search skips to "it")
+    r"[iI]t(?<=\b[iI]t)\s+(?:was|has\s+been|is)\s+(?P<verb>reported|announced|said|stated|claimed|"
     r"confirmed|revealed)\s+by\s+"
 )
 
