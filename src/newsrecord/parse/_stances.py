@@ -224,11 +224,41 @@ def _stance_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _AUXILIARY_REACH: Final = 80
 
 
-#: What may stand between a subject and its verb of belief: "has long", "also", "did not".
-_AUXILIARY: Final = re.compile(
-    r"\s*(?:(?:has|have|had|does|do|did|also|still|long|never|not|n’t|n't|repeatedly|"
-    r"clearly|reportedly|apparently|now|already|often|always)\s+)*$"
+#: What may stand between a subject and its verb of belief: "has long", "also", "did not"
+#: (each followed by blanks).  None of them ends another.
+_AUXILIARIES: Final = (
+    *("has", "have", "had", "does", "do", "did", "also", "still", "long", "never", "not"),
+    *("n’t", "n't", "repeatedly", "clearly", "reportedly", "apparently", "now", "already"),
+    *("often", "always"),
 )
+#: The words of :data:`_AUXILIARIES` by their last character.
+_AUXILIARIES_BY_END: Final = {
+    end: tuple(word for word in _AUXILIARIES if word.endswith(end))
+    for end in {word[-1] for word in _AUXILIARIES}
+}
+
+
+def _auxiliaries_start(text: str, floor: int, end: int) -> int:
+    """Where the auxiliaries and adverbs before ``end`` start (not before ``floor``): the
+    earliest place from which ``text`` up to ``end`` is blanks, then words of
+    :data:`_AUXILIARIES` each followed by blanks, as the first match of
+    ``\\s*(?:(?:has|have|...)\\s+)*$`` would start; ``end`` when there are none.
+
+    Read backwards, blanks and a word at a time: a regular expression anchored at the end
+    would be tried from every character of the stretch.
+    """
+    start = end
+    while True:
+        blank = start
+        while blank > floor and text[blank - 1].isspace():
+            blank -= 1
+        if blank == start:
+            return start  # no blank before: what follows is all there is
+        endings = _AUXILIARIES_BY_END.get(text[blank - 1], ())
+        word = next((w for w in endings if text.endswith(w, floor, blank)), None)
+        if word is None:
+            return blank  # the blanks alone
+        start = blank - len(word)
 
 
 #: What may stand between a name and its verb: ", who" ("Jeb Bush, who announced he is
@@ -274,8 +304,7 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
             return None
         if covered(cue_start, cue_end, spans):
             continue
-        lead = _AUXILIARY.search(text, max(start, cue_start - _AUXILIARY_REACH), cue_start)
-        subject_end = lead.start() if lead is not None else cue_start
+        subject_end = _auxiliaries_start(text, max(start, cue_start - _AUXILIARY_REACH), cue_start)
         subject = subject_before(text, subject_end, start)
         if (
             subject is None
