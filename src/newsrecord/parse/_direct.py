@@ -123,7 +123,8 @@ def direct_candidates(
         result = attributed[index]
         if result is None:
             result = _shared_attribution(spans, attributed, index, text, bounds, by_paragraph)
-        words = word_count(text[span.start : span.end])
+        # (counted up to _MIN_UNATTRIBUTED_WORDS: only compared with it and with 2)
+        words = word_count(text[span.start : span.end], _MIN_UNATTRIBUTED_WORDS)
         embedded = _is_embedded(text, span, bounds)
         if embedded:
             # a fragment right after a verb of saying or naming is that verb's quote:
