@@ -233,7 +233,7 @@ def before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
 
 
 #: "to" right before a cue: the cue's subject is the sentence's ("X went on to say:").
-_INFINITIVE_BEFORE: Final = re.compile(r"\bto\s+$")
+_INFINITIVE_BEFORE: Final = re.compile(r"to(?<=\bto)\s+$")  # (\b after "to": skips to "to")
 #: "According to X," ending the words before an opening mark.
 _ACCORDING_LEAD: Final = re.compile(r"\b[Aa]ccording to\s+(.+?),?\s*$")
 

@@ -66,35 +66,53 @@ THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
 _SUBJECT_PRONOUN: Final = re.compile(r"\s+(?:he|she|they|we|I|it)\s+(?!that\b)")
 
 
-#: Where reported speech stops: a new clause of its own ("..., and when asked, he said").
-_CLAUSE_STOP: Final = re.compile(
-    r"[;:]|,\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b"
-    r"|,\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b"
-    r"|,\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says?|told|added|argued|believes?|think)\b"
-    r"|\s[—–-]\s+(?:even\s+though|although|though|while|but)\b"
-    # "... since she first won — the actress also pointed out": a new clause after a dash
-    r"|\s[—–]\s+(?:the|he|she|they|we|I)\s+(?:[a-z]+\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b"
-    r"|,\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b"
+#: Where reported speech stops: a new clause of its own ("..., and when asked, he said"):
+#: a semicolon or colon, or one of the patterns after a comma (:data:`_COMMA_STOPS`) or
+#: after a blank or dash (:data:`_SPACE_STOPS`).  Each of the two opens with the
+#: character it follows, so that the search skips to such characters (one pattern of
+#: all of them would be tried in full at every letter).
+_COMMA_STOPS: Final = (
+    r"\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b",
+    r"\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b",
+    r"\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says?|told|added|argued|believes?|think)\b",
+    r"\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b",
+    r"\s+which\b",
+    r"\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b",
     # "..., and Brian Deese, the White House adviser, said": a new subject with its apposition
-    r"|,\s+(?:and|but)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|an|the|who)\s"
-    r"|,\s+which\b|,\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b"
+    r"\s+(?:and|but)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|an|the|who)\s",
     # the writer's own apposition after the content: ", a higher level of uncertainty than",
     # ", whose son was killed"
-    r"|,\s+(?:a|an|whose)\s"
+    r"\s+(?:a|an|whose)\s",
     # "Asked if she believed A, Clinton said B": a new subject and cue
-    r"|,\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b"
+    r"\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b",
     # "Podesta, who said A, said B": the relative clause ends before the main verb
-    r"|,\s+(?:said|says|told|tells|added|adds)\s+(?!(?:to|by)\b)"
-    r"|,\s+(?:while|whereas)\s+(?:[\w.’'-]+\s+){1,4}(?:said|say|says|told|added)\b"
-    # "she wants a park and has expressed support for ...": the speaker's own next verb
-    r"|,?\s+(?:and|but)\s+(?:has|have|had)\s+(?:also\s+|not\s+|since\s+|repeatedly\s+)?"
-    r"(?!been\b)[a-z]+(?:ed|en|wn|ld|ne)\b"
-    r"|\s[—–-]\s+(?:and|but)\s+(?!the\b|a\b|an\b|he\b|she\b|they\b|it\b)[a-z]+s\b"
-    # "..., adding that ...", "... and added that ...": the same speaker goes on
-    rf"|,\s+(?:{'|'.join(sorted(CUE_PARTICIPLES))})\b"
-    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|notes|calls|"
+    r"\s+(?:said|says|told|tells|added|adds)\s+(?!(?:to|by)\b)",
+    r"\s+(?:while|whereas)\s+(?:[\w.’'-]+\s+){1,4}(?:said|say|says|told|added)\b",
+    # "..., adding that ...": the same speaker goes on
+    rf"\s+(?:{'|'.join(sorted(CUE_PARTICIPLES))})\b",
+)
+#: The stops that may follow a comma or not: "she wants a park and has expressed support
+#: for ...": the speaker's own next verb; "... and added that ...": the same speaker goes
+#: on.  Each opens with a blank.
+_EITHER_STOPS: Final = (
+    r"\s+(?:and|but)\s+(?:has|have|had)\s+(?:also\s+|not\s+|since\s+|repeatedly\s+)?"
+    r"(?!been\b)[a-z]+(?:ed|en|wn|ld|ne)\b",
+    r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|notes|calls|"
     r"told|tells|argued|argues|warned|warns|insisted|insists|stressed|stresses|"
-    r"acknowledged|acknowledges|predicted|predicts|suggested|suggests)\b"
+    r"acknowledged|acknowledges|predicted|predicts|suggested|suggests)\b",
+)
+#: The stops after a blank (the blank left out): a dash and a new clause.
+_SPACE_STOPS: Final = (
+    r"[—–-]\s+(?:even\s+though|although|though|while|but)\b",
+    # "... since she first won — the actress also pointed out": a new clause after a dash
+    r"[—–]\s+(?:the|he|she|they|we|I)\s+(?:[a-z]+\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b",
+    r"[—–-]\s+(?:and|but)\s+(?!the\b|a\b|an\b|he\b|she\b|they\b|it\b)[a-z]+s\b",
+    *(r"\s*" + stop.removeprefix(r"\s+") for stop in _EITHER_STOPS),  # \s+ is \s and \s*
+)
+_CLAUSE_STOPS: Final = (
+    re.compile(r"[;:]"),
+    re.compile(",(?:" + "|".join((*_COMMA_STOPS, *_EITHER_STOPS)) + ")"),
+    re.compile(r"\s(?:" + "|".join(_SPACE_STOPS) + ")"),
 )
 
 
@@ -117,8 +135,10 @@ def is_bare_clause(rest: str) -> bool:
 
 def clause_end(text: str, start: int, end: int) -> int:
     """The end of reported speech that may run into a clause of its own."""
-    stop = _CLAUSE_STOP.search(text, start, end)
-    return trim(text, start, stop.start())[1] if stop else end
+    stops = [
+        stop.start() for pattern in _CLAUSE_STOPS if (stop := pattern.search(text, start, end))
+    ]
+    return trim(text, start, min(stops))[1] if stops else end
 
 
 #: A sentence that opens with a subordinate clause: "When Trump suggested that ...,".

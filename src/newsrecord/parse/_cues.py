@@ -140,7 +140,10 @@ def cue_phrase(text: str, start: int, end: int) -> tuple[str, int]:
 
 
 _VIA: Final = re.compile(
-    r"\b(?:in|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>\w+)\s+"
+    # (each word boundary a look-behind after its word, so that the search skips to the
+    # words' first letters: a pattern that opens with \b is tried at every character)
+    r"(?:in(?<=\bin)|during(?<=\bduring)|on(?<=\bon))"
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>\w+)\s+"
     r"(?:with|to|on|for)\s+(?P<via>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5})"
 )
 
@@ -153,9 +156,18 @@ _PLATFORMS: Final = (
 _VIA_PLATFORM: Final = re.compile(r"\b(?:on|via)\s+(?P<via>" + "|".join(_PLATFORMS) + r")\b")
 
 
+# Cached (the result depends on the text alone): the medium is looked for in a stretch of
+# each quote's sentence, and most articles name no platform at all.
+@functools.lru_cache(maxsize=4)
+def _platforms_in(text: str) -> tuple[str, ...]:
+    """The names of :data:`_PLATFORMS` that occur anywhere in ``text``: the only ones a
+    stretch of it can hold."""
+    return tuple(name for name in _PLATFORMS if name in text)
+
+
 #: "told CNN", "told The New York Times": an outlet that was told.
 _VIA_TOLD: Final = re.compile(
-    r"\btold\s+(?P<via>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"told(?<=\btold)\s+(?P<via>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
 )
 
 
@@ -167,7 +179,7 @@ def find_via(text: str, start: int, end: int) -> str | None:
     # (the platform's name and "told" are looked for first: most stretches have neither)
     platform = (
         _VIA_PLATFORM.search(text, start, end)
-        if any(text.find(name, start, end) != -1 for name in _PLATFORMS)
+        if any(text.find(name, start, end) != -1 for name in _platforms_in(text))
         else None
     )
     if platform is not None:

@@ -58,7 +58,9 @@ _NEIGHBOURS: Final = 6
 
 
 #: "that" (and at most a few words of the clause) right before an opening mark.
-_THAT_BEFORE: Final = re.compile(r"\bthat\s+(?=(?:[\w’'-]+\s+){0,4}[“\"'„«]*$)")
+#: (The word boundary is a look-behind after "that": a pattern that opens with a word is
+#: searched for by skipping to the word, one that opens with ``\b`` is tried everywhere.)
+_THAT_BEFORE: Final = re.compile(r"that(?<=\bthat)\s+(?=(?:[\w’'-]+\s+){0,4}[“\"'„«]*$)")
 #: How far before an opening mark :data:`_THAT_BEFORE` is looked for (characters): "that"
 #: and four words are far shorter, and a paragraph may be very long.
 _THAT_REACH: Final = 200
@@ -121,7 +123,8 @@ def direct_candidates(
         result = attributed[index]
         if result is None:
             result = _shared_attribution(spans, attributed, index, text, bounds, by_paragraph)
-        words = word_count(text[span.start : span.end])
+        # (counted up to _MIN_UNATTRIBUTED_WORDS: only compared with it and with 2)
+        words = word_count(text[span.start : span.end], _MIN_UNATTRIBUTED_WORDS)
         embedded = _is_embedded(text, span, bounds)
         if embedded:
             # a fragment right after a verb of saying or naming is that verb's quote:

@@ -40,7 +40,11 @@ POSSESSIVES: Final = ("’s", "'s", "’", "'")
 #: words of a name are far shorter.
 _NAME_WINDOW: Final = 400
 #: One to three capitalised words ending where a surname starts: "Ivo " in "Ivo Hart".
-_WORDS_BEFORE_NAME: Final = re.compile(r"\b((?:[A-Z][\w’'.-]+\s+){1,3})\Z")
+#: (The first letter comes first and the word boundary before it is a look-behind: a
+#: pattern that opens with a letter class is searched for by skipping to such letters.)
+_WORDS_BEFORE_NAME: Final = re.compile(
+    r"([A-Z](?<!\w[A-Z])[\w’'.-]+\s+(?:[A-Z][\w’'.-]+\s+){0,2})\Z"
+)
 
 
 def find_full_name(text: str, surname: str, before: int) -> str | None:
@@ -48,7 +52,10 @@ def find_full_name(text: str, surname: str, before: int) -> str | None:
     first = text.find(surname, 0, before) if surname else -1
     if first < 0:
         return None  # what is looked for ends in the surname (and an empty one is none)
-    occurrence = re.compile(r"\b" + re.escape(surname) + r"\b")
+    # (r"\bSURNAME\b", the first word boundary a look-behind after the surname: a pattern
+    # that opens with the surname is searched for by skipping to it)
+    word = re.escape(surname)
+    occurrence = re.compile(word + r"(?<=\b" + word + r")\b")
     # Each occurrence of the surname is looked at with the (at most three) capitalised
     # words right before it; the text between occurrences is not read.
     for found in occurrence.finditer(text, first, before):
@@ -114,7 +121,9 @@ def full_name_word(word: str) -> bool:
 
 
 #: A run of two to four capitalised words: a candidate full name.
-_FULL_NAME: Final = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
+#: (The word boundary before it is a look-behind after its first capital, so that the
+#: search skips to capitals.)
+_FULL_NAME: Final = re.compile(r"[A-Z](?<=\b[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
 
 
 def last_person_named(text: str, start: int, stop: int) -> str | None:

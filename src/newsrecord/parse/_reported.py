@@ -224,7 +224,12 @@ def _continued(
     )
 
 
-_PARTICIPLE_LEAD: Final = re.compile(r"(?:,|\bby|\bwhile|\bafter|\band|\bquoted\s+as)\s*$")
+#: (Each word boundary is a look-behind after its word, so that the search skips to the
+#: alternatives' first characters instead of trying every character.)
+_PARTICIPLE_LEAD: Final = re.compile(
+    r"(?:,|by(?<=\bby)|while(?<=\bwhile)|after(?<=\bafter)|and(?<=\band)|quoted(?<=\bquoted)\s+as)"
+    r"\s*$"
+)
 
 
 def _after_direct(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:

@@ -9,6 +9,7 @@ mention's name, kind (person or organisation) and affiliation.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -118,6 +119,9 @@ def strip_determiner(text: str) -> str:
     return text
 
 
+# Cached (a pure function of the head): the stages ask what the same heads are again and
+# again (a subject's, a mention's, a name's being resolved).
+@functools.lru_cache(maxsize=1024)
 def classify(head: str) -> str:
     """``pronoun``, ``honorific``, ``name``, ``description`` or ``other`` for a mention's head."""
     words = head.split()
@@ -229,6 +233,8 @@ _POSSESSIVE_ROLE: Final = re.compile(
 )
 
 
+# Cached (a pure function; an Affiliation is frozen): asked for every mention of a name.
+@functools.lru_cache(maxsize=1024)
 def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | None:
     """An affiliation from an appositive ("an expert at X") or a title ("Defence Minister")."""
     if appositive:

@@ -9,6 +9,7 @@ its speaker is resolved).
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Iterable, Sequence
@@ -220,15 +221,16 @@ def whole_words(text: str, words: frozenset[bytes], *, lower: bool) -> list[tupl
     ``words`` are ASCII bytes; with ``lower`` a run is put in lower case first.  In text
     order.  Found without a regular expression, whose every match costs more than all of
     this: the text as ASCII bytes (every other character one ``?``, so offsets stay),
-    split into its runs of letters to see which of the words occur at all, and each of
-    those found where it is a whole run.
+    its runs of letters in lower case (:func:`_ascii_runs`) to see which of the words
+    may occur at all, and each of those found where it is a whole run.
     """
-    data = text.encode("ascii", "replace")
-    if lower:
-        data = data.lower()
+    original, lowered, runs = _ascii_runs(text)
+    data = lowered if lower else original
     length = len(data)
     found = []
-    for word in words.intersection(data.translate(_SPACE_FOR_NOT_LETTERS).split()):
+    # (a word that is a whole run of ``data`` is one in lower case too: the runs in lower
+    # case hold every word that can be found, and the search below checks the case)
+    for word in words.intersection(runs) if lower else _in_lower_case(words, runs):
         size = len(word)
         at = data.find(word)
         while at != -1:
@@ -240,3 +242,19 @@ def whole_words(text: str, words: frozenset[bytes], *, lower: bool) -> list[tupl
             at = data.find(word, stop)
     found.sort()
     return found
+
+
+def _in_lower_case(words: frozenset[bytes], runs: frozenset[bytes]) -> list[bytes]:
+    """The words whose lower case is one of ``runs``."""
+    return [word for word in words if word.lower() in runs]
+
+
+# Cached (the result is immutable and depends on the text alone): the cue words and the
+# verbs of stance of one article are looked for in the same runs of letters.
+@functools.lru_cache(maxsize=4)
+def _ascii_runs(text: str) -> tuple[bytes, bytes, frozenset[bytes]]:
+    """``text`` as ASCII bytes (every other character one ``?``), the same in lower case,
+    and the set of its runs of ASCII letters in lower case."""
+    original = text.encode("ascii", "replace")
+    lowered = original.lower()
+    return original, lowered, frozenset(lowered.translate(_SPACE_FOR_NOT_LETTERS).split())

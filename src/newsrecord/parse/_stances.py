@@ -65,7 +65,8 @@ __all__ = ["is_source", "labelled_statement", "nominal_cue", "passive_by", "stan
 
 #: "It was reported by X that ...", "it was announced by the ministry that ...".
 _PASSIVE_BY: Final = re.compile(
-    r"\b(?:it|It)\s+(?:was|has\s+been|is)\s+(?P<verb>reported|announced|said|stated|claimed|"
+    # (the word boundary a look-behind after "it", so that the search skips to "it")
+    r"[iI]t(?<=\b[iI]t)\s+(?:was|has\s+been|is)\s+(?P<verb>reported|announced|said|stated|claimed|"
     r"confirmed|revealed)\s+by\s+"
 )
 
@@ -172,10 +173,45 @@ _PHRASE_HINTS: Final = tuple(
 )
 
 
+# Cached (the result is immutable and depends on the text alone): every sentence of an
+# article without a cue of saying is asked for the hints.
+@functools.lru_cache(maxsize=4)
+def _hint_places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each occurrence of a word of :data:`_PHRASE_HINTS` starts in ``text``, in
+    order, and where it ends."""
+    places = sorted(
+        (at, at + len(hint)) for hint in _PHRASE_HINTS for at in _occurrences(text, hint)
+    )
+    return tuple(at for at, _stop in places), tuple(stop for _at, stop in places)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where each occurrence of ``word`` in ``text`` starts."""
+    found = []
+    at = text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _has_hint(text: str, start: int, end: int) -> bool:
+    """Whether a word of :data:`_PHRASE_HINTS` occurs in ``text[start:end]`` (``start`` not
+    negative): as ``text.find(hint, start, end) != -1`` for any of them, looked up among
+    the places of all of them in the text."""
+    starts, stops = _hint_places(text)
+    index = bisect.bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        if stops[index] <= end:
+            return True
+        index += 1
+    return False
+
+
 def _stance_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The verbs and phrases of belief or stance in ``text[start:end]``, in text order."""
     hits = stance_words(text, start, end)
-    if any(text.find(hint, start, end) != -1 for hint in _PHRASE_HINTS):
+    if _has_hint(text, start, end):
         phrases = [
             (m.start(), m.end(), m.group()) for m in _PHRASE_TOKEN.finditer(text, start, end)
         ]
@@ -188,11 +224,41 @@ def _stance_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _AUXILIARY_REACH: Final = 80
 
 
-#: What may stand between a subject and its verb of belief: "has long", "also", "did not".
-_AUXILIARY: Final = re.compile(
-    r"\s*(?:(?:has|have|had|does|do|did|also|still|long|never|not|n’t|n't|repeatedly|"
-    r"clearly|reportedly|apparently|now|already|often|always)\s+)*$"
+#: What may stand between a subject and its verb of belief: "has long", "also", "did not"
+#: (each followed by blanks).  None of them ends another.
+_AUXILIARIES: Final = (
+    *("has", "have", "had", "does", "do", "did", "also", "still", "long", "never", "not"),
+    *("n’t", "n't", "repeatedly", "clearly", "reportedly", "apparently", "now", "already"),
+    *("often", "always"),
 )
+#: The words of :data:`_AUXILIARIES` by their last character.
+_AUXILIARIES_BY_END: Final = {
+    end: tuple(word for word in _AUXILIARIES if word.endswith(end))
+    for end in {word[-1] for word in _AUXILIARIES}
+}
+
+
+def _auxiliaries_start(text: str, floor: int, end: int) -> int:
+    """Where the auxiliaries and adverbs before ``end`` start (not before ``floor``): the
+    earliest place from which ``text`` up to ``end`` is blanks, then words of
+    :data:`_AUXILIARIES` each followed by blanks, as the first match of
+    ``\\s*(?:(?:has|have|...)\\s+)*$`` would start; ``end`` when there are none.
+
+    Read backwards, blanks and a word at a time: a regular expression anchored at the end
+    would be tried from every character of the stretch.
+    """
+    start = end
+    while True:
+        blank = start
+        while blank > floor and text[blank - 1].isspace():
+            blank -= 1
+        if blank == start:
+            return start  # no blank before: what follows is all there is
+        endings = _AUXILIARIES_BY_END.get(text[blank - 1], ())
+        word = next((w for w in endings if text.endswith(w, floor, blank)), None)
+        if word is None:
+            return blank  # the blanks alone
+        start = blank - len(word)
 
 
 #: What may stand between a name and its verb: ", who" ("Jeb Bush, who announced he is
@@ -238,8 +304,7 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
             return None
         if covered(cue_start, cue_end, spans):
             continue
-        lead = _AUXILIARY.search(text, max(start, cue_start - _AUXILIARY_REACH), cue_start)
-        subject_end = lead.start() if lead is not None else cue_start
+        subject_end = _auxiliaries_start(text, max(start, cue_start - _AUXILIARY_REACH), cue_start)
         subject = subject_before(text, subject_end, start)
         if (
             subject is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsrecord.parse._fullnames import POSSESSIVES
@@ -46,9 +47,34 @@ _CLAUSE_SUBJECT: Final = re.compile(r"(?<![\w’'.-])" + _NAME_THEN_VERB)
 Subjects = list[tuple[int, str, str]]
 
 
+#: Where :data:`_SUBJECT_NAME` can match: a capital after a sentence's end and a blank, or
+#: after a line break (the pattern is matched only there, not tried at every character).
+_OPENING: Final = re.compile(r"[.!?”\"]\s(?=[A-Z])|\n(?=[A-Z])")
+
+
 def subject_names(text: str, start: int, stop: int) -> Subjects:
     """The people named as subjects of sentences in ``text[start:stop]``, in order."""
-    return _names(text, _SUBJECT_NAME, start, stop)
+    return _names(text, _subject_matches(text, start, stop))
+
+
+def _subject_matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """``_SUBJECT_NAME.finditer(text, start, stop)``: the pattern matched only where it
+    can, at the start of the text or after what :data:`_OPENING` finds (every match
+    opens with a capital after "^", a sentence's end and a blank, or a line break)."""
+    resume = start  # where the last match ended: matches do not overlap
+    if start == 0:
+        first = _SUBJECT_NAME.match(text, 0, stop)
+        if first is not None:
+            resume = first.end()
+            yield first
+    for opening in _OPENING.finditer(text, max(0, start - 2), stop):
+        at = opening.end()
+        if at < resume:
+            continue
+        match = _SUBJECT_NAME.match(text, at, stop)
+        if match is not None:
+            resume = match.end()
+            yield match
 
 
 def clause_subjects(text: str, start: int, stop: int) -> Subjects:
@@ -56,7 +82,7 @@ def clause_subjects(text: str, start: int, stop: int) -> Subjects:
     Hart lost the vote"), as :func:`subject_names` gives them; not before a preposition
     or a conjunction ("praised Hart for ...", "Hart and others")."""
     found: Subjects = []
-    for subject in _names(text, _CLAUSE_SUBJECT, start, stop):
+    for subject in _names(text, _CLAUSE_SUBJECT.finditer(text, start, stop)):
         after = _NEXT_WORD.match(text, subject[0])
         if after is None or after.group(1) not in _NOT_VERBS:
             found.append(subject)
@@ -71,9 +97,11 @@ _NOT_VERBS: Final = (FUNCTION_WORDS - AUXILIARY_VERBS) | DETERMINERS
 _NEXT_WORD: Final = re.compile(r"(?:,[^,.;]{1,60},)?\s+([a-z]+)\b")
 
 
-def _names(text: str, pattern: re.Pattern[str], start: int, stop: int) -> Subjects:
+def _names(text: str, matches: Iterable[re.Match[str]]) -> Subjects:
+    """The subjects named by ``matches`` (of :data:`_SUBJECT_NAME` or
+    :data:`_CLAUSE_SUBJECT`), in order."""
     found: Subjects = []
-    for match in pattern.finditer(text, start, stop):
+    for match in matches:
         words = match.group("name").split()
         while len(words) > 1 and core_of(words[0]) in NOT_NAME_WORDS - DETERMINERS:
             words = words[1:]  # "After Ruiz lost", "However Ruiz said"; not "The Ruiz plan"
@@ -104,8 +132,12 @@ def _ends_a_name(text: str, word: str) -> bool:
 
 
 #: What ends a sentence or a quotation before a pronoun: a full stop (or "!", "?") and a
-#: space, a line break, a quotation mark.
-_BREAK: Final = re.compile(r"(?P<word>[\w’'.-]*)[.!?…][”\"’)]*\s+|\n|[“”\"]")
+#: space, a line break, a quotation mark.  (One character class first and the look-behinds
+#: after it tell which: a pattern that opens with a class is searched for by skipping to
+#: its characters, one that opens with alternatives is tried at every character.)
+_BREAK: Final = re.compile(r"[.!?…\n“”\"](?:(?<=[.!?…])[”\"’)]*\s+|(?<=[\n“”\"]))")
+#: The characters of the word a full stop may end ("U.S", "Mr", "J").
+_WORD_CHARS: Final = frozenset("_’'.-")
 
 
 def own_sentence_start(text: str, floor: int, at: int) -> int:
@@ -115,9 +147,16 @@ def own_sentence_start(text: str, floor: int, at: int) -> int:
     initial ("Mr.", "Sen.", "U.S.", "J.") ends no sentence."""
     start = floor
     for match in _BREAK.finditer(text, floor, at):
-        word = match.group("word")
-        if word is not None and _keeps_stop(word, text[match.end() : match.end() + 12]):
-            continue
+        stop = match.start()
+        if text[stop] in ".!?…":
+            # the word before the stop: the run of word characters, dots, apostrophes and
+            # hyphens that ends there (read backwards rather than by the regular expression,
+            # which would try every letter of the text as the start of a word)
+            begin = stop
+            while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_CHARS):
+                begin -= 1
+            if _keeps_stop(text[begin:stop], text[match.end() : match.end() + 12]):
+                continue
         start = match.end()
     return start
 
