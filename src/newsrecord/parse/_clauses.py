@@ -159,8 +159,7 @@ def subordinate_end(text: str, sentence_start: int, cue_start: int, start: int, 
     opening = _SUBORDINATE_OPENING.match(text, sentence_start, cue_start)
     if opening is None or "," in text[opening.end() : cue_start]:
         return end
-    main = _MAIN_CLAUSE.search(text, start, end)
-    return trim(text, start, main.start())[1] if main else end
+    return _end_before(_MAIN_CLAUSE, text, start, end)
 
 
 #: A cue in a relative clause after its subject: "Juanita Broaddrick, who said".
@@ -177,8 +176,13 @@ def relative_end(text: str, sentence_start: int, cue_start: int, start: int, end
     content at "A"."""
     if _IN_RELATIVE.search(text, sentence_start, cue_start) is None:
         return end
-    main = _MAIN_VERB.search(text, start, end)
-    return trim(text, start, main.start())[1] if main else end
+    return _end_before(_MAIN_VERB, text, start, end)
+
+
+def _end_before(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where the content ``text[start:end]`` ends, cut before ``pattern``'s first match."""
+    found = pattern.search(text, start, end)
+    return trim(text, start, found.start())[1] if found else end
 
 
 THAT_NEXT: Final = re.compile(r"\s+that\b")
