@@ -34,6 +34,7 @@ from langdetect.lang_detect_exception import (  # type: ignore[import-untyped, u
 
 from newsrecord._langtag import is_language_tag, normalize_language_tag
 from newsrecord.parse import _language
+from newsrecord.parse._english import plainly_english
 from newsrecord.parse._language import detect_language
 
 EN = (
@@ -217,7 +218,7 @@ CORPUS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" /
 @pytest.mark.parametrize("text", [EN, EN_MORE, EN_LONG])
 def test_plain_english_needs_no_langdetect(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     sample = _language._sample(text)
-    assert _language._plainly_english(sample)
+    assert plainly_english(sample)
     assert _language._ranked(sample)[0][0] == "en"  # what langdetect would have said
 
     def fail(*args: object) -> None:
@@ -229,22 +230,7 @@ def test_plain_english_needs_no_langdetect(text: str, monkeypatch: pytest.Monkey
 
 @pytest.mark.parametrize("text", [DE, FR, ES, RU, ZH, JA, ID, FR_PLAIN, *MIXED])
 def test_other_text_goes_to_langdetect(text: str) -> None:
-    assert not _language._plainly_english(_language._sample(text))
-
-
-def test_plain_english_criteria() -> None:
-    twelve = "the mayor said that the library would stay open until ten at night"
-    assert _language._plainly_english(twelve)
-    assert not _language._plainly_english("the mayor said that the library would stay open")
-    assert not _language._plainly_english(twelve.replace("the ", "a "))  # no "the"
-    assert _language._plainly_english(twelve.replace("at night", "la nuit"))  # one: English
-    assert not _language._plainly_english(twelve.replace("at night", "et la nuit"))  # two
-    assert not _language._plainly_english(twelve + " café")  # a letter with an accent
-    foreign = "the mayor of la ville y el pueblo opened a new bridge across a river to a town"
-    assert not _language._plainly_english(foreign)
-    # "the" and not one word in eight of the markers: a list of names, say
-    names = "the Anna Berg Carl Dahl Eva Falk Gustav Holm Ida Jansson Karl Lind Maria Nilsson"
-    assert not _language._plainly_english(names)
+    assert not plainly_english(_language._sample(text))
 
 
 def test_plain_english_agrees_with_langdetect_on_real_news() -> None:
@@ -253,7 +239,7 @@ def test_plain_english_agrees_with_langdetect_on_real_news() -> None:
         pytest.skip("../shared/corpora/polnear is absent")
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
     samples = [_language._sample(text) for text in texts]
-    plain = [sample for sample in samples if _language._plainly_english(sample)]
+    plain = [sample for sample in samples if plainly_english(sample)]
     assert len(plain) >= len(samples) * 3 // 4  # most news is told without langdetect
     for sample in plain:
         best, probability = _language._ranked(sample)[0]

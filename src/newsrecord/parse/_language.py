@@ -27,10 +27,9 @@ its own factory instead:
   characters or more.  And langdetect's inner loops run in :class:`_FastDetector`, which
   computes the very same probabilities with less interpreter work.  A call costs about
   0.6 to 0.8 ms for a news article, instead of 4 to 5 ms with langdetect's defaults.
-  A sample that is plainly English (Latin letters without accents, "the" and one word in
-  eight or more of English's commonest words that no other language shares, at most one
-  of another language's: :func:`_plainly_english`) is English without a random walk: 87 %
-  of the PolNeAR news, on every one of which langdetect says English too; about 0.05 ms.
+  A sample that is plainly English (:mod:`~newsrecord.parse._english`: Latin letters
+  without accents, "the", and English's commonest words) is English without a random
+  walk: 87 % of the PolNeAR news, on every one of which langdetect says English too.
 * **"Don't know" is an answer.**  A sample with fewer than :data:`_MIN_LETTERS` (40)
   letters gives ``None`` (a CJK ideograph, kana or hangul syllable counts as two
   letters: they carry more information each).  On samples of running text in 10
@@ -79,7 +78,7 @@ from langdetect.utils.lang_profile import (  # type: ignore[import-untyped, unus
 from langdetect.utils.ngram import NGram  # type: ignore[import-untyped, unused-ignore]
 
 from newsrecord._langtag import normalize_language_tag
-from newsrecord.parse._lexicon import ENGLISH_MARKERS, OTHER_LATIN_MARKERS
+from newsrecord.parse._english import plainly_english
 
 __all__ = ["detect_language"]
 
@@ -461,36 +460,6 @@ def _sample(text: str) -> str:
     return head
 
 
-#: A word in Latin letters, with apostrophes inside ("didn't").
-_ASCII_WORD: Final = re.compile(r"[a-z]+(?:['’][a-z]+)*")
-
-#: Words a sample needs, and the share of them of :data:`ENGLISH_MARKERS` (in percent), to
-#: be told English without langdetect.
-_ENGLISH_MIN_WORDS: Final = 12
-_ENGLISH_MIN_SHARE: Final = 8
-
-
-def _plainly_english(sample: str) -> bool:
-    """Whether ``sample`` is English past doubt, so that langdetect need not be asked.
-
-    Its letters are all Latin without accents, it has at least :data:`_ENGLISH_MIN_WORDS`
-    words, "the" among them, at least :data:`_ENGLISH_MIN_SHARE` % of them are
-    :data:`~newsrecord.parse._lexicon.ENGLISH_MARKERS`, and at most one is one of
-    :data:`~newsrecord.parse._lexicon.OTHER_LATIN_MARKERS`.  On every such sample of the
-    PolNeAR news (87 % of its articles) langdetect answers English too
-    (``tests/test_language.py`` checks it): this only saves its random walks.
-    """
-    if not sample.isascii() and any(ch.isalpha() and not ch.isascii() for ch in sample):
-        return False
-    words = _ASCII_WORD.findall(sample.lower())
-    if len(words) < _ENGLISH_MIN_WORDS or "the" not in words:
-        return False
-    if sum(1 for word in words if word in OTHER_LATIN_MARKERS) > 1:
-        return False
-    english = sum(1 for word in words if word in ENGLISH_MARKERS)
-    return english * 100 >= _ENGLISH_MIN_SHARE * len(words)
-
-
 def _letter_weight(sample: str) -> int:
     """Return the letters in ``sample``, CJK ideographs, kana and hangul counted twice."""
     letters = sum(map(str.isalpha, sample))
@@ -537,7 +506,7 @@ def detect_language(text: str, *, declared: str | None = None) -> str | None:
     sample = _sample(text)
     if _letter_weight(sample) < _MIN_LETTERS:
         return None
-    if _plainly_english(sample):
+    if plainly_english(sample):
         return "en"
     ranked = _ranked(sample)
     if not ranked:
