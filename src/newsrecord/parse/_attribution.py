@@ -122,8 +122,8 @@ def _any_verb_after(
     match = _VERB_AFTER.match(text, lead, bound)
     if match is None:
         return None
-    mention = subject_before(text, match.start("verb"), lead)
-    if mention is None or classify(mention.head) not in {"name", "pronoun", "honorific"}:
+    mention = _named_subject(text, match.start("verb"), lead)
+    if mention is None:
         return None
     if mention.start != lead:  # "an angry Hollande retaliated"
         mention = _whole_subject(text, lead, match.start("verb"), mention)
@@ -261,10 +261,18 @@ def _verb_before(
     verb = _VERB_BEFORE.search(text, sentence_start, stop)
     if verb is None:
         return None
-    subject = subject_before(text, verb.start("verb"), sentence_start)
-    if subject is None or classify(subject.head) not in {"name", "honorific", "pronoun"}:
+    subject = _named_subject(text, verb.start("verb"), sentence_start)
+    if subject is None:
         return None
     return subject, verb.group("verb"), verb.end("verb")
+
+
+def _named_subject(text: str, verb_start: int, floor: int) -> Mention | None:
+    """The name, honorific or pronoun right before a verb that is no cue word."""
+    subject = subject_before(text, verb_start, floor)
+    if subject is None or classify(subject.head) not in {"name", "honorific", "pronoun"}:
+        return None
+    return subject
 
 
 def _colon_subject(
