@@ -254,8 +254,8 @@ _VERB_BEFORE: Final = re.compile(r"\s(?P<verb>[a-z]{3,}ed)$")
 def _verb_before(
     text: str, sentence_start: int, stop: int, window: str
 ) -> tuple[Mention, str, int] | None:
-    """The speaker of ``NAME VERBed, “...”`` with a verb that is no cue word ("Hillary
-    Clinton cracked, “..."): a name or a pronoun right before the verb."""
+    """The speaker of ``NAME VERBed, “...”`` with a verb that is no cue word ("Ana Ruiz
+    cracked, “..."): a name or a pronoun right before the verb."""
     if not window.endswith(","):
         return None
     verb = _VERB_BEFORE.search(text, sentence_start, stop)

@@ -78,14 +78,14 @@ _COMMA_STOPS: Final = (
     r"\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b",
     r"\s+which\b",
     r"\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b",
-    # "..., and Brian Deese, the White House adviser, said": a new subject with its apposition
+    # "..., and Ivo Hart, the harbour master, said": a new subject with its apposition
     r"\s+(?:and|but)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|an|the|who)\s",
     # the writer's own apposition after the content: ", a higher level of uncertainty than",
     # ", whose son was killed"
     r"\s+(?:a|an|whose)\s",
     # "Asked if she believed A, Clinton said B": a new subject and cue
     r"\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b",
-    # "Podesta, who said A, said B": the relative clause ends before the main verb
+    # "Ruiz, who said A, said B": the relative clause ends before the main verb
     r"\s+(?:said|says|told|tells|added|adds)\s+(?!(?:to|by)\b)",
     r"\s+(?:while|whereas)\s+(?:[\w.’'-]+\s+){1,4}(?:said|say|says|told|added)\b",
     # "..., adding that ...": the same speaker goes on
@@ -104,7 +104,7 @@ _EITHER_STOPS: Final = (
 #: The stops after a blank (the blank left out): a dash and a new clause.
 _SPACE_STOPS: Final = (
     r"[—–-]\s+(?:even\s+though|although|though|while|but)\b",
-    # "... since she first won — the actress also pointed out": a new clause after a dash
+    # "... since the pier closed — the mayor also warned": a new clause after a dash
     r"[—–]\s+(?:the|he|she|they|we|I)\s+(?:[a-z]+\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b",
     r"[—–-]\s+(?:and|but)\s+(?!the\b|a\b|an\b|he\b|she\b|they\b|it\b)[a-z]+s\b",
     *(r"\s*" + stop.removeprefix(r"\s+") for stop in _EITHER_STOPS),  # \s+ is \s and \s*
@@ -141,7 +141,7 @@ def clause_end(text: str, start: int, end: int) -> int:
     return trim(text, start, min(stops))[1] if stops else end
 
 
-#: A sentence that opens with a subordinate clause: "When Trump suggested that ...,".
+#: A sentence that opens with a subordinate clause: "When Ruiz suggested that ...,".
 _SUBORDINATE_OPENING: Final = re.compile(
     r"\s*(?:When|After|As|Before|While|Although|Though|Because|Since|If|Once|Until)\s"
 )
@@ -154,15 +154,15 @@ _MAIN_CLAUSE: Final = re.compile(
 
 
 def subordinate_end(text: str, sentence_start: int, cue_start: int, start: int, end: int) -> int:
-    """The end of a content in a sentence's opening subordinate clause: "When Trump
-    suggested that Cuba would sue, Rubio fired back" ends the content at "sue"."""
+    """The end of a content in a sentence's opening subordinate clause: "When Ruiz
+    suggested that the port would sue, Hart hit back" ends the content at "sue"."""
     opening = _SUBORDINATE_OPENING.match(text, sentence_start, cue_start)
     if opening is None or "," in text[opening.end() : cue_start]:
         return end
     return _end_before(_MAIN_CLAUSE, text, start, end)
 
 
-#: A cue in a relative clause after its subject: "Juanita Broaddrick, who said".
+#: A cue in a relative clause after its subject: "Ana Ruiz, who said".
 _IN_RELATIVE: Final = re.compile(r",\s*who\s[^,;:“”\"]{0,80}$")
 
 #: The subject's own verb after the relative clause: ", recounted", ", ultimately did".
@@ -288,7 +288,7 @@ def content_after_cue(
     if (
         that
         and not THAT_CROSSES.search(rest[: that.end()])
-        # "said he had heard that account": a clause of its own, "that" is inside it
+        # "said he had read that report": a clause of its own, "that" is inside it
         and not _SUBJECT_PRONOUN.match(rest)
         # "said A, adding that B": the "that" is another cue's
         and not any(True for _ in cue_words(text, cue_stop, cue_stop + that.end()))

@@ -380,8 +380,8 @@ def _is_demonym(word: str) -> bool:
 
 
 def _without_title(name: str) -> str:
-    """A surname without the honorific or title before it ("Mr. Obama", "President
-    Obama" give "Obama"); any other name as it is."""
+    """A surname without the honorific or title before it ("Mr. Lorne", "President
+    Lorne" give "Lorne"); any other name as it is."""
     words = name.split()
     if len(words) != 2 or not words[1][:1].isupper():
         return name
@@ -418,7 +418,7 @@ def resolve(
             known.add_alias(short)
         elif known.kind is SpeakerKind.PERSON:
             bare = _without_title(known.name)
-            if bare != known.name:  # "Mr. Obama", "President Obama": the name is "Obama"
+            if bare != known.name:  # "Mr. Lorne", "President Lorne": the name is "Lorne"
                 titled, known.name = known.name, bare
                 known.aliases = [a for a in known.aliases if a != bare]
                 known.add_alias(titled)

@@ -53,7 +53,7 @@ def sentence_subject(text: str, sentence_start: int, cue_start: int) -> Mention 
     """The subject at the start of a sentence, for cues far from it ("X ..., saying").
 
     A subordinate clause at the start is passed over ("When asked, X ..."); but a name that
-    reads like one ("Boreing said A, but said, “...”") is the subject when no subject
+    reads like one ("Fleming said A, but said, “...”") is the subject when no subject
     follows the clause.
     """
     lead = _SUBORDINATE.match(text, sentence_start, cue_start)
@@ -103,12 +103,12 @@ _ASIDE_BEFORE_CUE: Final = re.compile(
     r"in\s+contrast|by\s+contrast|instead|likewise|again|in\s+response|for\s+example|"
     r"for\s+instance|(?:in|during|at|after|before)\s+(?:a|an|the|his|her|their|its)\s+[^,]{1,50}|"
     r"when\s+(?:contacted|asked|reached|pressed)\b[^,]{0,50}"
-    # "Clinton, exasperated, responded", "Ruiz, smiling, said": one word of manner
+    # "Ruiz, exasperated, responded", "Hart, smiling, said": one word of manner
     r"|[a-z]{4,}(?:ed|ing))"
     r"\s*,$"
 )
 #: A share of those polled as a subject: "52 percent", "Twenty-four percent of voters",
-#: "half of Republicans", "Almost half of respondents", "Nearly nine out of 10".
+#: "half of Republicans", "Almost half of the residents", "Nearly eight out of 10".
 _SHARE: Final = re.compile(
     r"(?:\b(?:[Aa]lmost|[Nn]early|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder|"
     r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
@@ -281,7 +281,7 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
         if not words or len(words) > 22 or any(core_of(w) in NOT_IN_APPOSITIVE for w in words):
             break
         participle = core_of(words[0]).endswith("ing") and core_of(words[0]) not in ROLE_NOUNS
-        # "The aides, led by campaign manager Terry Sullivan, told": an aside of the subject
+        # "The pilots, led by harbour master Ivo Hart, told": an aside of the subject
         passive = len(words) >= 3 and core_of(words[0]).endswith("ed") and words[1] == "by"
         if passive:
             name = subject_before(text, previous, floor)

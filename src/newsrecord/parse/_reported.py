@@ -98,7 +98,7 @@ def _indirect_in_sentence(
         return found
     named = _named_with_fragment(text, start, end, spans)
     if named is not None:
-        # "He says he respects Clinton and calls her “...”": the cue before it has its own
+        # "She says she trusts the mayor and calls him “...”": the cue before it has its own
         verb = text.rfind(named.cue, start, named.start) if named.cue else -1
         if verb > start and word_count(text[start:verb], 4) >= 4:
             joint = _JOINT_BEFORE.search(text, start, verb)
@@ -184,7 +184,7 @@ _GOES_ON: Final = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:also\s+|then\s+|later\
 #: "and" or "but" right before a verb: where reported speech before it ends.
 _JOINT_BEFORE: Final = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
 
-#: A relative clause right after a speaker: "Podesta, who said A, said B".
+#: A relative clause right after a speaker: "Ruiz, who said A, said B".
 _WHO: Final = re.compile(r",\s*who\s")
 
 
@@ -207,7 +207,7 @@ def _continued(
     elif not (" and " in f"{joined} " or " but " in f"{joined} ") and not (
         joined.strip() == "," and _WHO.match(text, previous.mention.end)
     ):
-        return None  # (but "Podesta, who said A, said B" goes on with the main verb)
+        return None  # (but "Ruiz, who said A, said B" goes on with the main verb)
     cue, cue_stop = cue_phrase(text, cue_start, cue_end)
     if _DIRECT_AFTER_CUE.match(text, cue_stop, end):
         return None  # "..., adding: “...”" is a direct quote's
