@@ -60,6 +60,20 @@ def _read(sentence: str) -> tuple[str, str, str | None] | None:
             "At the heart of it, according to Ana Ruiz, a former pilot, was a row over money.",
             ("was a row over money", "Ana Ruiz, a former pilot", "according to"),
         ),
+        # the source's appositive is the source's, not the start of the content
+        (
+            "According to Ivo Hart, an analyst at the Harbour Institute, the port will grow.",
+            (
+                "the port will grow",
+                "Ivo Hart, an analyst at the Harbour Institute",
+                "according to",
+            ),
+        ),
+        # ... but a clause after the source is content ("the port" names no role)
+        (
+            "According to Ivo Hart, the port is small, and the ferry will stop in May.",
+            ("the port is small, and the ferry will stop in May", "Ivo Hart", "according to"),
+        ),
     ],
 )
 def test_phrase_attribution(sentence: str, expected: tuple[str, str, str]) -> None:

@@ -25,10 +25,26 @@ def _words(phrase: str) -> list[str]:
     [
         ("yesterday Ana Ruiz", "Ana Ruiz"),
         ("on Monday campaign manager Ana Ruiz", "campaign manager Ana Ruiz"),
+        # the titles of the region's officials: long, with "of the", "to" and "First"
+        (
+            "yesterday First Deputy Chairman of the State Border Committee Ivo Hart",
+            "First Deputy Chairman of the State Border Committee Ivo Hart",
+        ),
+        ("and Chief physician of the centre Ana Ruiz", "Chief physician of the centre Ana Ruiz"),
+        (
+            "then Ambassador of Lornia to Norland Ivo Hart",
+            "Ambassador of Lornia to Norland Ivo Hart",
+        ),
+        ("said Aide to the President Ivo Hart", "Aide to the President Ivo Hart"),
+        # "to" after a title with no name after where it serves is no part of a name
+        ("envoy to France", None),
     ],
 )
-def test_name_run_backward(phrase: str, name: str) -> None:
+def test_name_run_backward(phrase: str, name: str | None) -> None:
     first = name_run_backward(tokenize(phrase))
+    if name is None:
+        assert first is None or "to" not in _words(phrase)[first:]
+        return
     assert first is not None
     assert " ".join(_words(phrase)[first:]) == name
 
@@ -62,6 +78,15 @@ def test_descriptive_backward(phrase: str, description: str | None) -> None:
         ("one former senior agency official.", "one former senior agency official."),
         ("a spokesman for the council, who", "a spokesman for the council"),
         ("federal officials said", "federal officials"),
+        (
+            "Director General of the company Ivo Hart, the",
+            "Director General of the company Ivo Hart",
+        ),
+        (
+            "Ambassador of Lornia to Norland Ivo Hart said",
+            "Ambassador of Lornia to Norland Ivo Hart",
+        ),
+        ("Aide to the President Ivo Hart said", "Aide to the President Ivo Hart"),
     ],
 )
 def test_head_length(phrase: str, head: str) -> None:

@@ -131,7 +131,7 @@ def test_reading() -> None:
         "Ivo Hart",
         28,
         "Estonian Transport Minister",
-        Affiliation(role="Transport Minister"),
+        Affiliation(organization="Estonia", role="Transport Minister"),
     )
     assert reading("Mr. Hart") == ("surname", "Hart", 4, "Mr.", None)
     assert reading("NATO")[:2] == ("organization", "NATO")

@@ -277,6 +277,56 @@ def test_read_name_title_with_of(head: str) -> None:
     assert affiliation.role.endswith(("Secretary", "Speaker"))
 
 
+@pytest.mark.parametrize(
+    ("head", "name", "role", "organization"),
+    [
+        # "TITLE of the ORGANISATION NAME", the way the region's outlets write officials
+        (
+            "Chairman of the Varnov Regional Executive Committee Ivo Hart",
+            "Ivo Hart",
+            "Chairman",
+            "Varnov Regional Executive Committee",
+        ),
+        (
+            "First Deputy Chairman of the State Border Committee Ivo Hart",
+            "Ivo Hart",
+            "First Deputy Chairman",
+            "State Border Committee",
+        ),
+        ("Rector of the Stanograd State University Ana Ruiz", "Ana Ruiz", "Rector", None),
+        # a name of more than two words right after "of" or "to" keeps its last two
+        (
+            "Speaker of the House of Representatives Ana Ruiz",
+            "Ana Ruiz",
+            "Speaker",
+            "House of Representatives",
+        ),
+        (
+            "Deputy Head of the Ministry of Emergency Situations Ana Ruiz",
+            "Ana Ruiz",
+            "Deputy Head",
+            "Ministry of Emergency Situations",
+        ),
+        ("Ambassador of Lornia to Norland Ivo Hart", "Ivo Hart", "Ambassador", None),
+        ("Chief of the General Staff Ivo Hart", "Ivo Hart", "Chief", "General Staff"),
+        ("Chief physician of the centre Ana Ruiz", "Ana Ruiz", "Chief physician", None),
+        # ... and the initials before them
+        ("Director of the Harbour Authority Ana B. Ruiz", "Ana B. Ruiz", "Director", None),
+        # a country's adjective before a title names the country
+        ("Belarusian President Ivo Hart", "Ivo Hart", "President", "Belarus"),
+    ],
+)
+def test_read_name_title_and_organization(
+    head: str, name: str, role: str, organization: str | None
+) -> None:
+    found, kind, affiliation = read_name(head, None)
+    assert (found, kind) == (name, PERSON)
+    assert affiliation is not None
+    assert affiliation.role == role
+    if organization is not None:
+        assert affiliation.organization == organization
+
+
 def test_read_name_of_after_a_name_is_no_title() -> None:
     assert read_name("Ana Ruiz of Lornia Bank", None)[0] == "Ana Ruiz"
 

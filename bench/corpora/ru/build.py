@@ -51,7 +51,9 @@ def _nearest(text: str, needle: str, near: int) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def build_record(path: Path, gold: list[dict[str, Any]], split: str) -> dict[str, Any]:
+def build_record(
+    path: Path, gold: list[dict[str, Any]], split: str, language: str = "ru"
+) -> dict[str, Any]:
     """One JSON Lines record of the set."""
     date, title, paragraphs = read_post(path)
     text = title + "\n\n" + "\n\n".join(paragraphs)
@@ -89,7 +91,7 @@ def build_record(path: Path, gold: list[dict[str, Any]], split: str) -> dict[str
         "publisher": "newsrecord (written for the project)",
         "date": f"{year}-{month}-{day}",
         "title": title,
-        "language": "ru",
+        "language": language,
         "text": text,
         "quotes": quotes,
     }
@@ -103,17 +105,27 @@ SPLITS: dict[str, tuple[str, str]] = {
 }
 
 
+def build_split(
+    here: Path, directory: str, gold_file: str, split: str, language: str = "ru"
+) -> str:
+    """The text of a split's JSON Lines file, from ``here/directory`` and ``here/gold_file``.
+
+    The English set (``../en/build.py``) is built by this function too.
+    """
+    gold: dict[str, list[dict[str, Any]]] = json.loads(
+        (here / gold_file).read_text(encoding="utf-8")
+    )
+    posts = sorted((here / directory).glob("*.txt"))
+    if sorted(gold) != [p.name for p in posts]:
+        raise ValueError(f"{gold_file} and {directory}/ do not list the same posts")
+    records = [build_record(path, gold[path.name], split, language) for path in posts]
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
 def build(split: str = "ru") -> str:
     """The text of ``<split>.jsonl``."""
     directory, gold_file = SPLITS[split]
-    gold: dict[str, list[dict[str, Any]]] = json.loads(
-        (HERE / gold_file).read_text(encoding="utf-8")
-    )
-    posts = sorted((HERE / directory).glob("*.txt"))
-    if sorted(gold) != [p.name for p in posts]:
-        raise ValueError(f"{gold_file} and {directory}/ do not list the same posts")
-    records = [build_record(path, gold[path.name], split) for path in posts]
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return build_split(HERE, directory, gold_file, split)
 
 
 def main(argv: list[str] | None = None) -> int:

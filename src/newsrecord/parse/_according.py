@@ -16,10 +16,11 @@ from typing import Final
 from newsrecord._model import QuoteKind
 from newsrecord.parse._clauses import clause_end, make_indirect, phrase_stop, source_phrase
 from newsrecord.parse._cues import cue_phrase, cue_words
-from newsrecord.parse._lexicon import CUE_VERBS
+from newsrecord.parse._lexicon import AUXILIARY_VERBS, CUE_VERBS
 from newsrecord.parse._marks import MarkedSpan
 from newsrecord.parse._mentions import subject_after, subject_before
-from newsrecord.parse._spans import QUOTE_MARKS, Candidate, Mention, trim, word_count
+from newsrecord.parse._roles import is_role_noun
+from newsrecord.parse._spans import QUOTE_MARKS, Candidate, Mention, core_of, trim, word_count
 
 __all__ = ["asked_question", "phrase_attribution"]
 
@@ -134,6 +135,25 @@ def _according_in_the_middle(
     return make_indirect(text, c_start, c_end, mention, "according to", spans, end)
 
 
+def _with_appositive(text: str, mention: Mention, comma: int, end: int) -> tuple[Mention, int]:
+    """The mention with the appositive that follows it ("X, an analyst at Y,") and the
+    comma after that, or both as they are: the appositive opens with an article and
+    names a role in its first four words ("the party is split" is content, not one)."""
+    second = text.find(",", comma + 1, end)
+    words = text[comma + 1 : second].split() if second > 0 else []
+    if not (
+        1 < len(words) <= 12
+        and core_of(words[0]) in {"a", "an", "the"}
+        and any(is_role_noun(core_of(w)) for w in words[1:4])
+        and not any(core_of(w) in AUXILIARY_VERBS for w in words)
+    ):
+        return mention, comma
+    appositive = " ".join(words)
+    return Mention(
+        mention.start, second, text[mention.start : second], mention.head, appositive
+    ), second
+
+
 def phrase_attribution(
     text: str, start: int, end: int, spans: Sequence[MarkedSpan]
 ) -> Candidate | None:
@@ -171,6 +191,8 @@ def phrase_attribution(
                     or subject_after(text, a_end, comma)
                     or source_phrase(text, a_end, comma)
                 )
+                if mention is not None:  # "According to X, an analyst at Y, CONTENT"
+                    mention, comma = _with_appositive(text, mention, comma, end)
                 c_start, c_end = trim(text, comma + 1, end)
                 if sentence.startswith("(") and text[c_end - 1] == ")":
                     c_end = trim(text, c_start, c_end - 1)[1]  # "(According to X, ...)"

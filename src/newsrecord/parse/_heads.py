@@ -23,6 +23,7 @@ from newsrecord.parse._lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_MODIFIERS,
+    TITLES_WITH_TO,
 )
 from newsrecord.parse._roles import is_role_noun
 from newsrecord.parse._spans import core_of, is_capitalised, is_namelike, is_punctuation
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 
-MAX_NAME_TOKENS: Final = 9
+MAX_NAME_TOKENS: Final = 12
 
 
 def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
@@ -90,6 +91,19 @@ def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             and is_namelike(tokens[index - 2][2])
         ):
             first = index  # "Jana Novak of the Institute ..."
+        elif seen_name and _title_of_the(tokens, index):
+            index -= 2  # "Director General of the company Vadim Orlov": the title goes on
+            first = index
+        elif seen_name and core == "to" and _title_to(tokens, index, len(tokens)):
+            first = index  # "Ambassador to Norland Ivo Hart", "Aide to the President ..."
+        elif (
+            seen_name
+            and core == "the"
+            and index > 1
+            and core_of(tokens[index - 1][2]) == "to"
+            and _title_to(tokens, index - 1, len(tokens))
+        ):
+            first = index
         else:
             break
         index -= 1
@@ -119,6 +133,36 @@ def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     ):
         first -= 1  # "The New York Times", "the Washington Post’s Ishaan Tharoor"
     return first
+
+
+def _title_of_the(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether ``tokens[index]`` is a lower-case organisation word in a title's "of the
+    WORD" right before the name: "Chief physician of the centre Ana Ruiz"."""
+    core = core_of(tokens[index][2])
+    return (
+        index >= 3
+        and core in ORGANIZATION_WORDS
+        and not is_capitalised(tokens[index][2])
+        and index + 1 < len(tokens)
+        and is_namelike(tokens[index + 1][2])
+        and core_of(tokens[index - 1][2]) == "the"
+        and core_of(tokens[index - 2][2]) == "of"
+        and is_role_noun(core_of(tokens[index - 3][2]))
+    )
+
+
+def _title_to(tokens: list[tuple[int, int, str]], index: int, stop: int) -> bool:
+    """Whether ``tokens[index]`` ("to") follows a title that takes it, at most three words
+    back ("Ambassador to", "Ambassador of Lornia to"), and three capitalised words or more
+    (where it serves, then a name) follow it before ``stop``: "Ambassador to France" alone
+    is a description, its last word no name."""
+    after = [t[2] for t in tokens[index + 1 : stop] if core_of(t[2]) != "the"]
+    if len(after) < 3 or not all(is_namelike(w) for w in after[:3]):
+        return False
+    for back in range(max(0, index - 3), index):
+        if core_of(tokens[back][2]) in TITLES_WITH_TO:
+            return not any(is_punctuation(t[2]) for t in tokens[back:index])
+    return False
 
 
 def descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
@@ -197,6 +241,16 @@ def name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
         )
         if core == "the" and taken > at and core_of(tokens[taken - 1][2]) in NAME_PARTICLES:
             particle = taken + 1 < len(tokens) and is_namelike(tokens[taken + 1][2])
+            if not particle and taken + 2 < len(tokens) and _title_of_the(tokens, taken + 1):
+                particle = True  # "Chief physician of the centre Ana Ruiz"
+        elif core_of(tokens[taken - 1][2]) == "the" and _title_of_the(tokens, taken):
+            particle = taken > at + 2
+        elif core == "the" and taken > at + 1 and _title_to(tokens, taken - 1, len(tokens)):
+            particle = taken + 1 < len(tokens) and is_namelike(tokens[taken + 1][2])
+        elif core == "to" and taken > at and _title_to(tokens, taken, len(tokens)):
+            particle = taken + 1 < len(tokens) and (  # "Aide to the President Ana Ruiz"
+                is_namelike(tokens[taken + 1][2]) or following == "the"
+            )
         if is_namelike(word) or core in ROLE_NOUNS or core in TITLE_MODIFIERS or particle:
             taken += 1
         elif (

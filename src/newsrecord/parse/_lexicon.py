@@ -211,8 +211,15 @@ ROLE_NOUNS: Final = frozenset(
     insider ally allies backer backers donor donors loyalist staffer staffers narrator
     agent democrat democrats republican republicans conservative conservatives liberal
     liberals veteran person people man woman men women fan specialist politician
+    rector ombudsman patriarch plenipotentiary
     """.split()
 )
+
+#: Titles followed by "to" and whom the post serves: "Ambassador of Lornia to Norland
+#: Ivo Hart", "Aide to the President Ana Ruiz", "special envoy to the region".
+TITLES_WITH_TO: Final = frozenset("ambassador envoy aide adviser advisor".split())
+#: Capitalised words that open a title of the region's officials: "First Deputy Chairman".
+TITLE_ORDINALS: Final = frozenset({"first"})
 
 #: Words that make a name an organisation's ("Defence Ministry", "Reuters").
 ORGANIZATION_WORDS: Final = frozenset(
@@ -225,7 +232,7 @@ ORGANIZATION_WORDS: Final = frozenset(
     newspaper magazine press herald tribune gazette daily channel board senate congress
     parliament house assembly cabinet embassy consulate team club league coalition alliance
     movement church society trust authority kremlin pentagon transit museum hospital clinic
-    laboratory lab observatory
+    laboratory lab observatory faculty staff
     """.split()
 )
 

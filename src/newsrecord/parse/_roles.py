@@ -21,6 +21,7 @@ from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
     APPOSITIVE_OPENERS,
     AUXILIARY_VERBS,
+    DEMONYMS,
     DETERMINERS,
     HEADING_VERBS,
     HONORIFICS,
@@ -29,6 +30,7 @@ from newsrecord.parse._lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_MODIFIERS,
+    TITLE_ORDINALS,
 )
 from newsrecord.parse._spans import core_of, is_capitalised, is_namelike
 
@@ -271,6 +273,7 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
         while words and (
             is_role_noun(core_of(words[-1]))
             or core_of(words[-1]) in TITLE_MODIFIERS
+            or (core_of(words[-1]) in TITLE_ORDINALS and role_words)  # "First Deputy ..."
             or (role_words and words[-1].isalpha() and words[-1].islower())
         ):
             role_words.insert(0, words.pop())
@@ -282,8 +285,12 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
             and not words[-1].endswith(("’s", "'s", "’"))
             and not is_organization(words[-1])
             and core_of(words[-1]) not in HONORIFICS
+            and core_of(words[-1]) not in DEMONYMS
         ):
             role_words.insert(0, words.pop())  # "Transport Minister", "Foreign Secretary"
+        if role_words and len(words) == 1 and core_of(words[0]) in DEMONYMS:
+            # "Belarusian President": the president of Belarus
+            return Affiliation(organization=DEMONYMS[core_of(words[0])], role=" ".join(role_words))
         if role_words:
             organization = strip_determiner(" ".join(words).strip()) or None
             if organization and not (
@@ -316,7 +323,11 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
         name, title = split_title(left)
         after = _name_after_title_of(left, right)
         if after is not None:  # "Secretary of State Ana Ruiz": the title has "of" in it
-            return after, SpeakerKind.PERSON, affiliation_of(appositive, left)
+            person, organization = after
+            affiliation = affiliation_of(appositive, left)
+            if organization is not None and affiliation is not None and not appositive:
+                affiliation = Affiliation(organization=organization, role=affiliation.role)
+            return person, SpeakerKind.PERSON, affiliation
         if is_person_name(name) and not is_organization(left):
             organization = right if is_organization(right) else None
             affiliation = affiliation_of(appositive, title)
@@ -337,28 +348,62 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
     return name, SpeakerKind.PERSON, affiliation_of(appositive, title)
 
 
-def _name_after_title_of(left: str, right: str) -> str | None:
-    """The name after a title with "of" or "for" in it ("Secretary" and "State Ana Ruiz"
-    of "Secretary of State Ana Ruiz"), or None when what stands before "of" is no title
-    or what follows has no name after a title."""
+def _name_after_title_of(left: str, right: str) -> tuple[str, str | None] | None:
+    """The name, and the organisation if one stands between, after a title with "of" in
+    it: ``("Ana Ruiz", None)`` of "Secretary of State Ana Ruiz", ``("Ivo Hart", "State
+    Border Committee")`` of "Chairman of the State Border Committee Ivo Hart"; None when
+    what stands before "of" is no title or what follows has no name after a title."""
     words = left.split()
     if not words or not all(_title_word(w) for w in words):
         return None
     name, title = split_title(right)
     if title is not None and is_person_name(name):
-        return name
+        return _name_after_organization(right, name)
     # "President of Belarus Aleksandr Lukashenko", "Governor of the Kaluga Oblast Vladislav
     # Shapsha": the place, then a name of two words
     words = strip_determiner(right).split()
     if len(words) >= 3 and all(is_namelike(w) for w in words):
         name = " ".join(words[-2:])
-        return name if is_person_name(name) else None
+        return _name_after_organization(right, name) if is_person_name(name) else None
     return None
+
+
+def _name_after_organization(right: str, name: str) -> tuple[str, str | None]:
+    """``name`` at the end of ``right`` and the organisation before it.
+
+    A name of more than two words that starts right after "of" or "to", or has four
+    words, keeps its last two (and the initials before them): "Faculty of Law Ivo Hart",
+    "House of Representatives Ivo Hart", "Ministry of Emergency Situations Ivo Hart".
+    """
+    bare = strip_determiner(right)
+    words = name.split()
+    before = bare[: len(bare) - len(name)].split()
+    if len(words) > 2 and (len(words) >= 4 or (before and before[-1] in {"of", "to"})):
+        take = 2
+        while take < len(words) and _is_initial(words[-take]):
+            take += 1
+        before += words[:-take]
+        words = words[-take:]
+    while before and core_of(before[-1]) in HONORIFICS:
+        before.pop()  # "the House Rep. Ivo Hart": the title is no part of the organisation
+    organization = " ".join(before) or None
+    if organization is not None and not is_organization(organization):
+        organization = None
+    return " ".join(words), organization
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _title_word(word: str) -> bool:
     core = core_of(word)
-    return is_role_noun(core) or core in TITLE_MODIFIERS or core in HONORIFICS
+    return (
+        is_role_noun(core)
+        or core in TITLE_MODIFIERS
+        or core in HONORIFICS
+        or (core in TITLE_ORDINALS and is_capitalised(word))
+    )
 
 
 def is_person_name(name: str) -> bool:

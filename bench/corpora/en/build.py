@@ -1,0 +1,61 @@
+"""Build the English regional set: ``en.jsonl`` from ``posts/*.txt`` and ``gold.json``.
+
+Run it from anywhere (``python bench/corpora/en/build.py``); ``--check`` only verifies
+that the files are what it would write.  The posts were written for this project in the
+style of the English services of the region's state outlets (the seed post's kind):
+the people, institutes, outlets and the country Lornia are made up.  The records have
+the layout of the Russian set's, built by the same code (``../ru/build.py``), with
+``"language": "en"``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+
+
+def _shared_builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_ru_build", HERE.parent / "ru" / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+#: Each split: its posts' directory and its gold file.
+SPLITS: dict[str, tuple[str, str]] = {
+    "en": ("posts", "gold.json"),
+}
+
+
+def build(split: str = "en") -> str:
+    """The text of ``<split>.jsonl``."""
+    directory, gold_file = SPLITS[split]
+    return _shared_builder().build_split(HERE, directory, gold_file, split, language="en")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the splits' JSON Lines files (or, with ``--check``, compare them)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args(argv)
+    status = 0
+    for split in SPLITS:
+        text = build(split)
+        target = HERE / f"{split}.jsonl"
+        if not args.check:
+            target.write_text(text, encoding="utf-8")
+        elif not target.is_file() or target.read_text(encoding="utf-8") != text:
+            print(f"{target.name} is out of date: run python {__file__}", file=sys.stderr)
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
