@@ -609,15 +609,17 @@ def _load_en_builder() -> ModuleType:
     return module
 
 
-def test_en_set_is_built_from_its_posts_and_gold_file() -> None:
+@pytest.mark.parametrize("split", ["en", "heldout"])
+def test_en_set_is_built_from_its_posts_and_gold_file(split: str) -> None:
     builder = _load_en_builder()
-    assert (EN_DIR / "en.jsonl").read_text(encoding="utf-8") == builder.build("en")
+    assert (EN_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == builder.build(split)
     assert builder.main(["--check"]) == 0
 
 
-def test_en_set_offsets_are_exact() -> None:
-    records = bench.load_split(EN_DIR, "en")
-    assert len(records) >= 8
+@pytest.mark.parametrize(("split", "articles"), [("en", 8), ("heldout", 5)])
+def test_en_set_offsets_are_exact(split: str, articles: int) -> None:
+    records = bench.load_split(EN_DIR, split)
+    assert len(records) >= articles
     for record in records:
         text = record["text"]
         assert record["language"] == "en"
@@ -626,16 +628,20 @@ def test_en_set_offsets_are_exact() -> None:
             assert text[quote["source_start"] : quote["source_end"]] == quote["speaker"]
 
 
-def test_en_set_floors() -> None:
+@pytest.mark.parametrize(("split", "resolved"), [("en", 0.95), ("heldout", 0.9)])
+def test_en_set_floors(split: str, resolved: float) -> None:
     # Posts in the seed's style (the English services of the region's state outlets),
-    # written here; the rules were fixed with them in view, as with the Russian set.
-    scores: dict[str, Any] = bench.evaluate(EN_DIR, "en")
+    # written here; the rules were fixed with "en" in view, as with the Russian set.
+    # "heldout" was written afterwards: two of its speakers are not resolved ("the
+    # wrestler", a noun no lexicon has; "the bank's press service" for a bank that is
+    # named only inside a quote), see docs/parsing.md.
+    scores: dict[str, Any] = bench.evaluate(EN_DIR, split)
     assert scores["crashes"] == 0
     assert scores["unmapped"] == 0
     assert scores["direct"]["f1"] >= 0.95
     assert scores["all"]["f1"] >= 0.95
     assert scores["speaker_accuracy"] >= 0.95
-    assert scores["resolved_speaker_accuracy"] >= 0.95
+    assert scores["resolved_speaker_accuracy"] >= resolved
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,12 @@ def _words(phrase: str) -> list[str]:
             "Ambassador of Lornia to Norland Ivo Hart",
         ),
         ("said Aide to the President Ivo Hart", "Aide to the President Ivo Hart"),
+        # "and" in what an organisation or a title is "of"
+        ("reported the Ministry of Sports and Tourism", "the Ministry of Sports and Tourism"),
+        (
+            "yesterday Minister of Labour and Welfare Ivo Hart",
+            "Minister of Labour and Welfare Ivo Hart",
+        ),
         # "to" after a title with no name after where it serves is no part of a name
         ("envoy to France", None),
     ],

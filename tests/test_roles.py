@@ -308,6 +308,7 @@ def test_read_name_title_with_of(head: str) -> None:
             "Ministry of Emergency Situations",
         ),
         ("Ambassador of Lornia to Norland Ivo Hart", "Ivo Hart", "Ambassador", None),
+        ("Minister of Agriculture and Food Ana Ruiz", "Ana Ruiz", "Minister", None),
         ("Chief of the General Staff Ivo Hart", "Ivo Hart", "Chief", "General Staff"),
         ("Chief physician of the centre Ana Ruiz", "Ana Ruiz", "Chief physician", None),
         # ... and the initials before them

@@ -5,7 +5,8 @@ that the files are what it would write.  The posts were written for this project
 style of the English services of the region's state outlets (the seed post's kind):
 the people, institutes, outlets and the country Lornia are made up.  The records have
 the layout of the Russian set's, built by the same code (``../ru/build.py``), with
-``"language": "en"``.
+``"language": "en"``.  The posts of ``heldout/`` were written after the rules that
+``posts/`` showed were fixed, and scored before any rule was changed for them.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def _shared_builder() -> ModuleType:
 #: Each split: its posts' directory and its gold file.
 SPLITS: dict[str, tuple[str, str]] = {
     "en": ("posts", "gold.json"),
+    "heldout": ("heldout", "gold_heldout.json"),
 }
 
 

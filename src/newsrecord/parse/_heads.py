@@ -91,6 +91,8 @@ def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             and is_namelike(tokens[index - 2][2])
         ):
             first = index  # "Jana Novak of the Institute ..."
+        elif seen_name and core == "and" and _and_after_of(tokens, index):
+            first = index  # "the Ministry of Sports and Tourism", "Minister of Labour and ..."
         elif seen_name and _title_of_the(tokens, index):
             index -= 2  # "Director General of the company Vadim Orlov": the title goes on
             first = index
@@ -148,6 +150,23 @@ def _title_of_the(tokens: list[tuple[int, int, str]], index: int) -> bool:
         and core_of(tokens[index - 1][2]) == "the"
         and core_of(tokens[index - 2][2]) == "of"
         and is_role_noun(core_of(tokens[index - 3][2]))
+    )
+
+
+def _and_after_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether ``tokens[index]`` ("and") joins what an organisation or a title is "of":
+    "Ministry of Sports and Tourism", "Minister of Agriculture and Food" (capitalised words
+    on both sides, at most three between "of" and "and")."""
+    if index + 1 >= len(tokens) or not is_namelike(tokens[index + 1][2]):
+        return False
+    back = index - 1
+    while back > index - 4 and back > 0 and is_namelike(tokens[back][2]):
+        back -= 1
+    if back == index - 1 or back < 1 or core_of(tokens[back][2]) != "of":
+        return False
+    owner = tokens[back - 1][2]
+    return is_capitalised(owner) and (
+        core_of(owner) in ORGANIZATION_WORDS or is_role_noun(core_of(owner))
     )
 
 

@@ -371,14 +371,14 @@ def _name_after_title_of(left: str, right: str) -> tuple[str, str | None] | None
 def _name_after_organization(right: str, name: str) -> tuple[str, str | None]:
     """``name`` at the end of ``right`` and the organisation before it.
 
-    A name of more than two words that starts right after "of" or "to", or has four
+    A name of more than two words that starts right after "of", "to" or "and", or has four
     words, keeps its last two (and the initials before them): "Faculty of Law Ivo Hart",
     "House of Representatives Ivo Hart", "Ministry of Emergency Situations Ivo Hart".
     """
     bare = strip_determiner(right)
     words = name.split()
     before = bare[: len(bare) - len(name)].split()
-    if len(words) > 2 and (len(words) >= 4 or (before and before[-1] in {"of", "to"})):
+    if len(words) > 2 and (len(words) >= 4 or (before and before[-1] in {"of", "to", "and"})):
         take = 2
         while take < len(words) and _is_initial(words[-take]):
             take += 1
