@@ -271,3 +271,31 @@ def test_nearest_is_the_plain_reading(pieces: list[str], at: int, width: int) ->
         assert _nearest(text, "Ruiz", start, end, quote) == _nearest_plainly(
             text, "Ruiz", start, end, quote
         )
+
+
+def test_a_title_of_an_organisation_before_the_name() -> None:
+    # "TITLE of the ORGANISATION NAME", the way the region's outlets write officials: the
+    # person and the organisation, not one organisation named by the whole run
+    text = (
+        "The talks were opened by First Deputy Chairman of the Harbour Board Ivo Hart "
+        "and Rector of the Varnov State University Ana Ruiz on Friday."
+    )
+    names = [(e.name, e.kind) for e in find_entities([text], (), ())]
+    assert names == [
+        ("Ivo Hart", SpeakerKind.PERSON),
+        ("Harbour Board", SpeakerKind.ORGANIZATION),
+        ("Ana Ruiz", SpeakerKind.PERSON),
+        ("Varnov State University", SpeakerKind.ORGANIZATION),
+    ]
+    alone = "The talks were opened by First Deputy Chairman of the Harbour Board Ivo Hart."
+    hart = find_entities([alone], (), ())[0]
+    assert hart.affiliations == (
+        Affiliation(organization="Harbour Board", role="First Deputy Chairman"),
+    )
+
+
+def test_places_and_works_are_no_people() -> None:
+    text = "Exports to Latin America and Central Asia grew, and the Varnov Tractor Works hired."
+    kinds = {e.name: e.kind for e in find_entities([text], (), ())}
+    assert "Latin America" not in kinds
+    assert kinds.get("Varnov Tractor Works") is SpeakerKind.ORGANIZATION

@@ -309,6 +309,13 @@ def test_read_name_title_with_of(head: str) -> None:
         ),
         ("Ambassador of Lornia to Norland Ivo Hart", "Ivo Hart", "Ambassador", None),
         ("Minister of Agriculture and Food Ana Ruiz", "Ana Ruiz", "Minister", None),
+        (
+            "Agriculture and Food Minister Ana Ruiz",
+            "Ana Ruiz",
+            "Agriculture and Food Minister",
+            None,
+        ),
+        ("Head coach of the national team Ivo Hart", "Ivo Hart", "Head coach", None),
         ("Chief of the General Staff Ivo Hart", "Ivo Hart", "Chief", "General Staff"),
         ("Chief physician of the centre Ana Ruiz", "Ana Ruiz", "Chief physician", None),
         # ... and the initials before them
@@ -326,6 +333,20 @@ def test_read_name_title_and_organization(
     assert affiliation.role == role
     if organization is not None:
         assert affiliation.organization == organization
+
+
+def test_a_lower_case_organisation_word_names_no_organisation() -> None:
+    affiliation = read_name("Director General of the company Ivo Hart", None)[2]
+    assert affiliation == Affiliation(role="Director General")
+
+
+def test_heading_a_unit_of_an_organisation() -> None:
+    affiliation = affiliation_of(
+        "who heads the laboratory of soil ecology at the National Academy of Sciences", None
+    )
+    assert affiliation == Affiliation(
+        organization="National Academy of Sciences", role="head of the laboratory of soil ecology"
+    )
 
 
 def test_read_name_of_after_a_name_is_no_title() -> None:

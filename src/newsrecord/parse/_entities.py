@@ -213,6 +213,11 @@ class _Collector:
         if not self.discover:
             return
         if plan.rest is not None:  # "Deputy Chairman of the Port Authority": the title is someone's
+            verdict, name, at, title, affiliation = reading(run)
+            if verdict == "person" and affiliation is not None and affiliation.organization:
+                # "Chairman of the Port Authority Ivo Hart": the person, and where he works
+                self._read_person(name, start, start + at + len(name), title, affiliation, None)
+                return
             self.read_run(start + plan.rest_at, plan.rest, False)
             return
         self._classify(start + plan.head_at, plan.head, plan.one_word and opens, plan.owner)
@@ -229,7 +234,7 @@ class _Collector:
         if verdict == "surname":  # "Mr. Lind", "President Lind", "Mr. Lind of the Board"
             stop = start + at + len(name)
             self._surname_mention(name, start, stop, titled=bool(title), affiliation=affiliation)
-            self._organization_after(affiliation, stop)
+            self._organization_after(affiliation, start, stop)
         elif verdict == "person":
             self._read_person(name, start, start + at + len(name), title, affiliation, owner)
         elif verdict == "organization" and not (lone and not acronym(name)):
@@ -258,13 +263,14 @@ class _Collector:
         entity.add_affiliation(affiliation)
         for described in self._descriptions(start, end):
             entity.add_affiliation(described)
-        self._organization_after(affiliation, end)
+        self._organization_after(affiliation, start, end)
 
-    def _organization_after(self, affiliation: Affiliation | None, end: int) -> None:
-        """The organisation of "X of the Y Institute", named after ``end``, as an entity."""
+    def _organization_after(self, affiliation: Affiliation | None, start: int, end: int) -> None:
+        """The organisation of "X of the Y Institute" (or of "Chairman of the Y Board X"),
+        named after ``start``, as an entity."""
         organization = affiliation.organization if affiliation is not None else None
         if organization and is_organization(organization):
-            at = self.text.find(organization, end, end + _DESCRIPTION_REACH)
+            at = self.text.find(organization, start, end + _DESCRIPTION_REACH)
             if at >= 0:
                 found = self._forms.get(organization) or self._add(
                     _Found(name=organization, kind=SpeakerKind.ORGANIZATION)

@@ -94,7 +94,8 @@ def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
         elif seen_name and core == "and" and _and_after_of(tokens, index):
             first = index  # "the Ministry of Sports and Tourism", "Minister of Labour and ..."
         elif seen_name and _title_of_the(tokens, index):
-            index -= 2  # "Director General of the company Vadim Orlov": the title goes on
+            # "Director General of the company Ivo Hart": the title goes on, before "of"
+            index -= 2 if core_of(tokens[index - 1][2]) == "the" else 3
             first = index
         elif seen_name and core == "to" and _title_to(tokens, index, len(tokens)):
             first = index  # "Ambassador to Norland Ivo Hart", "Aide to the President ..."
@@ -140,16 +141,24 @@ def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
 def _title_of_the(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Whether ``tokens[index]`` is a lower-case organisation word in a title's "of the
     WORD" right before the name: "Chief physician of the centre Ana Ruiz"."""
+    if not 3 <= index < len(tokens) - 1:
+        return False
     core = core_of(tokens[index][2])
-    return (
-        index >= 3
-        and core in ORGANIZATION_WORDS
+    if not (
+        core in ORGANIZATION_WORDS
         and not is_capitalised(tokens[index][2])
         and index + 1 < len(tokens)
         and is_namelike(tokens[index + 1][2])
-        and core_of(tokens[index - 1][2]) == "the"
-        and core_of(tokens[index - 2][2]) == "of"
-        and is_role_noun(core_of(tokens[index - 3][2]))
+    ):
+        return False
+    the = index - 1
+    if core_of(tokens[the][2]) != "the" and not is_capitalised(tokens[the][2]):
+        the -= 1  # "of the national team": one lower-case word before the organisation's
+    return (
+        the >= 2
+        and core_of(tokens[the][2]) == "the"
+        and core_of(tokens[the - 1][2]) == "of"
+        and is_role_noun(core_of(tokens[the - 2][2]))
     )
 
 
@@ -260,10 +269,16 @@ def name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
         )
         if core == "the" and taken > at and core_of(tokens[taken - 1][2]) in NAME_PARTICLES:
             particle = taken + 1 < len(tokens) and is_namelike(tokens[taken + 1][2])
-            if not particle and taken + 2 < len(tokens) and _title_of_the(tokens, taken + 1):
+            if not particle and (
+                _title_of_the(tokens, taken + 1) or _title_of_the(tokens, taken + 2)
+            ):
                 particle = True  # "Chief physician of the centre Ana Ruiz"
-        elif core_of(tokens[taken - 1][2]) == "the" and _title_of_the(tokens, taken):
-            particle = taken > at + 2
+        elif (
+            taken > at + 2
+            and not is_capitalised(word)
+            and (_title_of_the(tokens, taken) or _title_of_the(tokens, taken + 1))
+        ):
+            particle = True  # "... of the (national) team Ana Ruiz"
         elif core == "the" and taken > at + 1 and _title_to(tokens, taken - 1, len(tokens)):
             particle = taken + 1 < len(tokens) and is_namelike(tokens[taken + 1][2])
         elif core == "to" and taken > at and _title_to(tokens, taken, len(tokens)):

@@ -211,7 +211,7 @@ ROLE_NOUNS: Final = frozenset(
     insider ally allies backer backers donor donors loyalist staffer staffers narrator
     agent democrat democrats republican republicans conservative conservatives liberal
     liberals veteran person people man woman men women fan specialist politician
-    rector ombudsman patriarch plenipotentiary
+    rector ombudsman patriarch plenipotentiary champion
     """.split()
 )
 
@@ -232,7 +232,7 @@ ORGANIZATION_WORDS: Final = frozenset(
     newspaper magazine press herald tribune gazette daily channel board senate congress
     parliament house assembly cabinet embassy consulate team club league coalition alliance
     movement church society trust authority kremlin pentagon transit museum hospital clinic
-    laboratory lab observatory faculty staff
+    laboratory lab observatory faculty staff works review
     """.split()
 )
 
@@ -335,6 +335,7 @@ NON_PERSON_WORDS: Final = frozenset(
     oblast bay valley hill hills park bridge airport station day eve week act law bill plan
     treaty accord program programme project war games cup prize award forum caucus show
     conference summit african american americans asian european hispanic latino arab us usa
+    america europe asia africa
     uk edt est pdt pst cdt cst gmt utc cet msk
     """.split()
 )

@@ -39,6 +39,7 @@ from newsrecord.parse._lexicon import (
     ROLE_NOUNS,
     SENTENCE_STARTERS,
     TITLE_MODIFIERS,
+    TITLE_ORDINALS,
 )
 from newsrecord.parse._roles import is_organization, is_person_name, is_role_noun, read_name
 from newsrecord.parse._spans import core_of
@@ -155,7 +156,12 @@ def inside_a_word(text: str, at: int, floor: int) -> bool:
 
 def _is_title_word(word: str) -> bool:
     core = core_of(word)
-    return is_role_noun(core) or core in TITLE_MODIFIERS or core in HONORIFICS
+    return (
+        is_role_noun(core)
+        or core in TITLE_MODIFIERS
+        or core in HONORIFICS
+        or (core in TITLE_ORDINALS and word[:1].isupper())  # "First Deputy Chairman"
+    )
 
 
 def _no_person_word(words: Sequence[str]) -> bool:
@@ -393,7 +399,12 @@ def reading(head: str) -> _Reading:
             at >= 0
             and is_person_name(name)
             and _no_person_word(name_words)
-            and (not title or _is_role_or_honorific(title.split()[-1]))
+            and (
+                not title
+                or _is_role_or_honorific(title.split()[-1])
+                # "Chairman of the Harbour Board Ivo Hart": the title ends in where he works
+                or (affiliation is not None and title.endswith(affiliation.organization or "_"))
+            )
         ):
             tail = at + len(name) == len(head)
             if len(name_words) == 1 and (
@@ -404,6 +415,15 @@ def reading(head: str) -> _Reading:
             # is an organisation ("Lindgrove Chamber of Commerce" is none)
             if len(name_words) > 1 and (tail or (affiliation and affiliation.organization)):
                 return "person", name, at, title, affiliation
+        if (
+            at > 0
+            and at + len(name) == len(head)
+            and len(name_words) > 1
+            and is_organization(title)
+            and is_person_name(name)
+            and _no_person_word(name_words)
+        ):  # "Harbour Board Ivo Hart" (what "Chairman of the" leaves): he works there
+            return "person", name, at, title, Affiliation(organization=title)
     if not _names_organization(head):
         return None, head, 0, "", None
     return "organization", name if kind is SpeakerKind.ORGANIZATION else head, 0, "", None

@@ -228,6 +228,14 @@ _HEADS: Final = re.compile(
     + "|".join(sorted(HEADING_VERBS, key=len, reverse=True))
     + r")\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&.-]*))*)"
 )
+#: "who heads the laboratory of soil ecology at the National Academy": a unit of the
+#: organisation, named in lower case, then the organisation.
+_HEADS_UNIT: Final = re.compile(
+    r"(?:who|which)\s+(?:now\s+|also\s+)?(?P<verb>"
+    + "|".join(sorted(HEADING_VERBS, key=len, reverse=True))
+    + r")\s+the\s+(?P<unit>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,5}?)\s+(?:at|of)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&.-]*))*)"
+)
 #: "the Harbour Authority's chief": a possessive organisation and a role noun.
 _POSSESSIVE_ROLE: Final = re.compile(
     r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})(?:’s|'s)"
@@ -246,6 +254,10 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
             return Affiliation(
                 organization=heads.group("org").strip(), role=HEADING_VERBS[heads.group("verb")]
             )
+        unit = _HEADS_UNIT.match(text)
+        if unit is not None:  # "who heads the laboratory of soil ecology at the X Academy"
+            head = f"{HEADING_VERBS[unit.group('verb')]} of the {unit.group('unit')}"
+            return Affiliation(organization=unit.group("org").strip(), role=head)
         possessive = _POSSESSIVE_ROLE.match(text)
         if possessive is not None and is_role_noun(core_of(possessive.group("role").split()[-1])):
             # "the Harbour Authority's chief": the organisation before the possessive
@@ -288,6 +300,9 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
             and core_of(words[-1]) not in DEMONYMS
         ):
             role_words.insert(0, words.pop())  # "Transport Minister", "Foreign Secretary"
+            while len(words) >= 2 and words[-1] == "and" and is_namelike(words[-2]):
+                role_words[:0] = words[-2:]  # "Agriculture and Food Minister"
+                del words[-2:]
         if role_words and len(words) == 1 and core_of(words[0]) in DEMONYMS:
             # "Belarusian President": the president of Belarus
             return Affiliation(organization=DEMONYMS[core_of(words[0])], role=" ".join(role_words))
@@ -358,7 +373,7 @@ def _name_after_title_of(left: str, right: str) -> tuple[str, str | None] | None
         return None
     name, title = split_title(right)
     if title is not None and is_person_name(name):
-        return _name_after_organization(right, name)
+        return _name_after_organization(right, name)  # (None: more than one person)
     # "President of Belarus Aleksandr Lukashenko", "Governor of the Kaluga Oblast Vladislav
     # Shapsha": the place, then a name of two words
     words = strip_determiner(right).split()
@@ -368,7 +383,7 @@ def _name_after_title_of(left: str, right: str) -> tuple[str, str | None] | None
     return None
 
 
-def _name_after_organization(right: str, name: str) -> tuple[str, str | None]:
+def _name_after_organization(right: str, name: str) -> tuple[str, str | None] | None:
     """``name`` at the end of ``right`` and the organisation before it.
 
     A name of more than two words that starts right after "of", "to" or "and", or has four
@@ -378,6 +393,9 @@ def _name_after_organization(right: str, name: str) -> tuple[str, str | None]:
     bare = strip_determiner(right)
     words = name.split()
     before = bare[: len(bare) - len(name)].split()
+    joint = before.index("and") if "and" in before else len(before)
+    if any(is_role_noun(core_of(w)) and is_capitalised(w) for w in before[joint:]):
+        return None  # "Chairman of the Board Ivo Hart and Rector of ... Ana Ruiz": two people
     if len(words) > 2 and (len(words) >= 4 or (before and before[-1] in {"of", "to", "and"})):
         take = 2
         while take < len(words) and _is_initial(words[-take]):
@@ -387,7 +405,9 @@ def _name_after_organization(right: str, name: str) -> tuple[str, str | None]:
     while before and core_of(before[-1]) in HONORIFICS:
         before.pop()  # "the House Rep. Ivo Hart": the title is no part of the organisation
     organization = " ".join(before) or None
-    if organization is not None and not is_organization(organization):
+    if organization is not None and (
+        not is_organization(organization) or not any(is_capitalised(w) for w in before)
+    ):  # ("Director of the company Ivo Hart": "company" is no name of one)
         organization = None
     return " ".join(words), organization
 
