@@ -302,6 +302,25 @@ def test_csv_entity_problem_has_the_article_row(tmp_path: Path) -> None:
     assert (problem.file, problem.line) == (str(dataset / "articles.csv"), 3)
 
 
+def test_csv_title_quote_problems_have_their_rows(tmp_path: Path) -> None:
+    headlined = record("a2", title=HEADLINE, title_quote=title_quote())
+    dataset = _csv_dataset(tmp_path / "ds", record("a1"), headlined)
+    assert validate(dataset, now=NOW).ok
+    table = dataset / "title_quotes.csv"
+    _replace(table, ",s1,Anna Berg,", ",s9,Anna Berg,")
+    (problem,) = validate(dataset, now=NOW)
+    assert (problem.code, problem.path) == ("unknown-speaker", "$.title_quote.speaker_id")
+    assert (problem.file, problem.line) == (str(dataset / "articles.csv"), 3)  # the article's
+    _replace(table, ",s9,Anna Berg,", ",s1,Anna Berg,")
+    with table.open("a", encoding="utf-8", newline="") as handle:
+        handle.write("a2,t2,direct,the old pier,11,23,,,,\r\n")
+    (problem,) = validate(dataset, now=NOW)
+    assert (problem.code, problem.path) == ("malformed-csv", "$.title_quote")
+    assert (problem.file, problem.line) == (str(table), 3)
+    table.unlink()  # a dataset written before the table existed: no headline quotes
+    assert validate(dataset, now=NOW).ok
+
+
 def test_every_code_is_covered_by_the_fault_list() -> None:
     covered = {code for code, _ in FAULTS} | {"io-error", "malformed-csv"}
     assert covered == set(CODES)
