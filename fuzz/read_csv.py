@@ -5,11 +5,12 @@ Run (see fuzz/README.md)::
     python fuzz/make_seeds.py && nice python fuzz/read_csv.py fuzz/corpus/read_csv \
         -dict=fuzz/read_csv.dict -max_total_time=600 -timeout=20 -rss_limit_mb=2048
 
-An input is the seven tables of a dataset, ``articles.csv``, ``quotes.csv``,
-``speakers.csv``, ``affiliations.csv``, ``entities.csv``, ``entity_affiliations.csv``
-and ``entity_mentions.csv`` in that order, separated by the line ``--8<--`` (see
-:data:`SEPARATOR`); a table that is not there is left out of the directory (so an input
-of four tables is a dataset as written before entities existed).  The first byte is a
+An input is the eight tables of a dataset, ``articles.csv``, ``quotes.csv``,
+``speakers.csv``, ``affiliations.csv``, ``entities.csv``, ``entity_affiliations.csv``,
+``entity_mentions.csv`` and ``title_quotes.csv`` in that order, separated by the line
+``--8<--`` (see :data:`SEPARATOR`); a table that is not there is left out of the
+directory (so an input of four tables is a dataset as written before entities existed,
+one of seven a dataset written before headline quotes).  The first byte is a
 flag: bit 0 reads with ``spreadsheet_safe=True``.
 What is checked besides "no unexpected exception":
 
@@ -38,6 +39,7 @@ TABLES = (
     "entities.csv",
     "entity_affiliations.csv",
     "entity_mentions.csv",
+    "title_quotes.csv",
 )
 
 _SCRATCH = scratch_directory()

@@ -4,7 +4,8 @@
 of the model: non-blank titles and ids, well-formed language tags, quotes whose
 ``start``/``end`` index into ``"\\n\\n".join(paragraphs)`` with ``text`` equal to that
 slice, unique speaker, quote and entity ids, speaker references that resolve (each
-speaker linked to one entity at most), and entity mentions located like quotes.  The text is
+speaker linked to one entity at most), entity mentions located like quotes, and now and
+then a ``title_quote`` located in the title (its id none of the body quotes').  The text is
 deliberately awkward: control characters, NUL, no-break and zero-width spaces, quotation
 marks, right-to-left text, line and paragraph separators.
 
@@ -282,6 +283,35 @@ def _entities(
 
 
 @st.composite
+def _title_quote(
+    draw: st.DrawFn,
+    title: str,
+    speaker_ids: tuple[str, ...],
+    taken: frozenset[str],
+    *,
+    surrogates: bool,
+) -> Quote | None:
+    """None, or a quote of the title whose id is none of ``taken`` (the body's quotes)."""
+    if not title.strip() or not draw(st.booleans()):
+        return None
+    ident = draw(_non_blank(surrogates=surrogates).filter(lambda ident: ident not in taken))
+    start, end = draw(_span(title))
+    speaker = st.none() | st.sampled_from(speaker_ids) if speaker_ids else st.none()
+    optional = _optional_non_blank(surrogates=surrogates)
+    return Quote(
+        id=ident,
+        kind=draw(st.sampled_from(QuoteKind)),
+        text=title[start:end],
+        start=start,
+        end=end,
+        speaker_id=draw(speaker),
+        mention=draw(optional),
+        cue=draw(optional),
+        via=draw(optional),
+    )
+
+
+@st.composite
 def _articles(draw: st.DrawFn, *, surrogates: bool) -> Article:
     text = texts(surrogates=surrogates)
     optional_text = st.none() | text
@@ -291,9 +321,11 @@ def _articles(draw: st.DrawFn, *, surrogates: bool) -> Article:
     speaker_ids = tuple(speaker.id for speaker in speakers)
     quotes = draw(_quotes(body, speaker_ids, surrogates=surrogates))
     entities = draw(_entities(body, speaker_ids, surrogates=surrogates))
+    title = draw(_non_blank(surrogates=surrogates))
+    taken = frozenset(quote.id for quote in quotes)
     return Article(
         id=draw(_non_blank(surrogates=surrogates)),
-        title=draw(_non_blank(surrogates=surrogates)),
+        title=title,
         published=draw(st.none() | datetimes()),
         published_raw=draw(optional_text),
         language=draw(st.none() | st.sampled_from(LANGUAGE_TAGS)),
@@ -304,6 +336,7 @@ def _articles(draw: st.DrawFn, *, surrogates: bool) -> Article:
         speakers=speakers,
         quotes=quotes,
         entities=entities,
+        title_quote=draw(_title_quote(title, speaker_ids, taken, surrogates=surrogates)),
     )
 
 

@@ -321,6 +321,29 @@ def test_seed_quotes() -> None:
         assert article.text[quote.start : quote.end] == quote.text
 
 
+def test_seed_title_quote() -> None:
+    """The seed's headline is "Expert: ...": the statement of its one expert, apart from
+    the body's quotes (whose count the expected results fix)."""
+    article, expected = _seed()
+    (expert,) = [
+        want["name"]
+        for want in expected["speakers"]
+        if any(a["role"] == "expert" for a in want.get("affiliations", []))
+    ]
+    quote = article.title_quote
+    assert quote is not None
+    assert quote.kind is QuoteKind.INDIRECT
+    speaker = article.speaker(quote.speaker_id)
+    assert speaker is not None
+    assert speaker.name == expert
+    assert quote.mention == "Expert"
+    assert article.title.startswith("Expert: ")
+    assert quote.text == article.title.removeprefix("Expert: ").rstrip(". ")
+    assert article.title[quote.start : quote.end] == quote.text
+    assert (quote.cue, quote.via) == (None, None)
+    assert len(article.quotes) == len(expected["quotes"]) == 6
+
+
 def test_seed_mentioned() -> None:
     """People and organisations the seed post names without quoting them."""
     article, expected = _seed()

@@ -64,6 +64,7 @@ TABLES = (
     "entities.csv",
     "entity_affiliations.csv",
     "entity_mentions.csv",
+    "title_quotes.csv",
 )
 
 

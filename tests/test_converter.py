@@ -152,9 +152,16 @@ def test_public_aliases() -> None:
 def test_unstructure_has_schema_first_and_every_field() -> None:
     data = unstructure_article(structure_article(record()))
     fields = [field.name for field in attrs.fields(Article)]
-    assert fields[-1] == "entities"
-    assert list(data) == ["schema", *fields[:-1]]  # no entities: no key
-    assert list(unstructure_article(structure_article(entity_record()))) == ["schema", *fields]
+    assert fields[-2:] == ["entities", "title_quote"]
+    assert list(data) == ["schema", *fields[:-2]]  # no entities, no title quote: no keys
+    assert list(unstructure_article(structure_article(entity_record()))) == [
+        "schema",
+        *fields[:-1],
+    ]
+    both = entity_record()
+    both["title"] = title_quote_record()["title"]
+    both["title_quote"] = title_quote_record()["title_quote"]
+    assert list(unstructure_article(structure_article(both))) == ["schema", *fields]
     assert data["schema"] == SCHEMA == "newsrecord/1"
     assert list(data["quotes"][0]) == [field.name for field in attrs.fields(Quote)]
     assert list(data["speakers"][0]) == [field.name for field in attrs.fields(Speaker)]
@@ -729,3 +736,118 @@ def test_entity_problems_are_reported_beside_broken_speakers() -> None:
     assert pairs(data) == {("$.title", "wrong-type"), ("$.entities[1].id", "duplicate-id")}
     data["speakers"] = "the warden"  # the entities' links cannot be checked without them
     assert pairs(data) == {("$.title", "wrong-type"), ("$.speakers", "wrong-type")}
+
+
+# --- the headline's quote ------------------------------------------------------------------
+
+HEADLINE = "Warden: the pass will reopen soon"
+
+
+def title_quote_record() -> dict[str, Any]:
+    """:func:`record` whose headline carries the warden's statement."""
+    data = record()
+    data["title"] = HEADLINE
+    data["title_quote"] = {
+        "id": "t1",
+        "kind": "indirect",
+        "text": "the pass will reopen soon",
+        "start": 8,
+        "end": len(HEADLINE),
+        "speaker_id": "s1",
+        "mention": "Warden",
+        "cue": None,
+        "via": None,
+    }
+    return data
+
+
+def test_a_title_quote_structures_into_a_quote_of_the_title() -> None:
+    article = structure_article(title_quote_record())
+    quote = article.title_quote
+    assert quote == Quote(
+        id="t1",
+        kind=QuoteKind.INDIRECT,
+        text="the pass will reopen soon",
+        start=8,
+        end=len(HEADLINE),
+        speaker_id="s1",
+        mention="Warden",
+    )
+    assert article.title[quote.start : quote.end] == quote.text
+    assert len(article.quotes) == 1  # the body's quotes are as they were
+    data = unstructure_article(article)
+    assert data == title_quote_record()
+    assert list(data)[-1] == "title_quote"
+    assert list(data["title_quote"]) == [field.name for field in attrs.fields(Quote)]
+
+
+def test_a_null_title_quote_reads_as_none_and_is_left_out_again() -> None:
+    data = record()
+    data["title_quote"] = None
+    assert problems_of(data) == []
+    assert structure_article(data).title_quote is None
+    assert unstructure_article(structure_article(data)) == record()
+    assert unstructure_article(structure_article(record())) == record()
+
+
+def _title_quote_change(key: str, value: Any) -> dict[str, Any]:
+    data = title_quote_record()
+    if value is _ABSENT:
+        del data["title_quote"][key]
+    else:
+        data["title_quote"][key] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "where", "code"),
+    [
+        ("id", "q1", "$.title_quote.id", "duplicate-id"),
+        ("speaker_id", "s9", "$.title_quote.speaker_id", "unknown-speaker"),
+        ("end", 10_000, "$.title_quote.end", "span-out-of-range"),
+        ("text", "the pass", "$.title_quote.text", "span-mismatch"),
+        ("start", 8.0, "$.title_quote.start", "wrong-type"),
+        ("text", _ABSENT, "$.title_quote.text", "missing-field"),
+        ("page", 1, "$.title_quote.page", "unknown-field"),
+        ("kind", "rumour", "$.title_quote.kind", "invalid-value"),
+        ("id", " ", "$.title_quote.id", "invalid-value"),
+    ],
+)
+def test_title_quote_problems(key: str, value: Any, where: str, code: str) -> None:
+    data = _title_quote_change(key, value)
+    assert pairs(data) == {(where, code)}
+    with pytest.raises(RecordError) as info:
+        structure_article(data)
+    assert info.value.field == where
+
+
+def test_a_title_quote_indexes_the_title_not_the_text() -> None:
+    data = title_quote_record()
+    quote = data["title_quote"]
+    quote["start"], quote["end"], quote["text"] = START, START + len(QUOTE), QUOTE
+    assert pairs(data) == {
+        ("$.title_quote.end", "span-out-of-range"),
+    }
+    data["title"] = TEXT  # the same offsets in a title that holds them are right
+    assert pairs(data) == set()
+
+
+def test_a_title_quote_must_be_an_object() -> None:
+    data = record()
+    data["title_quote"] = ["t1"]
+    assert pairs(data) == {("$.title_quote", "wrong-type")}
+
+
+def test_title_quote_problems_are_reported_beside_broken_fields() -> None:
+    data = title_quote_record()
+    data["title_quote"]["speaker_id"] = "s9"
+    data["published"] = 5
+    assert pairs(data) == {
+        ("$.published", "wrong-type"),
+        ("$.title_quote.speaker_id", "unknown-speaker"),
+    }
+    data["speakers"] = "the warden"  # its speaker cannot be checked without them
+    assert pairs(data) == {("$.published", "wrong-type"), ("$.speakers", "wrong-type")}
+    data = title_quote_record()
+    data["title"] = 5  # nor its span without the title
+    assert pairs(data) == {("$.title", "wrong-type")}

@@ -12,11 +12,13 @@ import datetime as dt
 import io
 import json
 import os
+import tempfile
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -42,7 +44,8 @@ from newsrecord._csvio import COLUMNS, iter_csv_records, read_csv, write_csv
 
 OLD_TABLES = ("articles.csv", "quotes.csv", "speakers.csv", "affiliations.csv")
 ENTITY_TABLES = ("entities.csv", "entity_affiliations.csv", "entity_mentions.csv")
-TABLES = (*OLD_TABLES, *ENTITY_TABLES)
+TITLE_QUOTES = "title_quotes.csv"
+TABLES = (*OLD_TABLES, *ENTITY_TABLES, TITLE_QUOTES)
 
 # --------------------------------------------------------------------------- strategies
 
@@ -236,8 +239,8 @@ def dataset(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-def table_text(directory: Path, table: str) -> str:
-    return (directory / table).read_bytes().decode("utf-8").replace("\r\n", "\n")
+def table_text(directory: str | os.PathLike[str], table: str) -> str:
+    return (Path(directory) / table).read_bytes().decode("utf-8").replace("\r\n", "\n")
 
 
 # --------------------------------------------------------------------------- round trips
@@ -344,7 +347,7 @@ class _tmp:  # a class, not a fixture: Hypothesis runs many examples per test ca
 # --------------------------------------------------------------------------- the format
 
 
-def test_layout_of_the_seven_tables(dataset: Path) -> None:
+def test_layout_of_the_eight_tables(dataset: Path) -> None:
     assert sorted(os.listdir(dataset)) == sorted(TABLES)
     assert table_text(dataset, "articles.csv") == (
         "article_id,schema,title,published,published_raw,language,source,url,authors,"
@@ -379,6 +382,9 @@ def test_layout_of_the_seven_tables(dataset: Path) -> None:
     )
     assert table_text(dataset, "entity_mentions.csv") == (
         "article_id,entity_id,start,end,text\na1,e1,11,23,the minister\na1,e2,31,38,Critics\n"
+    )
+    assert table_text(dataset, TITLE_QUOTES) == (  # no headline quote: the header alone
+        "article_id,quote_id,kind,text,start,end,speaker_id,mention,cue,via\n"
     )
     assert list(read_csv(dataset)) == [SAMPLE, OTHER]
 
@@ -902,7 +908,7 @@ def test_a_dataset_written_before_entities_reads_and_validates(tmp_path: Path) -
     write_csv(articles, tmp_path / "new")
     for table, text in WRITTEN_BEFORE_ENTITIES.items():
         assert table_text(tmp_path / "new", table) == text
-    for table in ENTITY_TABLES:
+    for table in (*ENTITY_TABLES, TITLE_QUOTES):
         assert table_text(tmp_path / "new", table) == ",".join(COLUMNS[table]) + "\n"
 
 
@@ -970,3 +976,105 @@ def test_entity_problems_point_at_their_rows(dataset: Path) -> None:
         list(read_csv(dataset))
     found = [(p.code, p.path, Path(p.file or "").name, p.line) for p in raised.value.problems]
     assert found == [("duplicate-id", "$.entities[1].id", "entities.csv", 3)]
+
+
+# --------------------------------------------------------------------------- title quotes
+
+HEADLINED = attrs.evolve(
+    SAMPLE,
+    title_quote=Quote(
+        id="t1",
+        kind=QuoteKind.DIRECT,
+        text="No cuts",
+        start=11,
+        end=18,
+        speaker_id="s1",
+        mention="Minister",
+    ),
+)
+
+
+@pytest.fixture
+def headlined(tmp_path: Path) -> Path:
+    write_csv([OTHER, HEADLINED], tmp_path / "headlined")
+    return tmp_path / "headlined"
+
+
+def test_a_title_quote_is_a_row_of_title_quotes(headlined: Path) -> None:
+    assert COLUMNS[TITLE_QUOTES] == COLUMNS["quotes.csv"]
+    assert table_text(headlined, TITLE_QUOTES) == (
+        "article_id,quote_id,kind,text,start,end,speaker_id,mention,cue,via\n"
+        "a1,t1,direct,No cuts,11,18,s1,Minister,,\n"
+    )
+    assert table_text(headlined, "quotes.csv").count("\n") == 3  # the body's, as before
+    assert list(read_csv(headlined)) == [OTHER, HEADLINED]
+    assert [data for _file, _line, data in iter_csv_records(headlined)] == [
+        unstructure(OTHER),
+        unstructure(HEADLINED),
+    ]
+
+
+@ROUND_TRIP
+@given(DATASETS)
+def test_generated_title_quotes_round_trip(articles: list[Article]) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        write_csv(articles, directory, force=True)
+        assert list(read_csv(directory)) == articles
+        rows = table_text(directory, TITLE_QUOTES).count("\n") - 1
+        assert rows == sum(article.title_quote is not None for article in articles)
+
+
+def test_without_title_quotes_csv_there_are_no_title_quotes(headlined: Path) -> None:
+    (headlined / TITLE_QUOTES).unlink()
+    assert list(read_csv(headlined)) == [OTHER, attrs.evolve(HEADLINED, title_quote=None)]
+    import newsrecord
+
+    assert newsrecord.validate(headlined).ok
+
+
+def test_two_title_quotes_of_an_article_are_malformed(headlined: Path) -> None:
+    path = headlined / TITLE_QUOTES
+    path.write_bytes(path.read_bytes() + b"a1,t2,indirect,No,11,13,,,,\r\n")
+    with pytest.raises(RecordError) as raised:
+        list(read_csv(headlined))
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.path, problem.file, problem.line) == (
+        "malformed-csv",
+        "$.title_quote",
+        str(path),
+        3,
+    )
+    assert "a headline carries one quote at most" in problem.message
+    import newsrecord
+
+    (found,) = newsrecord.validate(headlined)
+    assert (found.code, found.file, found.line) == ("malformed-csv", str(path), 3)
+
+
+def test_title_quote_rows_follow_the_article_order(tmp_path: Path) -> None:
+    write_csv([HEADLINED, attrs.evolve(OTHER, title_quote=None)], tmp_path / "d")
+    path = tmp_path / "d" / TITLE_QUOTES
+    path.write_bytes(path.read_bytes().replace(b"a1,t1,", b"a9,t1,"))
+    with pytest.raises(FormatError, match="not at this place") as raised:
+        list(read_csv(tmp_path / "d"))
+    assert (raised.value.file, raised.value.line) == (str(path), 2)
+
+
+def test_a_title_quote_problem_points_at_its_row(headlined: Path) -> None:
+    path = headlined / TITLE_QUOTES
+    path.write_bytes(path.read_bytes().replace(b",11,18,s1,", b",11,18,s9,"))
+    with pytest.raises(RecordError) as raised:
+        list(read_csv(headlined))
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.path, problem.file, problem.line) == (
+        "unknown-speaker",
+        "$.title_quote.speaker_id",
+        str(path),
+        2,
+    )
+    path.write_bytes(path.read_bytes().replace(b",11,18,", b",11,x,"))
+    with pytest.raises(RecordError) as raised:
+        list(read_csv(headlined))
+    assert [(p.code, p.path, p.line) for p in raised.value.problems] == [
+        ("wrong-type", "$.title_quote.end", 2)
+    ]

@@ -69,10 +69,19 @@ def dataset() -> list[Article]:
             Entity(id="e3", name="Union", kind=SpeakerKind.ORGANIZATION),
         ),
     )  # fmt: skip
+    headline = "Ann Lee: “No cuts at all”"
+    headlined = Article(
+        id="headlined",
+        title=headline,
+        speakers=(Speaker(id="s1", name="Ann Lee"),),
+        title_quote=Quote(id="t1", kind=QuoteKind.DIRECT, text="No cuts at all", start=10,
+                          end=24, speaker_id="s1", mention="Ann Lee"),
+    )  # fmt: skip
     return [
         *from_trafilatura(DATA / "trafilatura.json"),
         *from_telegram(DATA / "telegram-result.json"),
         odd,
+        headlined,
     ]
 
 
@@ -100,7 +109,7 @@ def test_the_descriptor_covers_every_column() -> None:
 
 def test_what_we_write_is_valid(written: Path) -> None:
     assert report(written) == {table.removesuffix(".csv"): [] for table in COLUMNS}
-    assert len(report(written)) == 7
+    assert len(report(written)) == 8
 
 
 def test_the_command_line_validator_agrees(written: Path) -> None:
@@ -147,6 +156,15 @@ def edit(directory: Path, table: str, old: str, new: str) -> None:
         ("quotes.csv", "telegram-1987654321-2,", "telegram-1987654321-9,", "foreign-key"),
         ("affiliations.csv", ",s2,,clerk", ",s7,,clerk", "foreign-key"),
         ("articles.csv", "2024-03-14T09:15:00+00:00", "yesterday", "type-error"),
+        ("title_quotes.csv", ",direct,", ",quoted,", "constraint-error"),
+        ("title_quotes.csv", "headlined,", "nowhere,", "foreign-key"),
+        ("title_quotes.csv", ",10,24,", ",x,24,", "type-error"),
+        (  # one headline quote an article
+            "title_quotes.csv",
+            "Ann Lee,,\n",
+            "Ann Lee,,\nheadlined,t2,indirect,No cuts,10,17,,,,\n",
+            "primary-key",
+        ),
     ],
 )
 def test_a_broken_table_fails(written: Path, table: str, old: str, new: str, error: str) -> None:

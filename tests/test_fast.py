@@ -337,6 +337,72 @@ def test_a_record_without_entities_is_written_without_the_key() -> None:
     assert article_text(_sample()) == general_text(_sample())
 
 
+def _headlined() -> Article:
+    """:func:`_sample` whose headline carries a statement of Ana Lind."""
+    title = "Ana Lind: the ferry runs again"
+    return attrs.evolve(
+        _sample(),
+        title=title,
+        title_quote=Quote(
+            id="t1",
+            kind=QuoteKind.INDIRECT,
+            text="the ferry runs again",
+            start=10,
+            end=len(title),
+            speaker_id="s1",
+            mention="Ana Lind",
+        ),
+    )
+
+
+def test_a_title_quote_is_written_last_and_read_back() -> None:
+    article = _headlined()
+    text = article_text(article)
+    assert text == general_text(article)
+    assert text.endswith(
+        ',"title_quote":{"id":"t1","kind":"indirect","text":"the ferry runs again",'
+        '"start":10,"end":30,"speaker_id":"s1","mention":"Ana Lind","cue":null,"via":null}}'
+    )
+    assert article_dict(article) == general_unstructure(article)
+    assert list(article_dict(article))[-1] == "title_quote"
+    assert build_article(article_dict(article)) == article
+    assert build_article(json.loads(text)) == article
+    assert "title_quote" not in article_dict(_sample())
+    assert "title_quote" not in article_text(_sample())
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda r: r["title_quote"].update(id="q1"),  # the id of a body quote
+        lambda r: r["title_quote"].update(end=10_000),
+        lambda r: r["title_quote"].update(start=0),  # the text is not at these offsets
+        lambda r: r["title_quote"].update(speaker_id="nobody"),
+        lambda r: r["title_quote"].update(mention=" "),
+        lambda r: r["title_quote"].update(kind="rumour"),
+        lambda r: r["title_quote"].update(extra=None),
+        lambda r: r["title_quote"].pop("text"),
+        lambda r: r.update(title_quote=[]),
+        lambda r: r.update(title_quote="the ferry runs again"),
+        lambda r: r.update(title="Ana Lind"),  # the span lies past the title
+    ],
+)
+def test_each_kind_of_title_quote_problem_is_declined(
+    change: Callable[[dict[str, Any]], Any],
+) -> None:
+    record = general_unstructure(_headlined())
+    assert build_article(record) == _headlined()
+    change(record)
+    assert general_structure(record) is _DECLINED
+    assert fast(build_article, record) is _DECLINED
+
+
+def test_a_null_title_quote_is_built_as_the_general_path_builds_it() -> None:
+    record = general_unstructure(_sample())
+    record["title_quote"] = None
+    assert build_article(record) == general_structure(record) == _sample()
+
+
 # --------------------------------------------------------------------------- odd articles
 
 _odd_values = st.sampled_from(

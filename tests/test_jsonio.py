@@ -833,3 +833,41 @@ def test_entities_round_trip_on_both_paths(article: Article) -> None:
             text = to_json(article)
             assert from_json(text) == article
             assert ('"entities":' in text) == bool(article.entities)
+
+
+# --------------------------------------------------------------------------- title quotes
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles(surrogates=True))
+def test_title_quotes_round_trip_on_both_paths(article: Article) -> None:
+    for module in (None, ORJSON):
+        with json_path(module):
+            text = to_json(article)
+            assert from_json(text) == article
+            assert ('"title_quote":' in text) == (article.title_quote is not None)
+            if article.title_quote is not None:
+                assert text.index('"title_quote":') > text.index('"quotes":')
+
+
+@pytest.mark.parametrize("module", [None, ORJSON], ids=["stdlib", "orjson"])
+def test_a_title_quote_survives_json_lines_on_both_paths(tmp_path: Path, module: Any) -> None:
+    line = LINES_BEFORE_ENTITIES.splitlines()[0]
+    headline = "Port office: the quay stays shut"
+    quote = (
+        '"title_quote":{"id":"t1","kind":"indirect","text":"the quay stays shut",'
+        '"start":13,"end":32,"speaker_id":"s1","mention":"Port office","cue":null,"via":null}'
+    )
+    written = line.replace('"Quay closed"', f'"{headline}"')[:-1] + "," + quote + "}\n"
+    source = tmp_path / "t.jsonl"
+    source.write_text(written + LINES_BEFORE_ENTITIES.splitlines()[1] + "\n", encoding="utf-8")
+    with json_path(module):
+        first, second = read_jsonl(source)
+        assert first.title_quote is not None
+        assert first.title[first.title_quote.start : first.title_quote.end] == "the quay stays shut"
+        assert len(first.quotes) == 1
+        assert second.title_quote is None
+        write_jsonl([first, second], tmp_path / "again.jsonl")
+    assert (tmp_path / "again.jsonl").read_text(encoding="utf-8") == source.read_text(
+        encoding="utf-8"
+    )

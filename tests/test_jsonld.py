@@ -14,10 +14,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote as percent_encode
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from newsrecord import Article, SpeakerKind, to_jsonld, write_jsonld
+from newsrecord import (
+    Article,
+    Quote,
+    QuoteKind,
+    Speaker,
+    SpeakerKind,
+    to_jsonld,
+    write_jsonld,
+)
 from newsrecord.adapters import from_trafilatura
 from strategies import articles
 
@@ -111,19 +120,30 @@ def check_lossless(article: Article, nodes: dict[str, dict[str, Any]]) -> None:
     ]
     quotes = {i: nodes[i] for i in values(node, f"{S}hasPart")}
     for quote in article.quotes:
-        found = quotes[f"{iri}:quote:{percent_encode(quote.id, safe='')}"]
-        assert found["@type"] == [f"{S}Quotation"]
-        assert value(found, f"{S}text") == quote.text
-        assert value(found, f"{NR}kind") == quote.kind.value
-        assert (value(found, f"{NR}start"), value(found, f"{NR}end")) == (quote.start, quote.end)
-        for key in ("mention", "cue", "via"):
-            assert value(found, NR + key) == getattr(quote, key)
-        speaker_iri = value(found, f"{S}spokenByCharacter")
-        assert value(found, f"{S}creator") == speaker_iri
-        if quote.speaker_id is None:
-            assert speaker_iri is None
-        else:
-            assert by_iri[speaker_iri].id == quote.speaker_id
+        check_quote(quote, quotes[f"{iri}:quote:{percent_encode(quote.id, safe='')}"], by_iri)
+    headline = article.title_quote
+    if headline is None:
+        assert value(node, f"{NR}titleQuote") is None
+    else:
+        found = nodes[value(node, f"{NR}titleQuote")]
+        assert found["@id"] == f"{iri}:quote:{percent_encode(headline.id, safe='')}"
+        assert found["@id"] not in quotes  # the headline's, not a part of the body
+        check_quote(headline, found, by_iri)
+
+
+def check_quote(quote: Quote, found: dict[str, Any], by_iri: dict[str, Speaker]) -> None:
+    assert found["@type"] == [f"{S}Quotation"]
+    assert value(found, f"{S}text") == quote.text
+    assert value(found, f"{NR}kind") == quote.kind.value
+    assert (value(found, f"{NR}start"), value(found, f"{NR}end")) == (quote.start, quote.end)
+    for key in ("mention", "cue", "via"):
+        assert value(found, NR + key) == getattr(quote, key)
+    speaker_iri = value(found, f"{S}spokenByCharacter")
+    assert value(found, f"{S}creator") == speaker_iri
+    if quote.speaker_id is None:
+        assert speaker_iri is None
+    else:
+        assert by_iri[speaker_iri].id == quote.speaker_id
 
 
 def test_a_parsed_article_expands_without_loss() -> None:
@@ -138,6 +158,40 @@ def test_a_parsed_article_expands_without_loss() -> None:
     (authors,) = node[f"{S}author"]
     assert [value(a, f"{S}name") for a in authors["@list"]] == ["Lea Marsh", "Tom Reed"]
     check_lossless(article, graph(document))
+
+
+def test_a_headline_quote_is_a_quotation_of_its_own() -> None:
+    title = "Ivo Hart: “The bridge stays shut”"
+    article = Article(
+        id="bridge 1",
+        title=title,
+        speakers=(Speaker(id="s1", name="Ivo Hart"),),
+        title_quote=Quote(
+            id="t1",
+            kind=QuoteKind.DIRECT,
+            text="The bridge stays shut",
+            start=11,
+            end=32,
+            speaker_id="s1",
+            mention="Ivo Hart",
+        ),
+    )
+    document = to_jsonld(article)
+    assert "hasPart" not in document
+    assert document["nr:titleQuote"] == {
+        "@id": "urn:newsrecord:article:bridge%201:quote:t1",
+        "@type": "Quotation",
+        "text": "The bridge stays shut",
+        "spokenByCharacter": {"@id": "urn:newsrecord:article:bridge%201:speaker:s1"},
+        "creator": {"@id": "urn:newsrecord:article:bridge%201:speaker:s1"},
+        "nr:kind": "direct",
+        "nr:start": 11,
+        "nr:end": 32,
+        "nr:mention": "Ivo Hart",
+    }
+    assert title[11:32] == "The bridge stays shut"
+    check_lossless(article, graph(document))
+    assert "titleQuote" not in json.dumps(to_jsonld(attrs.evolve(article, title_quote=None)))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -536,3 +536,85 @@ def test_entities_are_frozen_keyword_only_and_need_a_kind() -> None:
         Span(0, 1, "x")  # type: ignore[misc]
     assert pickle.loads(pickle.dumps(entity)) == entity
     assert hash(entity) == hash(copy.deepcopy(entity))
+
+
+# --- the headline's quote ------------------------------------------------------------------
+
+HEADLINE = "Marta Holm: the boats are here at last"
+
+
+def make_title_quote(**changes: Any) -> Quote:
+    said = "the boats are here at last"
+    fields: dict[str, Any] = {
+        "id": "t1",
+        "kind": QuoteKind.INDIRECT,
+        "text": said,
+        "start": HEADLINE.index(said),
+        "end": len(HEADLINE),
+        "speaker_id": "s1",
+        "mention": "Marta Holm",
+    }
+    fields.update(changes)
+    return Quote(**fields)
+
+
+def test_article_with_a_title_quote_builds() -> None:
+    article = make_article(title=HEADLINE, title_quote=make_title_quote())
+    quote = article.title_quote
+    assert quote is not None
+    assert article.title[quote.start : quote.end] == quote.text
+    assert article.speaker(quote.speaker_id) == make_speaker()
+    assert article.quotes == (make_quote(),)  # the body's quotes are apart from it
+    assert list(iter_problems(article)) == []
+    assert make_article().title_quote is None
+    assert attrs.fields(Article)[-1].name == "title_quote"
+
+
+def _title_problem(quote: Quote, **changes: Any) -> tuple[str, str]:
+    """The one problem of an article whose headline carries ``quote``, as raised and listed."""
+    fields = {"title": HEADLINE, "title_quote": quote, **changes}
+    with pytest.raises(InvalidValue) as caught:
+        make_article(**fields)
+    with attrs.validators.disabled():
+        article = make_article(**fields)
+    (problem,) = iter_problems(article)
+    assert problem.path in caught.value.message
+    assert caught.value.code == problem.code
+    return problem.path, problem.code
+
+
+def test_title_quote_cross_problems() -> None:
+    assert _title_problem(make_title_quote(end=len(HEADLINE) + 1)) == (
+        "$.title_quote.end",
+        "span-out-of-range",
+    )
+    assert _title_problem(make_title_quote(text="the boats")) == (
+        "$.title_quote.text",
+        "span-mismatch",
+    )
+    assert _title_problem(make_title_quote(speaker_id="s2")) == (
+        "$.title_quote.speaker_id",
+        "unknown-speaker",
+    )
+    assert _title_problem(make_title_quote(id="q1")) == ("$.title_quote.id", "duplicate-id")
+    # the offsets index the title: the same quote against the body's text is out of place
+    assert _title_problem(make_title_quote(), title="Ferry") == (
+        "$.title_quote.end",
+        "span-out-of-range",
+    )
+
+
+def test_title_quote_may_have_no_speaker_and_the_id_of_no_body_quote() -> None:
+    article = make_article(
+        title=HEADLINE, quotes=(), title_quote=make_title_quote(id="q1", speaker_id=None)
+    )
+    assert article.title_quote is not None
+    assert article.title_quote.speaker_id is None
+
+
+def test_title_quote_field_problems_are_listed_with_their_path() -> None:
+    with attrs.validators.disabled():
+        article = make_article(title=HEADLINE, title_quote=make_title_quote(id=" "))
+    assert [(p.path, p.code) for p in iter_problems(article)] == [
+        ("$.title_quote.id", "invalid-value")
+    ]

@@ -21,6 +21,8 @@ from newsrecord import (
     NINJS_VERSION,
     Affiliation,
     Article,
+    Quote,
+    QuoteKind,
     Speaker,
     SpeakerKind,
     to_ninjs,
@@ -150,3 +152,24 @@ def test_people_and_organisations_only_named_are_mentioned() -> None:
         {"name": "Ivo Hart", "rel": "mentioned"},
     ]
     assert item["organisations"] == [{"name": "Harbour Board", "rel": "mentioned"}]
+
+
+def test_a_headline_quote_has_no_place_in_ninjs() -> None:
+    title = "Ivo Hart: the bridge stays shut"
+    plain = Article(id="b1", title=title, speakers=(Speaker(id="s1", name="Ivo Hart"),))
+    headlined = attrs.evolve(
+        plain,
+        title_quote=Quote(
+            id="t1",
+            kind=QuoteKind.INDIRECT,
+            text="the bridge stays shut",
+            start=10,
+            end=len(title),
+            speaker_id="s1",
+        ),
+    )
+    item = to_ninjs(headlined)
+    assert errors(item) == []
+    assert item == to_ninjs(plain)  # left out: ninjs knows no quotes
+    assert item["headlines"] == [{"role": "main", "value": title}]
+    assert item["people"] == [{"name": "Ivo Hart", "rel": "quoted"}]

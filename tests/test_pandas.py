@@ -27,7 +27,7 @@ def sample() -> list[Article]:
     ]
 
 
-def test_seven_tables_with_the_csv_columns() -> None:
+def test_eight_tables_with_the_csv_columns() -> None:
     frames = to_dataframes(sample())
     assert sorted(frames) == [
         "affiliations",
@@ -37,6 +37,7 @@ def test_seven_tables_with_the_csv_columns() -> None:
         "entity_mentions",
         "quotes",
         "speakers",
+        "title_quotes",
     ]
     for name, frame in frames.items():
         assert list(frame.columns) == list(COLUMNS[name + ".csv"])
@@ -73,6 +74,10 @@ def test_the_rows_are_those_of_the_csv_tables(article: Article) -> None:
     mentions = [m for e in article.entities for m in e.mentions]
     assert list(frames["entity_mentions"]["text"]) == [m.text for m in mentions]
     assert list(frames["entity_mentions"]["start"]) == [m.start for m in mentions]
+    headline = [article.title_quote] if article.title_quote is not None else []
+    assert list(frames["title_quotes"]["quote_id"]) == [q.id for q in headline]
+    assert list(frames["title_quotes"]["end"]) == [q.end for q in headline]
+    assert frames["title_quotes"]["start"].dtype == "int64"
 
 
 def test_the_same_tables_as_read_csv_gives(tmp_path: Path) -> None:

@@ -131,12 +131,13 @@ def validator() -> Any:
 _FERRY = "Ferries will leave every forty minutes, the operator said, and Ola Dahl agreed."
 _OPERATOR = _FERRY.index("the operator")
 _DAHL = _FERRY.index("Ola Dahl")
+_HEADLINE = "Ola Dahl: ferries will leave more often"
 
 
 def valid_record() -> dict[str, Any]:
     article = Article(
         id="a1",
-        title="Ferry timetable changes",
+        title=_HEADLINE,
         published=dt.datetime(2023, 11, 8, 16, 38),
         language="en",
         paragraphs=(_FERRY,),
@@ -170,6 +171,15 @@ def valid_record() -> dict[str, Any]:
                 mentions=(Span(start=_DAHL, end=_DAHL + 8, text="Ola Dahl"),),
             ),
         ),
+        title_quote=Quote(
+            id="t1",
+            kind=QuoteKind.INDIRECT,
+            text="ferries will leave more often",
+            start=10,
+            end=len(_HEADLINE),
+            speaker_id="s2",
+            mention="Ola Dahl",
+        ),
     )
     return unstructure_article(article)
 
@@ -182,6 +192,11 @@ def test_schema_header() -> None:
     assert schema["required"] == ["schema", "id", "title"]
     assert set(schema["$defs"]) == {"Speaker", "Quote", "Affiliation", "Entity", "Span"}
     assert "entities" not in schema["required"]
+    assert "title_quote" not in schema["required"]
+    assert schema["properties"]["title_quote"] == {
+        "anyOf": [{"$ref": "#/$defs/Quote"}, {"type": "null"}]
+    }
+    assert list(schema["properties"])[-1] == "title_quote"
     assert schema["$defs"]["Entity"]["required"] == ["id", "name", "kind"]
     assert schema["$defs"]["Span"]["required"] == ["start", "end", "text"]
     assert schema["$defs"]["Quote"]["required"] == ["id", "kind", "text", "start", "end"]
@@ -210,6 +225,14 @@ def test_records_written_before_entities_are_valid(validator: Any) -> None:
     """A record as newsrecord wrote it before the field existed: no "entities" key."""
     data = valid_record()
     del data["entities"]
+    assert problems_of(data) == []
+    assert validator.is_valid(data)
+
+
+def test_records_without_a_title_quote_are_valid(validator: Any) -> None:
+    """A record as newsrecord writes one whose headline carries no quote: no key."""
+    data = valid_record()
+    del data["title_quote"]
     assert problems_of(data) == []
     assert validator.is_valid(data)
 
@@ -313,6 +336,18 @@ CHANGES = [
     (("entities", 0, "mentions", 0, "where"), 1, False),
     (("entities", 1, "affiliations", 0), {}, False),
     (("entities", 1, "affiliations"), _DELETE, True),
+    (("title_quote",), None, True),
+    (("title_quote",), [], False),
+    (("title_quote",), "ferries will leave more often", False),
+    (("title_quote", "kind"), "rumour", False),
+    (("title_quote", "kind"), _DELETE, False),
+    (("title_quote", "start"), -1, False),
+    (("title_quote", "start"), "10", False),
+    (("title_quote", "speaker_id"), None, True),
+    (("title_quote", "speaker_id"), "", False),
+    (("title_quote", "mention"), _DELETE, True),
+    (("title_quote", "mention"), " ", False),
+    (("title_quote", "page"), 1, False),
 ]
 
 
@@ -340,6 +375,10 @@ def test_checks_the_schema_cannot_express(validator: Any) -> None:
         (("entities", 0, "speaker_id"), "s9"),  # no such speaker
         (("entities", 1, "speaker_id"), "s1"),  # a speaker linked twice
         (("entities", 1, "id"), "e1"),  # duplicate entity id
+        (("title_quote", "end"), 10_000),  # headline quote out of the title
+        (("title_quote", "text"), "ferries"),  # headline quote mismatch
+        (("title_quote", "speaker_id"), "s9"),  # no such speaker
+        (("title_quote", "id"), "q1"),  # the id of a body quote
     ]:
         data = _set(path, value)(valid_record())
         assert problems_of(data)

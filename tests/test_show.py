@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -188,8 +189,12 @@ def test_any_article_fits_the_width(article: Article, width: int) -> None:
     named = any(entity.speaker_id is None for entity in article.entities)
     table, _, also = text.removesuffix("\n").partition("\n\nalso named: ")
     assert bool(also) == named
-    # title, details, then a blank line, the header and a row a quote
-    assert (table + "\n").count("\n") == (4 + len(article.quotes) if article.quotes else 2)
+    # title, details, the headline's quote if any, then a blank line, the header and a
+    # row a quote
+    headline = article.title_quote is not None
+    assert (table + "\n").count("\n") == headline + (
+        4 + len(article.quotes) if article.quotes else 2
+    )
     for line in text.splitlines():
         assert text_width(line) <= width
         assert not any(unicodedata.category(char) in ("Cc", "Cs") for char in line)
@@ -206,3 +211,32 @@ def test_entities_nobody_quotes_are_listed_after_the_table() -> None:
     also = text.split("also named: ", 1)[1]
     assert "Ivo Hart (Transport Minister)" in also
     assert "Ana Ruiz" not in also  # quoted: in the table
+
+
+def test_the_headline_quote_is_shown_under_the_header() -> None:
+    title = "Петров: план слишком дорог"
+    headlined = attrs.evolve(
+        ARTICLE,
+        title=title,
+        title_quote=Quote(
+            id="t1",
+            kind=QuoteKind.INDIRECT,
+            text="план слишком дорог",
+            start=8,
+            end=len(title),
+            speaker_id="s1",
+            mention="Петров",
+        ),
+    )
+    lines = format_article(headlined, width=120).splitlines()
+    assert lines[0] == title
+    assert lines[2] == (
+        "headline, indirect: Олег Петров (экономист, Институт города): план слишком дорог"
+    )
+    assert lines[3] == ""
+    assert lines[1].endswith("3 quotes")  # the body's, as before
+    assert len(lines) == 8
+    assert format_article(headlined, width=30).splitlines()[2].endswith("…")
+    assert "headline" not in format_article(ARTICLE, width=120)
+    # a filtered table is of body quotes only
+    assert "headline" not in format_article(headlined, width=120, speaker="Петров")

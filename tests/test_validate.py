@@ -184,6 +184,87 @@ def test_entity_problems_have_their_code_path_and_line(tmp_path: Path) -> None:
     assert (report.records, report.invalid_records) == (1 + len(ENTITY_FAULTS), len(ENTITY_FAULTS))
 
 
+HEADLINE = "Anna Berg: the old pier will reopen in May"
+
+
+def title_quote(**changes: Any) -> dict[str, Any]:
+    """The quote of :data:`HEADLINE`, Anna Berg's."""
+    data: dict[str, Any] = {
+        "id": "t1",
+        "kind": "indirect",
+        "text": "the old pier will reopen in May",
+        "start": 11,
+        "end": len(HEADLINE),
+        "speaker_id": "s1",
+        "mention": "Anna Berg",
+    }
+    data.update(changes)
+    return data
+
+
+#: Faults of the headline's quote: (code, path, record); each gives exactly that problem.
+TITLE_QUOTE_FAULTS: list[tuple[str, str, dict[str, Any]]] = [
+    ("wrong-type", "$.title_quote", record("t-type", title=HEADLINE, title_quote=["t1"])),
+    (
+        "missing-field",
+        "$.title_quote.kind",
+        record(
+            "t-kind", title=HEADLINE, title_quote={"id": "t1", "text": "A", "start": 0, "end": 1}
+        ),
+    ),
+    (
+        "unknown-field",
+        "$.title_quote.page",
+        record("t-field", title=HEADLINE, title_quote=title_quote(page=1)),
+    ),
+    (
+        "span-out-of-range",
+        "$.title_quote.end",
+        record("t-range", title=HEADLINE, title_quote=title_quote(end=10_000)),
+    ),
+    (
+        "span-mismatch",
+        "$.title_quote.text",
+        record("t-mismatch", title=HEADLINE, title_quote=title_quote(text="the new pier")),
+    ),
+    (
+        "span-out-of-range",  # a title too short for it: its offsets index the title
+        "$.title_quote.end",
+        record("t-title", title_quote=title_quote()),
+    ),
+    (
+        "unknown-speaker",
+        "$.title_quote.speaker_id",
+        record("t-speaker", title=HEADLINE, title_quote=title_quote(speaker_id="s9")),
+    ),
+    (
+        "duplicate-id",
+        "$.title_quote.id",
+        record("t-id", title=HEADLINE, title_quote=title_quote(id="q1")),
+    ),
+    (
+        "invalid-value",
+        "$.title_quote.start",
+        record("t-start", title=HEADLINE, title_quote=title_quote(start=-1, text="x")),
+    ),
+]
+
+
+def test_title_quote_problems_have_their_code_path_and_line(tmp_path: Path) -> None:
+    good = record("t-good", title=HEADLINE, title_quote=title_quote())
+    lines = [good, *(data for _, _, data in TITLE_QUOTE_FAULTS)]
+    path = write_jsonl(tmp_path / "t.jsonl", lines)
+    report = validate(path, now=NOW)
+    found = [(p.line, p.code, p.path) for p in report]
+    expected = [
+        (number, code, where) for number, (code, where, _) in enumerate(TITLE_QUOTE_FAULTS, start=2)
+    ]
+    # a negative start is also a span whose text is not at it
+    expected.append((len(lines), "span-mismatch", "$.title_quote.text"))
+    assert found == expected
+    assert report.invalid_records == len(TITLE_QUOTE_FAULTS)
+
+
 #: A record exactly as written before entities existed (compact, no "entities" key).
 WRITTEN_BEFORE_ENTITIES = (
     '{"schema":"newsrecord/1","id":"old","title":"Old pier to reopen in May",'
@@ -219,6 +300,25 @@ def test_csv_entity_problem_has_the_article_row(tmp_path: Path) -> None:
     (problem,) = validate(dataset, now=NOW)
     assert (problem.code, problem.path) == ("span-mismatch", "$.entities[0].mentions[0].text")
     assert (problem.file, problem.line) == (str(dataset / "articles.csv"), 3)
+
+
+def test_csv_title_quote_problems_have_their_rows(tmp_path: Path) -> None:
+    headlined = record("a2", title=HEADLINE, title_quote=title_quote())
+    dataset = _csv_dataset(tmp_path / "ds", record("a1"), headlined)
+    assert validate(dataset, now=NOW).ok
+    table = dataset / "title_quotes.csv"
+    _replace(table, ",s1,Anna Berg,", ",s9,Anna Berg,")
+    (problem,) = validate(dataset, now=NOW)
+    assert (problem.code, problem.path) == ("unknown-speaker", "$.title_quote.speaker_id")
+    assert (problem.file, problem.line) == (str(dataset / "articles.csv"), 3)  # the article's
+    _replace(table, ",s9,Anna Berg,", ",s1,Anna Berg,")
+    with table.open("a", encoding="utf-8", newline="") as handle:
+        handle.write("a2,t2,direct,the old pier,11,23,,,,\r\n")
+    (problem,) = validate(dataset, now=NOW)
+    assert (problem.code, problem.path) == ("malformed-csv", "$.title_quote")
+    assert (problem.file, problem.line) == (str(table), 3)
+    table.unlink()  # a dataset written before the table existed: no headline quotes
+    assert validate(dataset, now=NOW).ok
 
 
 def test_every_code_is_covered_by_the_fault_list() -> None:

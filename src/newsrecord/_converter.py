@@ -186,9 +186,15 @@ def _unstructure_tuple_hook_factory(
 
 def _unstructure_hook(cls: type, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
     """cattrs' generated hook; an article's ``entities`` are left out when there are none,
-    so that a record without them is written as it was before the field existed."""
+    and its ``title_quote`` when it has none, so that a record without them is written as
+    it was before the fields existed."""
     if cls is Article:
-        return make_dict_unstructure_fn(cls, conv, entities=override(omit_if_default=True))
+        return make_dict_unstructure_fn(
+            cls,
+            conv,
+            entities=override(omit_if_default=True),
+            title_quote=override(omit_if_default=True),
+        )
     return make_dict_unstructure_fn(cls, conv)
 
 
@@ -325,6 +331,8 @@ def _value_problems_beside(fields: dict[str, Any], structural: list[Problem]) ->
     if "quotes" in broken or "speakers" in broken or "paragraphs" in broken:
         patched.pop("quotes", None)
         patched.pop("entities", None)
+    if "title" in broken or "speakers" in broken or "quotes" in broken:
+        patched.pop("title_quote", None)
     try:
         with attrs.validators.disabled():
             article = _structure_article_fields(patched, Article)

@@ -1,8 +1,10 @@
-"""Articles as CSV: seven related tables in one directory, written and read as streams.
+"""Articles as CSV: eight related tables in one directory, written and read as streams.
 
 A dataset is a directory holding ``articles.csv``, ``quotes.csv``, ``speakers.csv`` and
-``affiliations.csv``, and the three tables of the entities, ``entities.csv``,
-``entity_affiliations.csv`` and ``entity_mentions.csv``.  Each is UTF-8 without a byte
+``affiliations.csv``, the three tables of the entities, ``entities.csv``,
+``entity_affiliations.csv`` and ``entity_mentions.csv``, and ``title_quotes.csv``, the
+quotes headlines carry (the columns of ``quotes.csv``; one row at most an article, its
+``start`` and ``end`` indexing the title).  Each is UTF-8 without a byte
 order mark and RFC 4180 (comma, ``"`` quotes doubled inside quoted cells, CRLF line ends,
 a cell quoted only when it must be), with a header row.  Every row carries the
 ``article_id`` of its article, an affiliation row also the ``speaker_id`` of its speaker,
@@ -10,6 +12,8 @@ an entity's affiliation or mention row the ``entity_id`` of its entity, and the 
 all the tables follow the order of the records, so the files are read in lockstep holding
 one article's rows at a time.  The three entity tables are written always and read when
 they are there: a dataset without them (as written before entities existed) has none.
+So is ``title_quotes.csv``: without it (as written before it existed) no article has a
+headline quote.
 
 Cells follow three rules, documented in ``docs/csv.md``:
 
@@ -59,6 +63,7 @@ __all__ = [
     "QUOTES",
     "SPEAKERS",
     "TABLES",
+    "TITLE_QUOTES",
     "iter_csv_records",
     "read_csv",
     "write_csv",
@@ -71,6 +76,7 @@ AFFILIATIONS: Final = "affiliations.csv"
 ENTITIES: Final = "entities.csv"
 ENTITY_AFFILIATIONS: Final = "entity_affiliations.csv"
 ENTITY_MENTIONS: Final = "entity_mentions.csv"
+TITLE_QUOTES: Final = "title_quotes.csv"
 
 # How a cell holds a value.  Key columns hold an id of a parent record as plain text.
 _TEXT: Final = "text"
@@ -90,6 +96,20 @@ def _key(name: str) -> _Column:
     return _Column(name, "", _KEY)
 
 
+_QUOTE_COLUMNS: Final = (
+    _key("article_id"),
+    _Column("quote_id", "id", _TEXT),
+    _Column("kind", "kind", _TEXT),
+    _Column("text", "text", _TEXT),
+    _Column("start", "start", _INTEGER),
+    _Column("end", "end", _INTEGER),
+    _Column("speaker_id", "speaker_id", _NULLABLE),
+    _Column("mention", "mention", _NULLABLE),
+    _Column("cue", "cue", _NULLABLE),
+    _Column("via", "via", _NULLABLE),
+)
+
+
 _SPECS: Final[Mapping[str, tuple[_Column, ...]]] = MappingProxyType(
     {
         ARTICLES: (
@@ -104,18 +124,7 @@ _SPECS: Final[Mapping[str, tuple[_Column, ...]]] = MappingProxyType(
             _Column("authors", "authors", _LIST),
             _Column("paragraphs", "paragraphs", _LIST),
         ),
-        QUOTES: (
-            _key("article_id"),
-            _Column("quote_id", "id", _TEXT),
-            _Column("kind", "kind", _TEXT),
-            _Column("text", "text", _TEXT),
-            _Column("start", "start", _INTEGER),
-            _Column("end", "end", _INTEGER),
-            _Column("speaker_id", "speaker_id", _NULLABLE),
-            _Column("mention", "mention", _NULLABLE),
-            _Column("cue", "cue", _NULLABLE),
-            _Column("via", "via", _NULLABLE),
-        ),
+        QUOTES: _QUOTE_COLUMNS,
         SPEAKERS: (
             _key("article_id"),
             _Column("speaker_id", "id", _TEXT),
@@ -149,6 +158,7 @@ _SPECS: Final[Mapping[str, tuple[_Column, ...]]] = MappingProxyType(
             _Column("end", "end", _INTEGER),
             _Column("text", "text", _TEXT),
         ),
+        TITLE_QUOTES: _QUOTE_COLUMNS,
     }
 )
 
@@ -161,8 +171,9 @@ COLUMNS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 _REQUIRED: Final = (ARTICLES, QUOTES, SPEAKERS, AFFILIATIONS)
 #: The tables of the entities: written always, and read when all three are there.
 _ENTITY_TABLES: Final = (ENTITIES, ENTITY_AFFILIATIONS, ENTITY_MENTIONS)
-#: Every table of a dataset, in the order of :data:`COLUMNS`.
-TABLES: Final = (*_REQUIRED, *_ENTITY_TABLES)
+#: Every table of a dataset, in the order of :data:`COLUMNS` (``title_quotes.csv``, written
+#: always, is read when it is there).
+TABLES: Final = (*_REQUIRED, *_ENTITY_TABLES, TITLE_QUOTES)
 
 
 class _Dialect(csv.Dialect):
@@ -290,9 +301,9 @@ def write_csv(
     force: bool = False,
     spreadsheet_safe: bool = False,
 ) -> int:
-    """Write articles as the seven CSV tables of ``directory``; return how many were written.
+    """Write articles as the eight CSV tables of ``directory``; return how many were written.
 
-    The directory is created if missing.  If it holds any of the seven tables already,
+    The directory is created if missing.  If it holds any of the eight tables already,
     :class:`~newsrecord.OutputExistsError` is raised unless ``force`` is true.  The
     tables are written in one pass over ``articles`` to temporary files, which replace
     the tables only once all of them are complete: after an error nothing has changed.
@@ -453,6 +464,10 @@ def _write_article(number: int, data: dict[str, Any], writers: Mapping[str, _Row
                 path = f"$.entities[{index}].{key}[{position}]"
                 row = _row(table, item, (ident, entity["id"]))
                 writers[table](row, _Where(number, ident, table, path))
+    title_quote = data.get("title_quote")
+    if title_quote is not None:
+        where = _Where(number, ident, TITLE_QUOTES, "$.title_quote")
+        writers[TITLE_QUOTES](_row(TITLE_QUOTES, title_quote, (ident,)), where)
 
 
 # --------------------------------------------------------------------------- reading
@@ -541,8 +556,12 @@ def _iter_built(
 
 def _table_paths(base: Path) -> dict[str, str]:
     """The path of each table to read, as used in errors: the entity tables only when one
-    of them is there (and then all three must be)."""
-    tables = TABLES if any((base / name).exists() for name in _ENTITY_TABLES) else _REQUIRED
+    of them is there (and then all three must be), ``title_quotes.csv`` when it is there."""
+    tables = [*_REQUIRED]
+    if any((base / name).exists() for name in _ENTITY_TABLES):
+        tables.extend(_ENTITY_TABLES)
+    if (base / TITLE_QUOTES).exists():
+        tables.append(TITLE_QUOTES)
     return {table: os.fspath(base / table) for table in tables}
 
 
@@ -667,7 +686,7 @@ class _Group(NamedTuple):
     """The rows of one article in each table."""
 
     article: _Row
-    children: dict[str, list[_Row]]  # by table; the entity tables only when they are read
+    children: dict[str, list[_Row]]  # by table; the optional tables only when they are read
 
 
 class _Children:
@@ -784,6 +803,21 @@ class _Builder:
             )
         )
 
+    def second_title_quote(self, row: _Row, article_id: str) -> None:
+        """A row of ``title_quotes.csv`` after the first of its article: a headline has one."""
+        self.problems.append(
+            Problem(
+                code="malformed-csv",
+                message=(
+                    f"{TITLE_QUOTES}: article {article_id!r} has a headline quote on an "
+                    "earlier row already (a headline carries one quote at most)"
+                ),
+                path="$.title_quote",
+                file=self.paths[TITLE_QUOTES],
+                line=row.line,
+            )
+        )
+
 
 #: The tables whose rows belong to a row of another: (key column, what it names, table).
 _PARENTS: Final = {
@@ -822,6 +856,11 @@ def _build(group: _Group, paths: Mapping[str, str]) -> _Built:
         entities = _entities(builder, group)
         if entities:
             data["entities"] = entities
+    title_quotes = children.get(TITLE_QUOTES, ())
+    if title_quotes:
+        data["title_quote"] = builder.record(TITLE_QUOTES, title_quotes[0], "$.title_quote")
+        for row in title_quotes[1:]:
+            builder.second_title_quote(row, group.article.cells[0])
     file = paths[ARTICLES]
     if builder.problems:
         return _Built(file, group.article.line, _cell_error(builder.problems), builder.rows)
@@ -860,7 +899,8 @@ def _cell_error(problems: list[Problem]) -> RecordError:
 
 
 _SUB_RECORD: Final = re.compile(
-    r"\$\.(?:quotes|speakers|entities)\[\d+\](?:\.(?:affiliations|mentions)\[\d+\])?"
+    r"\$\.(?:(?:quotes|speakers|entities)\[\d+\](?:\.(?:affiliations|mentions)\[\d+\])?"
+    r"|title_quote(?![\w\[]))"
 )
 
 

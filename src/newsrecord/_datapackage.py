@@ -1,11 +1,11 @@
 """The Frictionless Data Package descriptor (``datapackage.json``) of a CSV dataset.
 
-It describes the seven tables that :func:`newsrecord.write_csv` writes as tabular data
+It describes the eight tables that :func:`newsrecord.write_csv` writes as tabular data
 resources (Data Package and Table Schema, v1): each column with its type (``string``,
 ``integer``, ``array`` for the JSON-array cells, ``datetime``) and constraints (required,
 enumerations, minimum), each table's primary key, and the foreign keys that tie quotes,
-speakers and entities to their article, affiliations to their speaker, and an entity's
-affiliations and mentions to their entity.  (An entity's ``speaker_id``, null for an
+speakers, entities and headline quotes to their article, affiliations to their speaker,
+and an entity's affiliations and mentions to their entity.  (An entity's ``speaker_id``, null for an
 entity that is only mentioned, is not declared as a foreign key.)  Tools of the Frictionless
 family (``frictionless validate datapackage.json``, the Data Package readers for R,
 Julia, JavaScript, ...) then read and check the tables without knowing newsrecord.
@@ -31,6 +31,7 @@ from newsrecord._csvio import (
     QUOTES,
     SPEAKERS,
     TABLES,
+    TITLE_QUOTES,
 )
 
 __all__ = ["DATAPACKAGE", "datapackage", "write_datapackage"]
@@ -41,7 +42,7 @@ DATAPACKAGE: Final = "datapackage.json"
 _NULLABLE: Final = frozenset(
     {"published", "published_raw", "language", "source", "url"}
     | {"speaker_id@quotes.csv", "mention", "cue", "via", "organization", "role"}
-    | {"speaker_id@entities.csv"}
+    | {"speaker_id@entities.csv", "speaker_id@title_quotes.csv"}
 )
 
 _FIELD_EXTRAS: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType(
@@ -54,6 +55,9 @@ _FIELD_EXTRAS: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType(
         "start": {"type": "integer", "constraints": {"required": True, "minimum": 0}},
         "end": {"type": "integer", "constraints": {"required": True, "minimum": 1}},
         "kind@quotes.csv": {
+            "constraints": {"required": True, "enum": ["direct", "indirect", "mixed"]}
+        },
+        "kind@title_quotes.csv": {
             "constraints": {"required": True, "enum": ["direct", "indirect", "mixed"]}
         },
         "kind@speakers.csv": {
@@ -77,6 +81,8 @@ _DESCRIPTIONS: Final[Mapping[str, str]] = MappingProxyType(
         ENTITY_AFFILIATIONS: "One row per affiliation of an entity.",
         ENTITY_MENTIONS: "One row per mention of an entity; start and end index the "
         "article's paragraphs joined by blank lines.",
+        TITLE_QUOTES: 'One row per article whose headline carries a quote ("Expert: ..."), '
+        "none for the others; the columns of quotes, but start and end index the title.",
     }
 )
 
@@ -85,6 +91,15 @@ _KEYS: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType(
         ARTICLES: {"primaryKey": ["article_id"]},
         QUOTES: {
             "primaryKey": ["article_id", "quote_id"],
+            "foreignKeys": [
+                {
+                    "fields": ["article_id"],
+                    "reference": {"resource": "articles", "fields": ["article_id"]},
+                },
+            ],
+        },
+        TITLE_QUOTES: {
+            "primaryKey": ["article_id"],
             "foreignKeys": [
                 {
                     "fields": ["article_id"],
@@ -181,8 +196,9 @@ def datapackage(*, spreadsheet_safe: bool = False) -> dict[str, Any]:
             }
         )
     description = (
-        "Articles, the quotes in them, the speakers quoted and their affiliations, and "
-        "the people and organisations named in them (entities), "
+        "Articles, the quotes in them, the speakers quoted and their affiliations, "
+        "the people and organisations named in them (entities), and the quotes their "
+        "headlines carry, "
         "written by newsrecord (record format newsrecord/1). An empty cell is null; "
         "list cells hold JSON arrays."
     )

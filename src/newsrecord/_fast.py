@@ -138,6 +138,7 @@ _set_organization, _set_role = _setters(Affiliation, "organization", "role")
     _set_speakers,
     _set_quotes,
     _set_entities,
+    _set_title_quote,
 ) = _setters(
     Article,
     "id",
@@ -152,6 +153,7 @@ _set_organization, _set_role = _setters(Affiliation, "organization", "role")
     "speakers",
     "quotes",
     "entities",
+    "title_quote",
 )
 _set_span_start, _set_span_end, _set_span_text = _setters(Span, "start", "end", "text")
 (
@@ -234,7 +236,8 @@ _EMPTY_LIST: Final[list[Any]] = []
 
 
 def _quote(data: object, text: str, speaker_ids: set[str]) -> Quote:
-    """A quote, checked against the article's text and speakers too."""
+    """A quote, checked against the article's text (the title, for the headline's quote)
+    and speakers too."""
     if type(data) is not dict or not data.keys() <= _QUOTE_KEYS:
         raise Decline
     ident = data["id"]
@@ -430,6 +433,11 @@ def build_article(data: object) -> Article:
         entities = tuple([_entity(item, text, speaker_ids, linked) for item in entity_list])
         if len({entity.id for entity in entities}) != len(entities):
             raise Decline
+    title_quote = get("title_quote")
+    if title_quote is not None:
+        title_quote = _quote(title_quote, title, speaker_ids)
+        if any(quote.id == title_quote.id for quote in quotes):
+            raise Decline
     article = _new(Article)
     _set_article_id(article, ident)
     _set_title(article, title)
@@ -443,6 +451,7 @@ def build_article(data: object) -> Article:
     _set_speakers(article, speakers)
     _set_quotes(article, quotes)
     _set_entities(article, entities)
+    _set_title_quote(article, title_quote)
     if _set_text is not None:
         _set_text(article, text)
     return article
@@ -539,6 +548,13 @@ def _entities_text(entities: object) -> str:
     return f',"entities":[{",".join(map(_entity_text, entities))}]'
 
 
+def _title_quote_text(quote: object) -> str:
+    """The ``"title_quote"`` member with a leading comma, or nothing when there is none."""
+    if quote is None:
+        return ""
+    return f',"title_quote":{_quote_text(quote)}'
+
+
 def _published_text(value: object) -> str:
     if value is None:
         return _NULL
@@ -567,7 +583,7 @@ def article_text(article: Article) -> str:
         f'"paragraphs":[{_strings_text(article.paragraphs)}],'
         f'"speakers":[{",".join(map(_speaker_text, speakers))}],'
         f'"quotes":[{",".join(map(_quote_text, quotes))}]'
-        f"{_entities_text(article.entities)}}}"
+        f"{_entities_text(article.entities)}{_title_quote_text(article.title_quote)}}}"
     )
 
 
@@ -708,7 +724,7 @@ def article_dict(article: Article) -> dict[str, Any]:
     _check_optional(published_raw, language, source, url)
     if published is not None and type(published) is not dt.datetime:
         raise Decline
-    data = {
+    data: dict[str, Any] = {
         "schema": SCHEMA,
         "id": ident,
         "title": title,
@@ -724,4 +740,7 @@ def article_dict(article: Article) -> dict[str, Any]:
     }
     if entities:
         data["entities"] = [_entity_dict(item) for item in entities]
+    title_quote = article.title_quote
+    if title_quote is not None:
+        data["title_quote"] = _quote_dict(title_quote)
     return data

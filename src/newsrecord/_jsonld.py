@@ -11,7 +11,9 @@ Each article, speaker and quote has an ``@id``: ``urn:newsrecord:article:ID`` an
 it, ``...:speaker:ID`` and ``...:quote:ID`` (ids percent-encoded).  The speakers are the
 article's ``mentions``, and so are the entities named without being quoted
 (``...:entity:ID``); each quote, one of its ``hasPart``, points at its speaker by
-``@id`` from ``spokenByCharacter`` and ``creator``.
+``@id`` from ``spokenByCharacter`` and ``creator``.  The quote a headline carries is a
+``Quotation`` of the same shape under ``nr:titleQuote`` (not in ``hasPart``: it is part of
+the headline, and its ``nr:start`` and ``nr:end`` index ``headline``).
 """
 
 from __future__ import annotations
@@ -134,6 +136,13 @@ def jsonld_node(article: Article) -> dict[str, Any]:
             )
             for q in article.quotes
         ]
+    headline = article.title_quote
+    if headline is not None:
+        node["nr:titleQuote"] = _quote_node(
+            headline,
+            f"{iri}:quote:{percent_encode(headline.id, safe='')}",
+            None if headline.speaker_id is None else speakers[headline.speaker_id],
+        )
     return node
 
 
@@ -145,7 +154,8 @@ def to_jsonld(article: Article) -> dict[str, Any]:
     article; its speakers are its ``mentions`` (``Person`` or ``Organization``, with
     ``alternateName``, ``jobTitle`` and ``affiliation``), followed by the entities named
     without being quoted (``@id`` ``...:entity:ID``), its quotes are ``hasPart``,
-    each a ``Quotation`` whose ``spokenByCharacter`` and ``creator`` are its speaker.
+    each a ``Quotation`` whose ``spokenByCharacter`` and ``creator`` are its speaker, and
+    the quote its headline carries, if any, is ``nr:titleQuote``, a ``Quotation`` too.
     """
     return {"@context": dict(JSONLD_CONTEXT), **jsonld_node(article)}
 

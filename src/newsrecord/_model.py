@@ -2,7 +2,8 @@
 
 The classes hold data and check it: each field's validator rejects a value that can never
 be valid, and :class:`Article` checks that its quotes, and its entities' mentions, point
-into its own text and at its own speakers.  They know nothing of JSON, CSV or parsing;
+into its own text and at its own speakers (and that the quote its headline carries, if
+any, points into its title).  They know nothing of JSON, CSV or parsing;
 see ``_converter`` for the former and ``_parse`` for the latter.
 """
 
@@ -150,9 +151,11 @@ class Quote:
     """Something a speaker said, located in :attr:`Article.text`.
 
     ``article.text[start:end] == text`` always holds; for a direct quote ``text`` is what
-    stands inside the quotation marks.  ``mention`` is the speaker as written next to the
-    quote ("he", "Ms. Novak"), ``cue`` the attributing words ("noted", "according to"),
-    ``via`` the medium when the article names one ("Valley Radio").
+    stands inside the quotation marks.  (The one exception is :attr:`Article.title_quote`,
+    whose ``start`` and ``end`` index :attr:`Article.title` instead.)  ``mention`` is the
+    speaker as written next to the quote ("he", "Ms. Novak"), ``cue`` the attributing words
+    ("noted", "according to"), ``via`` the medium when the article names one ("Valley
+    Radio").
     """
 
     id: str = attrs.field(validator=_non_empty())
@@ -200,7 +203,11 @@ class Article:
     ``published_raw`` keeps the date exactly as written.  ``language`` is a BCP 47 tag
     (``"en"``, ``"zh-CN"``) or ``None`` when it could not be told.  ``speakers`` are
     the people and organisations quoted; ``entities`` every person and organisation
-    named, quoted or not (empty when nobody looked for them).
+    named, quoted or not (empty when nobody looked for them).  ``title_quote`` is the
+    statement a headline such as "Expert: prices will fall" carries, a :class:`Quote`
+    whose ``start`` and ``end`` index :attr:`title` (``title[start:end] == text``), or
+    ``None``; it is not one of :attr:`quotes`, which are all in the body, and its id is
+    none of theirs.
     """
 
     id: str = attrs.field(validator=_non_empty())
@@ -215,6 +222,7 @@ class Article:
     speakers: tuple[Speaker, ...] = ()
     quotes: tuple[Quote, ...] = attrs.field(default=(), validator=_cross_references)
     entities: tuple[Entity, ...] = ()
+    title_quote: Quote | None = None
 
     @cached_property
     def text(self) -> str:
@@ -274,6 +282,27 @@ def _cross_problems(article: Article) -> Iterator[Problem]:
             )
     if article.entities:
         yield from _entity_problems(article.entities, text, speaker_ids)
+    if article.title_quote is not None:
+        yield from _title_quote_problems(article, speaker_ids)
+
+
+def _title_quote_problems(article: Article, speaker_ids: set[str]) -> Iterator[Problem]:
+    """The headline's quote: a span of the title, a known speaker, an id of its own."""
+    quote = article.title_quote
+    assert quote is not None
+    yield from _span_problems(article.title, quote, "$.title_quote", what="title")
+    if quote.speaker_id is not None and quote.speaker_id not in speaker_ids:
+        yield Problem(
+            code="unknown-speaker",
+            message=f"speaker_id {quote.speaker_id!r} names no speaker of this article",
+            path="$.title_quote.speaker_id",
+        )
+    if any(body.id == quote.id for body in article.quotes):
+        yield Problem(
+            code="duplicate-id",
+            message=f"quote id {quote.id!r} is the id of a quote of the body too",
+            path="$.title_quote.id",
+        )
 
 
 def _entity_problems(
@@ -311,13 +340,16 @@ def _entity_problems(
         linked.add(speaker_id)
 
 
-def _span_problems(text: str, span: Quote | Span, path: str) -> Iterator[Problem]:
-    """Whether a quote's or a mention's span lies in the text and holds its text."""
+def _span_problems(
+    text: str, span: Quote | Span, path: str, what: str = "text"
+) -> Iterator[Problem]:
+    """Whether a quote's or a mention's span lies in the text (or the title, ``what``)
+    and holds its text."""
     if span.end > len(text) or span.start > len(text):
         yield Problem(
             code="span-out-of-range",
             message=(
-                f"span {span.start}..{span.end} lies outside the text ({len(text)} characters)"
+                f"span {span.start}..{span.end} lies outside the {what} ({len(text)} characters)"
             ),
             path=f"{path}.end",
         )
@@ -325,7 +357,7 @@ def _span_problems(text: str, span: Quote | Span, path: str) -> Iterator[Problem
         yield Problem(
             code="span-mismatch",
             message=(
-                f"the text at {span.start}..{span.end} is "
+                f"the {what} at {span.start}..{span.end} is "
                 f"{_preview(text[span.start : span.end])}, not {_preview(span.text)}"
             ),
             path=f"{path}.text",
@@ -351,6 +383,8 @@ def _field_problems(instance: Any, path: str) -> Iterator[Problem]:
             for index, item in enumerate(value):
                 if attrs.has(type(item)):
                     yield from _field_problems(item, f"{here}[{index}]")
+        elif attrs.has(type(value)):
+            yield from _field_problems(value, here)
 
 
 def iter_problems(article: Article) -> Iterator[Problem]:

@@ -6,7 +6,9 @@ of an article's attributions is who is quoted: speakers become ``people`` and
 ``organisations`` with ``rel`` ``"quoted"``, and the organisations of their affiliations
 ``organisations`` with ``rel`` ``"affiliated"``; the entities that are named without
 being quoted are ``people`` and ``organisations`` with ``rel`` ``"mentioned"``.  The
-quotes themselves are in the newsrecord JSON, CSV and JSON-LD outputs.
+quotes themselves, the headline's quote included, are in the newsrecord JSON, CSV and
+JSON-LD outputs (the speaker of a headline's quote is a speaker like the others, so
+``"quoted"``).
 
 ninjs dates are RFC 3339 date-times, which have a UTC offset in whole minutes: a
 ``published`` date without one (naive) is left out rather than given a zone it may not

@@ -1,8 +1,8 @@
-"""Articles as seven related pandas DataFrames (the optional extra ``newsrecord[pandas]``).
+"""Articles as eight related pandas DataFrames (the optional extra ``newsrecord[pandas]``).
 
 The tables and their columns are those of the CSV dataset (``docs/csv.md``): ``articles``,
-``quotes``, ``speakers``, ``affiliations``, ``entities``, ``entity_affiliations`` and
-``entity_mentions``, tied together by ``article_id`` (and ``speaker_id``,
+``quotes``, ``speakers``, ``affiliations``, ``entities``, ``entity_affiliations``,
+``entity_mentions`` and ``title_quotes``, tied together by ``article_id`` (and ``speaker_id``,
 ``entity_id``).  Values are Python values rather than CSV cells: ``None`` for null,
 lists for ``authors``, ``paragraphs`` and ``aliases``, ints for ``start`` and ``end``,
 and the ``datetime`` of each article in ``published``.  pandas is imported only when
@@ -24,6 +24,7 @@ from newsrecord._csvio import (
     ENTITY_MENTIONS,
     QUOTES,
     SPEAKERS,
+    TITLE_QUOTES,
 )
 from newsrecord._errors import MissingExtraError
 from newsrecord._model import Article
@@ -69,13 +70,18 @@ def _rows(articles: Iterable[Article]) -> dict[str, list[tuple[Any, ...]]]:
         for e in a.entities:
             for m in e.mentions:
                 rows[ENTITY_MENTIONS].append((a.id, e.id, m.start, m.end, m.text))
+        if (t := a.title_quote) is not None:
+            rows[TITLE_QUOTES].append(
+                (a.id, t.id, t.kind.value, t.text, t.start, t.end, t.speaker_id, t.mention,
+                 t.cue, t.via)
+            )  # fmt: skip
     return rows
 
 
 def to_dataframes(articles: Iterable[Article]) -> dict[str, DataFrame]:
-    """The articles as seven related DataFrames: ``articles``, ``quotes``, ``speakers``,
-    ``affiliations``, ``entities``, ``entity_affiliations``, ``entity_mentions`` (the keys
-    of the dict), with the columns of the CSV tables.
+    """The articles as eight related DataFrames: ``articles``, ``quotes``, ``speakers``,
+    ``affiliations``, ``entities``, ``entity_affiliations``, ``entity_mentions`` and
+    ``title_quotes`` (the keys of the dict), with the columns of the CSV tables.
 
     ``published`` holds the ``datetime`` of each article (or ``None``), naive or aware as
     in the records; ``pandas.to_datetime(frame["published"], utc=True)`` makes it one
@@ -92,7 +98,7 @@ def to_dataframes(articles: Iterable[Article]) -> dict[str, DataFrame]:
             frame["published"] = pandas.Series(
                 [row[3] for row in rows], index=frame.index, dtype=object
             )
-        if table in (QUOTES, ENTITY_MENTIONS):
+        if table in (QUOTES, ENTITY_MENTIONS, TITLE_QUOTES):
             frame = frame.astype({"start": "int64", "end": "int64"})
         frames[table.removesuffix(".csv")] = frame
     return frames

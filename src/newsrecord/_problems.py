@@ -26,9 +26,13 @@ CODES: Final[dict[str, str]] = {
     "invalid-value": "a value of the right type that can never be valid (negative offset, ...)",
     "empty-title": "the title is empty or only white space",
     "invalid-language": "the language is not a well-formed BCP 47 tag",
-    "span-out-of-range": "a quote's or a mention's start/end lie outside the article text",
+    "span-out-of-range": (
+        "a quote's or a mention's start/end lie outside the article text (the title, for "
+        "title_quote)"
+    ),
     "span-mismatch": (
-        "the article text between a quote's or a mention's start and end is not its text"
+        "the article text (the title, for title_quote) between a quote's or a mention's "
+        "start and end is not its text"
     ),
     "unknown-speaker": "a quote's or an entity's speaker_id names no speaker of the article",
     "duplicate-id": (

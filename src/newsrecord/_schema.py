@@ -12,11 +12,12 @@ The schema describes records as newsrecord writes them.  What it cannot say is c
 by :func:`newsrecord.validate` (and ``newsrecord validate``) only:
 
 * a quote's or a mention's ``end`` must be greater than its ``start``, and its span must
-  lie in the article text and match its ``text``;
+  lie in the article text (the title, for the headline's ``title_quote``) and match its
+  ``text``;
 * a ``speaker_id`` (of a quote or an entity) must name a speaker of the same article,
   and no two entities may name the same speaker;
-* ids of quotes, of speakers, of entities (within an article) and of articles (across a
-  dataset) must be unique;
+* ids of quotes (``title_quote`` included), of speakers, of entities (within an article)
+  and of articles (across a dataset) must be unique;
 * integers must be JSON integers: JSON Schema's ``integer`` also accepts ``3.0``;
 * ``published`` is read with :meth:`datetime.datetime.fromisoformat`, which on Python
   3.11 and later reads more ISO 8601 forms than the schema's pattern accepts.  The
@@ -111,17 +112,21 @@ _CLASS_KEYWORDS: Final[dict[type, dict[str, Any]]] = {
 
 _DESCRIPTIONS: Final[dict[type, str]] = {
     Article: (
-        "One news article: metadata, paragraphs, speakers, quotes and the entities it "
-        "names (newsrecord/1; entities may be absent). "
+        "One news article: metadata, paragraphs, speakers, quotes, the entities it "
+        "names and the quote its headline carries (newsrecord/1; entities and "
+        "title_quote may be absent). "
         "Not expressed here and checked by `newsrecord validate`: each quote's and each "
         "mention's end is greater than its start and its span lies in the text (the "
-        "paragraphs joined by blank lines) and equals its text; each speaker_id names a "
-        "speaker of the article, and no two entities name the same speaker; quote, "
-        "speaker, entity and article ids are unique; integers are not written with a "
-        "fraction (3.0)."
+        "paragraphs joined by blank lines; the title for title_quote) and equals its "
+        "text; each speaker_id names a speaker of the article, and no two entities name "
+        "the same speaker; quote (title_quote included), speaker, entity and article ids "
+        "are unique; integers are not written with a fraction (3.0)."
     ),
     _model.Speaker: "A person or organisation quoted in the article.",
-    _model.Quote: "Something a speaker said; text is article text [start, end).",
+    _model.Quote: (
+        "Something a speaker said; text is article text [start, end) (title text "
+        "[start, end) for the article's title_quote)."
+    ),
     _model.Affiliation: (
         "A tie of a speaker or an entity to an organisation: an organization, a role, or both."
     ),

@@ -1,7 +1,8 @@
 """Who said what, for a person at a terminal: an article's header and a table of its quotes.
 
 :func:`format_article` turns one :class:`~newsrecord.Article` into lines of text — its
-title, date and language, then one row per quote: kind, speaker, role and affiliation,
+title, date and language, the quote its headline carries (when it has one), then one row
+per quote: kind, speaker, role and affiliation,
 cue, medium (``via``) and the quote itself, shortened to fit the width.  Widths are
 counted in terminal columns (see ``_termwidth``), so that Cyrillic, CJK and combining
 marks line up; with ``color=True`` the lines carry ANSI colours.  Pure functions: the
@@ -202,6 +203,8 @@ def format_article(
         _paint(truncate(printable(article.title), width), _BOLD, color),
         _paint(truncate(" · ".join(details), width), _DIM, color),
     ]
+    if article.title_quote is not None and not filtered:
+        lines.append(_paint(truncate(_headline(article, article.title_quote), width), "", color))
     if quotes:
         rows = [_cells(article, quote) for quote in quotes]
         widths = _widths(rows, width)
@@ -222,6 +225,16 @@ def format_article(
 
 
 _NAMED_LABEL: Final = "also named: "
+
+
+def _headline(article: Article, quote: Quote) -> str:
+    """``headline, indirect: Ivo Hart (minister, Lornia): the bridge stays shut``."""
+    speaker = article.speaker(quote.speaker_id)
+    who = NONE if speaker is None else speaker.name
+    roles = _speaker_affiliations(speaker)
+    if roles:
+        who += f" ({roles})"
+    return printable(f"headline, {quote.kind.value}: {who}: {quote.text}")
 
 
 def _named(entity: Entity) -> str:

@@ -18,6 +18,7 @@ The stages, one private module each, in the order a post goes through them:
 * ``_coref``: every mention resolved to its speaker;
 * ``_names``: runs of capitalised words read into names, titles and organisations;
 * ``_entities``: every person and organisation the post names, quoted or not;
+* ``_headline``: the statement a "WHO: SAID" headline carries;
 * ``_assemble``: all of it into an :class:`~newsrecord.Article`.
 
 The word lists every stage looks words up in are data, in ``_lexicon``.  The public

@@ -5,7 +5,8 @@ This module only orchestrates the stages of the ``newsrecord.parse`` package: th
 (``_marks``), direct quotes (``_direct``), reported speech (``_reported``) and the
 speakers their mentions resolve to (``_coref``); a Russian, Ukrainian or Belarusian post
 goes to ``_russian`` for its quotes and speakers instead.  Every person and organisation
-the post names comes from ``_entities`` (its names read by ``_names``).  Problems the
+the post names comes from ``_entities`` (its names read by ``_names``), and the quote a
+"WHO: SAID" headline carries from ``_headline``, once all of those are known.  Problems the
 parser works around are issued as :class:`~newsrecord.ParseWarning` (or raised as
 :class:`~newsrecord.ParseError` with ``strict=True``).
 """
@@ -26,6 +27,7 @@ from newsrecord.parse._coref import resolve
 from newsrecord.parse._dates import DateResult, parse_date, resolve_timezone
 from newsrecord.parse._direct import continue_previous_speaker, direct_candidates
 from newsrecord.parse._entities import find_entities
+from newsrecord.parse._headline import headline_quote
 from newsrecord.parse._language import detect_language
 from newsrecord.parse._marks import find_marked_spans
 from newsrecord.parse._reported import indirect_candidates
@@ -153,6 +155,10 @@ def parse_post(
         speakers, quotes = attribute_russian(layout.paragraphs)
     else:
         speakers, quotes = attribute(layout.paragraphs)
+    # (an article read by the Russian rules is not English, whatever its tag says)
+    rules = (language or "ru") if russian else language
+    entities = find_entities(layout.paragraphs, speakers, quotes, rules)
+    headline = headline_quote(layout.title, speakers, entities, rules)
     return Article(
         id=id if id is not None else article_id(layout.title, layout.paragraphs),
         title=layout.title,
@@ -163,12 +169,10 @@ def parse_post(
         url=layout.url if layout.url is not None else url,
         authors=layout.authors,
         paragraphs=layout.paragraphs,
-        speakers=speakers,
+        speakers=headline.speakers,
         quotes=quotes,
-        # (an article read by the Russian rules is not English, whatever its tag says)
-        entities=find_entities(
-            layout.paragraphs, speakers, quotes, (language or "ru") if russian else language
-        ),
+        entities=headline.entities,
+        title_quote=headline.quote,
     )
 
 
