@@ -15,9 +15,11 @@ from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
     CUE_VERBS,
     DETERMINERS,
+    PRONOUNS,
+)
+from newsrecord.parse._lexicon_names import (
     HONORIFIC_GENDER,
     HONORIFICS,
-    PRONOUNS,
 )
 
 #: Every word list of the module (the upper-case frozensets).
@@ -154,7 +156,9 @@ def test_pronouns() -> None:
 
 
 def test_demonyms_are_lower_case_words_naming_countries() -> None:
-    from newsrecord.parse._lexicon import DEMONYMS
+    from newsrecord.parse._lexicon_names import (
+        DEMONYMS,
+    )
 
     for adjective, country in DEMONYMS.items():
         assert adjective == adjective.lower(), adjective

@@ -11,7 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsrecord.parse._lexicon import BELIEF_VERBS, COMPLEMENT_VERBS
+from newsrecord.parse._lexicon import (
+    BELIEF_VERBS,
+    COMPLEMENT_VERBS,
+)
 from newsrecord.parse._stances import stance_words
 from parse_helpers import (
     INDIRECT,

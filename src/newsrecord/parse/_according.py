@@ -16,7 +16,10 @@ from typing import Final
 from newsrecord._model import QuoteKind
 from newsrecord.parse._clauses import clause_end, make_indirect, phrase_stop, source_phrase
 from newsrecord.parse._cues import cue_phrase, cue_words
-from newsrecord.parse._lexicon import AUXILIARY_VERBS, CUE_VERBS
+from newsrecord.parse._lexicon import (
+    AUXILIARY_VERBS,
+    CUE_VERBS,
+)
 from newsrecord.parse._marks import MarkedSpan
 from newsrecord.parse._mentions import subject_after, subject_before
 from newsrecord.parse._roles import is_role_noun

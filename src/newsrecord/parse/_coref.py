@@ -32,12 +32,14 @@ from newsrecord.parse._fullnames import (
 )
 from newsrecord.parse._gender import gender_of
 from newsrecord.parse._lexicon import (
+    PRONOUNS,
+)
+from newsrecord.parse._lexicon_names import (
     DEMONYMS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     HONORIFICS,
     ORGANIZATION_WORDS,
-    PRONOUNS,
     ROLE_NOUNS,
     ROLE_PHRASES,
 )

@@ -19,6 +19,8 @@ from newsrecord.parse._lexicon import (
     CUE_PARTICIPLES,
     CUE_PARTICLES,
     CUE_VERBS,
+)
+from newsrecord.parse._lexicon_names import (
     MEDIUM_NOUNS,
     NEWS_OUTLETS,
 )

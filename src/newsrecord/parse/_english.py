@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsrecord.parse._lexicon import ENGLISH_MARKERS, OTHER_LATIN_MARKERS
+from newsrecord.parse._lexicon import (
+    ENGLISH_MARKERS,
+    OTHER_LATIN_MARKERS,
+)
 
 __all__ = ["plainly_english"]
 

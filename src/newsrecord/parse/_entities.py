@@ -33,7 +33,13 @@ import attrs
 
 from newsrecord._fast import new_entity, new_span
 from newsrecord._model import Affiliation, Entity, Quote, Speaker, SpeakerKind
-from newsrecord.parse._lexicon import DETERMINERS, HONORIFICS, PRONOUNS
+from newsrecord.parse._lexicon import (
+    DETERMINERS,
+    PRONOUNS,
+)
+from newsrecord.parse._lexicon_names import (
+    HONORIFICS,
+)
 from newsrecord.parse._names import (
     NEVER_NAMES,
     RUN,

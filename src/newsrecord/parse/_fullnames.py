@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Final
 
-from newsrecord.parse._lexicon import (
+from newsrecord.parse._lexicon_names import (
     HONORIFICS,
     NOT_NAME_WORDS,
     ROLE_NOUNS,

@@ -12,7 +12,11 @@ import functools
 import re
 from typing import Final
 
-from newsrecord.parse._lexicon import GENDERED_NOUNS, GENDERED_PRONOUNS, HONORIFIC_GENDER
+from newsrecord.parse._lexicon_names import (
+    GENDERED_NOUNS,
+    GENDERED_PRONOUNS,
+    HONORIFIC_GENDER,
+)
 
 __all__ = ["gender_of", "pronoun_gender"]
 

@@ -27,10 +27,6 @@ import attrs
 from newsrecord._model import Entity, Quote, QuoteKind, Speaker, SpeakerKind
 from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
-    DEMONYMS,
-    HONORIFICS,
-    ORGANIZATION_WORDS,
-    ROLE_NOUNS,
     TITLE_MINOR_WORDS,
 )
 from newsrecord.parse._lexicon_headline import (
@@ -38,6 +34,12 @@ from newsrecord.parse._lexicon_headline import (
     HEADLINE_QUOTE_PAIRS,
     MINISTRY_SHORT_NAMES,
     PLURAL_ROLE_NOUNS,
+)
+from newsrecord.parse._lexicon_names import (
+    DEMONYMS,
+    HONORIFICS,
+    ORGANIZATION_WORDS,
+    ROLE_NOUNS,
 )
 from newsrecord.parse._lexicon_ru import PLACE_NOMINATIVES
 from newsrecord.parse._ru_words import fold, organization_lemma, role_lemma, surname_key

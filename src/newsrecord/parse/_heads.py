@@ -16,11 +16,13 @@ from newsrecord.parse._lexicon import (
     CUE_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
+    PRONOUNS,
+)
+from newsrecord.parse._lexicon_names import (
     GROUP_NOUNS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
-    PRONOUNS,
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLES_WITH_TO,

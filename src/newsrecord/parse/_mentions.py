@@ -24,6 +24,8 @@ from newsrecord.parse._lexicon import (
     NOT_ADVERBS,
     NOT_IN_APPOSITIVE,
     PRONOUNS,
+)
+from newsrecord.parse._lexicon_names import (
     ROLE_NOUNS,
     ROLE_PHRASES,
 )

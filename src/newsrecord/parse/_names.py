@@ -28,16 +28,18 @@ from newsrecord._model import Affiliation, SpeakerKind
 from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
     CUE_VERBS,
-    DEMONYMS,
     DETERMINERS,
     FUNCTION_WORDS,
+    PRONOUNS,
+    SENTENCE_STARTERS,
+)
+from newsrecord.parse._lexicon_names import (
+    DEMONYMS,
     HONORIFICS,
     NON_PERSON_WORDS,
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
-    PRONOUNS,
     ROLE_NOUNS,
-    SENTENCE_STARTERS,
     TITLE_MODIFIERS,
     TITLE_ORDINALS,
 )

@@ -21,13 +21,15 @@ from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
     APPOSITIVE_OPENERS,
     AUXILIARY_VERBS,
-    DEMONYMS,
     DETERMINERS,
     HEADING_VERBS,
+    PRONOUNS,
+)
+from newsrecord.parse._lexicon_names import (
+    DEMONYMS,
     HONORIFICS,
     NAME_PARTICLES,
     ORGANIZATION_WORDS,
-    PRONOUNS,
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_ORDINALS,

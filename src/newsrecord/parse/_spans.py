@@ -23,10 +23,12 @@ from newsrecord._model import (
 )
 from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
-    HONORIFICS,
-    NOT_NAME_WORDS,
     PRONOUNS,
     SENTENCE_STARTERS,
+)
+from newsrecord.parse._lexicon_names import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
 )
 
 __all__ = [

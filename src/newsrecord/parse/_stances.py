@@ -32,11 +32,13 @@ from newsrecord.parse._lexicon import (
     BELIEF_VERBS,
     COMPLEMENT_PHRASES,
     COMPLEMENT_VERBS,
-    GROUP_NOUNS,
     NOMINAL_CUES,
     NOT_SPEAKER_LABELS,
-    ORGANIZATION_WORDS,
     THAT_CLAUSE_VERBS,
+)
+from newsrecord.parse._lexicon_names import (
+    GROUP_NOUNS,
+    ORGANIZATION_WORDS,
 )
 from newsrecord.parse._marks import (
     MarkedSpan,

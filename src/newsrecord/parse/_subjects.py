@@ -20,6 +20,8 @@ from newsrecord.parse._lexicon import (
     AUXILIARY_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
+)
+from newsrecord.parse._lexicon_names import (
     HONORIFICS,
     NOT_NAME_WORDS,
     ROLE_NOUNS,

@@ -17,9 +17,11 @@ from newsrecord.parse._clauses import make_indirect
 from newsrecord.parse._cues import cue_phrase
 from newsrecord.parse._lexicon import (
     FUNCTION_WORDS,
+    TAIL_OPENERS,
+)
+from newsrecord.parse._lexicon_names import (
     ORGANIZATION_WORDS,
     OUTLET_NOUNS,
-    TAIL_OPENERS,
 )
 from newsrecord.parse._marks import MarkedSpan
 from newsrecord.parse._mentions import subject_after
