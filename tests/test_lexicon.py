@@ -1,4 +1,8 @@
-"""Tests of ``newsrecord.parse._lexicon``: the word lists are well-formed data."""
+"""Tests of ``newsrecord.parse._lexicon``: the word lists are well-formed data.
+
+The checks of form run over ``_lexicon_names`` too (the words of names, roles and
+organisations); what is particular to those lists is ``tests/test_lexicon_names.py``'s.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from newsrecord.parse import _lexicon
+from newsrecord.parse import _lexicon, _lexicon_names
 from newsrecord.parse._lexicon import (
     ABBREVIATIONS,
     BARE_CLAUSE_CUES,
@@ -17,15 +21,14 @@ from newsrecord.parse._lexicon import (
     DETERMINERS,
     PRONOUNS,
 )
-from newsrecord.parse._lexicon_names import (
-    HONORIFIC_GENDER,
-    HONORIFICS,
-)
 
-#: Every word list of the module (the upper-case frozensets).
+#: The English lexicon's modules.
+MODULES = (_lexicon, _lexicon_names)
+#: Every word list of the modules (the upper-case frozensets).
 LISTS: dict[str, frozenset[str]] = {
     name: value
-    for name, value in vars(_lexicon).items()
+    for module in MODULES
+    for name, value in vars(module).items()
     if name.isupper() and isinstance(value, frozenset)
 }
 
@@ -51,8 +54,9 @@ def test_the_lists_are_found() -> None:
         assert name in LISTS, name
 
 
-def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table() -> None:
-    for name, value in vars(_lexicon).items():
+@pytest.mark.parametrize("module", MODULES)
+def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table(module: object) -> None:
+    for name, value in vars(module).items():
         if name.isupper():
             assert isinstance(value, frozenset) or name in {
                 "PRONOUNS",
@@ -63,17 +67,6 @@ def test_every_upper_case_name_is_a_frozenset_or_the_pronoun_table() -> None:
                 "GENDERED_PRONOUNS",
                 "ROLE_PHRASES",
             }, name
-
-
-def test_gendered_words_tell_m_or_f() -> None:
-    for table in (_lexicon.GENDERED_NOUNS, _lexicon.GENDERED_PRONOUNS):
-        assert set(table.values()) == {"m", "f"}
-        assert all(word == word.lower() for word in table)
-
-
-def test_honorific_genders_are_of_honorifics() -> None:
-    assert set(HONORIFIC_GENDER) <= HONORIFICS
-    assert set(HONORIFIC_GENDER.values()) == {"m", "f"}
 
 
 @pytest.mark.parametrize("name", sorted(LISTS))
@@ -96,9 +89,8 @@ def test_list_entries(name: str) -> None:
 
 def _written_words() -> dict[str, list[str]]:
     """The words of each list as written in the source, duplicates included."""
-    tree = ast.parse(inspect.getsource(_lexicon))
     written: dict[str, list[str]] = {}
-    for node in tree.body:
+    for node in (n for m in MODULES for n in ast.parse(inspect.getsource(m)).body):
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             name, value = node.target.id, node.value
         elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
@@ -155,27 +147,10 @@ def test_pronouns() -> None:
     assert PRONOUNS["it"] == "organization"
 
 
-def test_demonyms_are_lower_case_words_naming_countries() -> None:
-    from newsrecord.parse._lexicon_names import (
-        DEMONYMS,
-    )
-
-    for adjective, country in DEMONYMS.items():
-        assert adjective == adjective.lower(), adjective
-        assert adjective.isalpha(), adjective
-        assert country[:1].isupper(), country
-
-
 def test_abbreviations_are_written_without_their_final_stop() -> None:
     # the sentence splitter looks up the word before the full stop
     assert not [word for word in ABBREVIATIONS if word.endswith(".")]
     assert {"mr", "mrs", "ms", "dr", "u.s"} <= ABBREVIATIONS
-
-
-def test_honorifics_with_and_without_stop() -> None:
-    for word in ("mr", "mrs", "ms", "dr"):
-        assert word in HONORIFICS
-        assert word + "." in HONORIFICS
 
 
 def test_determiners_are_not_pronouns() -> None:
