@@ -464,3 +464,20 @@ def test_a_description_with_a_place_needs_the_place() -> None:
     assert described is ruiz
     # without the place, the role is enough
     assert resolver.resolve(Mention(150, 166, "the Republican", "the Republican")) is hart
+
+
+def test_a_description_by_a_title_no_list_has() -> None:
+    # "ballerina" is in no list, but the text gave Ana Ruiz that title
+    result = run(
+        "Prima ballerina Ana Ruiz said she was looking forward to the tour.",
+        "“I have never danced in Asia. The audience there is very attentive,” the ballerina noted.",
+    )
+    assert [result.name(q) for q in result.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_title_no_list_has_given_to_nobody_names_nobody() -> None:
+    result = run(
+        "Ana Ruiz said she was looking forward to the tour.",
+        "“I have never danced in Asia. The audience there is very attentive,” the ballerina noted.",
+    )
+    assert result.name(result.quotes[-1]) is None

@@ -65,3 +65,22 @@ def test_cue_words_are_whole_runs_of_letters(text: str, start: int, end: int) ->
 )
 def test_a_word_after_a_possessive_is_no_cue(text: str, cues: list[str]) -> None:
     assert [word for _s, _e, word in cue_words(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize(
+    ("stretch", "via"),
+    [
+        ("Ivo Hart said in his talk with Valley Radio", "Valley Radio"),
+        ("Ivo Hart told Valley Radio", "Valley Radio"),
+        # "the" before the medium's name is no part of it, its outlet noun neither
+        ("Ivo Hart told the Lornia Telegraph Agency", "Lornia Telegraph Agency"),
+        ("Ivo Hart told the Valley Courier newspaper", "Valley Courier"),
+        ("Ivo Hart said in an interview with the Valley Courier newspaper", "Valley Courier"),
+        # ... but "The" written as part of the name stays
+        ("Ivo Hart told The Valley Times", "The Valley Times"),
+        # whom "told" names is no medium unless it reads as one
+        ("Ivo Hart told Ana Ruiz", None),
+    ],
+)
+def test_find_via(stretch: str, via: str | None) -> None:
+    assert _cues.find_via(stretch, 0, len(stretch)) == via

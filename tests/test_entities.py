@@ -299,3 +299,12 @@ def test_places_and_works_are_no_people() -> None:
     kinds = {e.name: e.kind for e in find_entities([text], (), ())}
     assert "Latin America" not in kinds
     assert kinds.get("Varnov Tractor Works") is SpeakerKind.ORGANIZATION
+
+
+def test_a_medium_named_with_its_outlet_noun_is_an_organisation() -> None:
+    article = parse_post(
+        "Opera tours Asia\n\nThe opera will tour Asia next year, Ivo Hart told the "
+        "Valley Courier newspaper."
+    )
+    assert article.quotes[0].via == "Valley Courier"
+    assert by_name(article, "Valley Courier").kind is SpeakerKind.ORGANIZATION

@@ -42,6 +42,13 @@ def _words(phrase: str) -> list[str]:
             "yesterday Minister of Labour and Welfare Ivo Hart",
             "Minister of Labour and Welfare Ivo Hart",
         ),
+        # "on" inside an organisation's name, and a title of 15 words
+        (
+            "then Chairman of the Standing Commission on Harbour Policy of the House of "
+            "Representatives Ana Ruiz",
+            "Chairman of the Standing Commission on Harbour Policy of the House of "
+            "Representatives Ana Ruiz",
+        ),
         # "to" after a title with no name after where it serves is no part of a name
         ("envoy to France", None),
     ],

@@ -309,6 +309,19 @@ def test_read_name_title_with_of(head: str) -> None:
         ),
         ("Ambassador of Lornia to Norland Ivo Hart", "Ivo Hart", "Ambassador", None),
         ("Minister of Agriculture and Food Ana Ruiz", "Ana Ruiz", "Minister", None),
+        # a capitalised title of words no list has, ending in a role noun: all of it
+        (
+            "Chief Freelance Infectious Disease Specialist of the Ministry of Health Ivo Hart",
+            "Ivo Hart",
+            "Chief Freelance Infectious Disease Specialist",
+            "Ministry of Health",
+        ),
+        (
+            "Chairman of the Standing Commission on Harbour Policy of the Council Ana Ruiz",
+            "Ana Ruiz",
+            "Chairman",
+            "Standing Commission on Harbour Policy of the Council",
+        ),
         (
             "Agriculture and Food Minister Ana Ruiz",
             "Ana Ruiz",

@@ -119,6 +119,19 @@ def test_stance_words_read_a_stretch_as_a_regular_expression_does(
             "called on",
             "The tenants' union",
         ),
+        # state media's phrases and "shared that"
+        (
+            "Ivo Hart expressed hope that the bridge would be finished in three years.",
+            "the bridge would be finished in three years",
+            "expressed hope",
+            "Ivo Hart",
+        ),
+        (
+            "The deputy also shared that the commission had received 200 letters.",
+            "the commission had received 200 letters",
+            "shared",
+            "The deputy",
+        ),
     ],
 )
 def test_belief_and_stance(paragraph: str, content: str, cue: str, mention: str) -> None:
@@ -144,6 +157,8 @@ def test_belief_and_stance(paragraph: str, content: str, cue: str, mention: str)
         "Ana Ruiz found a receptive audience for her plan in the harbour towns.",
         # "called" alone is a naming, not a call for something
         "Ana Ruiz called the council on Monday morning about the harbour line.",
+        # "shared" without "that" is no statement
+        "Ana Ruiz shared a video of the new harbour line with her followers.",
     ],
 )
 def test_no_belief_or_stance(paragraph: str) -> None:

@@ -39,6 +39,11 @@ def _read(sentence: str) -> list[tuple[str, str, str | None]]:
             "The bridge will open in May, Ana Ruiz told reporters on 14 September.",
             [("The bridge will open in May", "Ana Ruiz", "told reporters")],
         ),
+        # whom "told" names: an outlet with "the"
+        (
+            "The opera will tour Asia next year, Ivo Hart told the Valley Courier newspaper.",
+            [("The opera will tour Asia next year", "Ivo Hart", "told")],
+        ),
         # the parenthetical attribution: two pieces, one speaker
         (
             "The bridge, Ana Ruiz said, will open in May next year.",

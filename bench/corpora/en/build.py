@@ -6,7 +6,8 @@ style of the English services of the region's state outlets (the seed post's kin
 the people, institutes, outlets and the country Lornia are made up.  The records have
 the layout of the Russian set's, built by the same code (``../ru/build.py``), with
 ``"language": "en"``.  The posts of ``heldout/`` were written after the rules that
-``posts/`` showed were fixed, and scored before any rule was changed for them.
+``posts/`` showed were fixed, and scored before any rule was changed for them; those of
+``heldout2/`` likewise after the fixes ``heldout/`` showed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def _shared_builder() -> ModuleType:
 SPLITS: dict[str, tuple[str, str]] = {
     "en": ("posts", "gold.json"),
     "heldout": ("heldout", "gold_heldout.json"),
+    "heldout2": ("heldout2", "gold_heldout2.json"),
 }
 
 

@@ -314,6 +314,14 @@ class Resolver:
             named = entity.name.lower().split()
             if noun in named and all(w in named for w in told):
                 return entity
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and not told
+                and noun.isalpha()
+                and noun not in GROUP_NOUNS | ORGANIZATION_WORDS
+                and _titled_before(self.text, noun, entity.name, position)
+            ):
+                return entity  # "the ballerina" after "Prima ballerina Ana Ruiz said"
         if noun in HONORIFICS or (noun == "leader" and len(words) > 2 and _is_demonym(words[1])):
             # "the President", "the Belarusian leader": the person the text introduced
             # with that title, quoted or not ("President X met ...")
@@ -364,6 +372,19 @@ class Resolver:
         self.entities.append(entity)
         self._index(entity)
         return entity
+
+
+def _titled_before(text: str, noun: str, name: str, position: int) -> bool:
+    """Whether the text, before ``position``, gives ``name`` the title ``noun`` right
+    before it ("Prima ballerina Ana Ruiz", "head coach Ivo Hart"): a noun no list has
+    then names that person ("the ballerina")."""
+    if len(name.split()) < 2:
+        return False
+    found = re.search(
+        r"(?<![\w-])" + re.escape(noun) + r"\s+" + re.escape(name) + r"(?![\w-])",
+        text[:position],
+    )
+    return found is not None
 
 
 def _lower_first(text: str, prefix: str = "") -> str:

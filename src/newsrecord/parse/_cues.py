@@ -23,6 +23,7 @@ from newsrecord.parse._lexicon import (
 from newsrecord.parse._lexicon_names import (
     MEDIUM_NOUNS,
     NEWS_OUTLETS,
+    OUTLET_NOUNS,
 )
 from newsrecord.parse._roles import is_organization
 from newsrecord.parse._spans import whole_words
@@ -169,7 +170,8 @@ def _platforms_in(text: str) -> tuple[str, ...]:
 
 #: "told CNN", "told The New York Times": an outlet that was told.
 _VIA_TOLD: Final = re.compile(
-    r"told(?<=\btold)\s+(?P<via>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"told(?<=\btold)\s+(?:the\s+)?(?P<via>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"(?P<outlet>\s+(?:" + "|".join(sorted(OUTLET_NOUNS)) + r")\b)?"
 )
 
 
@@ -189,14 +191,14 @@ def find_via(text: str, start: int, end: int) -> str | None:
     told = _VIA_TOLD.search(text, start, end) if text.find("told", start, end) != -1 else None
     if told is not None:
         outlet = _clean_via(told.group("via"))
-        if is_organization(outlet) or outlet.split()[0] in NEWS_OUTLETS:
-            return outlet
+        if is_organization(outlet) or outlet.split()[0] in NEWS_OUTLETS or told.group("outlet"):
+            return outlet  # (with "outlet": "told the Valley Courier newspaper")
     return None
 
 
 def _clean_via(via: str) -> str:
     """A medium's name without the sentence's punctuation ("Valley Radio." -> "Valley Radio")."""
-    via = via.strip().rstrip(".,;:")
+    via = via.strip().rstrip(".,;:").removeprefix("the ")  # ("The Times" keeps its "The")
     return via[:-2] if via.endswith(("’s", "'s")) else via
 
 

@@ -371,6 +371,8 @@ class _Collector:
                 medium = self._forms.get(via)
                 if medium is None:
                     medium = self._add(_Found(name=via, kind=SpeakerKind.ORGANIZATION))
+                elif medium.speaker_id is None and not medium.affiliations:
+                    medium.kind = SpeakerKind.ORGANIZATION  # "the Valley Courier newspaper"
                 found = _nearest(self.text, via, start, end, quote)
                 if found is not None:
                     self.mention(medium, found, found + len(via))

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-MAX_NAME_TOKENS: Final = 12
+MAX_NAME_TOKENS: Final = 16
 
 
 def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
@@ -93,6 +93,8 @@ def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             and is_namelike(tokens[index - 2][2])
         ):
             first = index  # "Jana Novak of the Institute ..."
+        elif seen_name and core == "on" and _on_after_organization(tokens, index):
+            first = index  # "the Standing Commission on Agrarian Policy"
         elif seen_name and core == "and" and _and_after_of(tokens, index):
             first = index  # "the Ministry of Sports and Tourism", "Minister of Labour and ..."
         elif seen_name and _title_of_the(tokens, index):
@@ -161,6 +163,17 @@ def _title_of_the(tokens: list[tuple[int, int, str]], index: int) -> bool:
         and core_of(tokens[the][2]) == "the"
         and core_of(tokens[the - 1][2]) == "of"
         and is_role_noun(core_of(tokens[the - 2][2]))
+    )
+
+
+def _on_after_organization(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether ``tokens[index]`` ("on") is inside an organisation's name, after its
+    organisation word and before a capitalised word: "Commission on Agrarian Policy"."""
+    return (
+        0 < index < len(tokens) - 1
+        and is_capitalised(tokens[index - 1][2])
+        and core_of(tokens[index - 1][2]) in ORGANIZATION_WORDS
+        and is_namelike(tokens[index + 1][2])
     )
 
 
@@ -283,6 +296,8 @@ def name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
             particle = True  # "... of the (national) team Ana Ruiz"
         elif core == "the" and taken > at + 1 and _title_to(tokens, taken - 1, len(tokens)):
             particle = taken + 1 < len(tokens) and is_namelike(tokens[taken + 1][2])
+        elif core == "on" and taken > at and _on_after_organization(tokens, taken):
+            particle = True  # "the Standing Commission on Agrarian Policy of ..."
         elif core == "to" and taken > at and _title_to(tokens, taken, len(tokens)):
             particle = taken + 1 < len(tokens) and (  # "Aide to the President Ana Ruiz"
                 is_namelike(tokens[taken + 1][2]) or following == "the"

@@ -80,7 +80,7 @@ BELIEF_VERBS: Final = frozenset(
     suspects suspected agree agreed agrees show shows showed suggest suggests suggested
     acknowledge acknowledged concluded conclude concludes predict predicted understand
     understands realize realizes realized recognize recognizes recognized assume assumes
-    assumed insist insisted found finds
+    assumed insist insisted found finds shared
     """.split()
 )
 
@@ -98,14 +98,18 @@ BELIEF_PHRASES: Final = frozenset(
         "was convinced",
         "is confident",
         "is sure",
+        "expressed hope",  # "X expressed hope that the bridge would be completed"
+        "expressed confidence",  # "the minister expressed confidence that ..."
+        "expressed concern",  # "the committee expressed concern that ..."
     }
 )
 
 
 #: Verbs of :data:`BELIEF_VERBS` whose clause must open with "that": "a study found that
 #: the city had spent ..." (without it, "Sanders found a receptive audience" is no
-#: finding of a source).
-THAT_CLAUSE_VERBS: Final = frozenset({"found", "finds"})
+#: finding of a source), "the deputy shared that the commission had ..." (not "shared a
+#: video").
+THAT_CLAUSE_VERBS: Final = frozenset({"found", "finds", "shared"})
 
 
 #: Verbs of intention, stance and speech acts whose whole complement PolNeAR-style

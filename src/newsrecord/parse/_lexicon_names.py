@@ -56,7 +56,7 @@ ROLE_NOUNS: Final = frozenset(
     insider ally allies backer backers donor donors loyalist staffer staffers narrator
     agent democrat democrats republican republicans conservative conservatives liberal
     liberals veteran person people man woman men women fan specialist politician
-    rector ombudsman patriarch plenipotentiary champion
+    rector ombudsman patriarch plenipotentiary champion mp
     """.split()
 )
 

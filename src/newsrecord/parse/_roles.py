@@ -342,6 +342,10 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
         if after is not None:  # "Secretary of State Ana Ruiz": the title has "of" in it
             person, organization = after
             affiliation = affiliation_of(appositive, left)
+            if affiliation is not None and not appositive and all(
+                is_capitalised(w) for w in left.split()
+            ):  # "Chief Freelance Infectious Disease Specialist of ...": all of it
+                affiliation = Affiliation(organization=affiliation.organization, role=left)
             if organization is not None and affiliation is not None and not appositive:
                 affiliation = Affiliation(organization=organization, role=affiliation.role)
             return person, SpeakerKind.PERSON, affiliation
@@ -371,7 +375,11 @@ def _name_after_title_of(left: str, right: str) -> tuple[str, str | None] | None
     Border Committee")`` of "Chairman of the State Border Committee Ivo Hart"; None when
     what stands before "of" is no title or what follows has no name after a title."""
     words = left.split()
-    if not words or not all(_title_word(w) for w in words):
+    if not words or not (
+        all(_title_word(w) for w in words)
+        # "Chief Freelance Infectious Disease Specialist of the Ministry of Health X"
+        or (_title_word(words[-1]) and all(is_capitalised(w) and w.isalpha() for w in words))
+    ):
         return None
     name, title = split_title(right)
     if title is not None and is_person_name(name):

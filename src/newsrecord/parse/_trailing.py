@@ -137,7 +137,14 @@ def reported_before(
         more = trim(text, end - len(after.lstrip()[1:]), end)  # "..., he said, was even more"
         if text[more[0]].isupper() or core_of(words[0]) in TAIL_OPENERS:
             more = None
-    told_whom = cue.lower() in {"told", "tells"} and words and words[0][:1].isupper()
+    told_whom = (
+        cue.lower() in {"told", "tells"}
+        and bool(words)
+        and (  # "told Valley Radio", "told the Valley Courier newspaper"
+            words[0][:1].isupper()
+            or (core_of(words[0]) == "the" and len(words) > 1 and words[1][:1].isupper())
+        )
+    )
     if (
         more is None
         and words
