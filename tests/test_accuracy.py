@@ -609,14 +609,16 @@ def _load_en_builder() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("split", ["en", "heldout", "heldout2"])
+@pytest.mark.parametrize("split", ["en", "heldout", "heldout2", "heldout3"])
 def test_en_set_is_built_from_its_posts_and_gold_file(split: str) -> None:
     builder = _load_en_builder()
     assert (EN_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == builder.build(split)
     assert builder.main(["--check"]) == 0
 
 
-@pytest.mark.parametrize(("split", "articles"), [("en", 8), ("heldout", 5), ("heldout2", 5)])
+@pytest.mark.parametrize(
+    ("split", "articles"), [("en", 8), ("heldout", 5), ("heldout2", 5), ("heldout3", 4)]
+)
 def test_en_set_offsets_are_exact(split: str, articles: int) -> None:
     records = bench.load_split(EN_DIR, split)
     assert len(records) >= articles
@@ -629,7 +631,7 @@ def test_en_set_offsets_are_exact(split: str, articles: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "resolved"), [("en", 0.95), ("heldout", 0.9), ("heldout2", 0.95)]
+    ("split", "resolved"), [("en", 0.95), ("heldout", 0.9), ("heldout2", 0.95), ("heldout3", 0.95)]
 )
 def test_en_set_floors(split: str, resolved: float) -> None:
     # Posts in the seed's style (the English services of the region's state outlets),

@@ -481,3 +481,30 @@ def test_a_title_no_list_has_given_to_nobody_names_nobody() -> None:
         "“I have never danced in Asia. The audience there is very attentive,” the ballerina noted.",
     )
     assert result.name(result.quotes[-1]) is None
+
+
+def test_a_title_given_since_names_the_person_it_was_given_to() -> None:
+    # "the minister" is the minister named last, not an earlier speaker with "Minister"
+    # in his title ("Deputy Prime Minister")
+    result = run(
+        "The two countries signed 14 agreements, Deputy Prime Minister Ivo Hart said.",
+        "Minister of Industry Ana Ruiz, who co-chaired the talks, called them useful.",
+        "“We have agreed on a road map until 2030,” the minister told journalists.",
+    )
+    assert [result.name(q) for q in result.quotes] == ["Ivo Hart", "Ana Ruiz"]
+
+
+def test_a_unit_of_an_organisation_speaks_for_it() -> None:
+    result = run(
+        "Heavy snow is expected in the north on Friday, the Valley Weather Centre warned.",
+        "The centre's press service said that up to 25 centimetres could fall in places.",
+    )
+    assert [result.name(q) for q in result.quotes] == ["Valley Weather Centre"] * 2
+
+
+def test_an_organisation_named_with_for_is_no_person() -> None:
+    result = run("Snow is expected in the north, the Republican Centre for Meteorology warned.")
+    quote = one(result)
+    speaker = result.speaker(quote)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Republican Centre for Meteorology", ORGANIZATION)

@@ -91,6 +91,7 @@ def test_descriptive_backward(phrase: str, description: str | None) -> None:
         ("one former senior agency official.", "one former senior agency official."),
         ("a spokesman for the council, who", "a spokesman for the council"),
         ("federal officials said", "federal officials"),
+        ("the deputy prime minister, most", "the deputy prime minister"),
         (
             "Director General of the company Ivo Hart, the",
             "Director General of the company Ivo Hart",

@@ -7,7 +7,8 @@ the people, institutes, outlets and the country Lornia are made up.  The records
 the layout of the Russian set's, built by the same code (``../ru/build.py``), with
 ``"language": "en"``.  The posts of ``heldout/`` were written after the rules that
 ``posts/`` showed were fixed, and scored before any rule was changed for them; those of
-``heldout2/`` likewise after the fixes ``heldout/`` showed.
+``heldout2/`` likewise after the fixes ``heldout/`` showed, and ``heldout3/`` after
+``heldout2/``'s.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SPLITS: dict[str, tuple[str, str]] = {
     "en": ("posts", "gold.json"),
     "heldout": ("heldout", "gold_heldout.json"),
     "heldout2": ("heldout2", "gold_heldout2.json"),
+    "heldout3": ("heldout3", "gold_heldout3.json"),
 }
 
 

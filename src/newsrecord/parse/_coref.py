@@ -42,6 +42,7 @@ from newsrecord.parse._lexicon_names import (
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     ROLE_PHRASES,
+    TITLE_MODIFIERS,
 )
 from newsrecord.parse._roles import (
     affiliation_of,
@@ -287,6 +288,9 @@ class Resolver:
 
     def _by_description(self, head: str, position: int) -> _Entity | None:
         words = head.split()
+        unit = self._by_unit(words)
+        if unit is not None:
+            return unit
         if (
             len(words) > 1
             and any(w.endswith(("’s", "'s")) for w in words[:-1])
@@ -310,7 +314,8 @@ class Resolver:
         for entity in self._by_recency():
             said = [(a.role or "").lower().split() for a in entity.affiliations]
             if any(noun in role and all(w in role for w in told) for role in said):
-                return entity
+                # (unless the text has given the title to someone else since)
+                return self._titled_since(noun, position, entity) or entity
             named = entity.name.lower().split()
             if noun in named and all(w in named for w in told):
                 return entity
@@ -354,6 +359,44 @@ class Resolver:
                 return latest  # ("the press service of X" is an organisation of its own)
             return self._new(_lower_first(strip_determiner(head), "the "), SpeakerKind.ORGANIZATION)
         return None
+
+    def _by_unit(self, words: list[str]) -> _Entity | None:
+        """ "the centre's press service", "the ministry's press office": a unit of an
+        organisation speaks for it, the organisation quoted last whose name has the word."""
+        if len(words) < 3 or words[0].lower() != "the" or not words[1].endswith(("’s", "'s")):
+            return None
+        owner = words[1][:-2].lower()
+        if owner not in ORGANIZATION_WORDS or core_of(words[-1]) not in ORGANIZATION_WORDS:
+            return None
+        return next(
+            (
+                entity
+                for entity in self._by_recency()
+                if entity.kind is SpeakerKind.ORGANIZATION and owner in entity.name.lower().split()
+            ),
+            None,
+        )
+
+    def _titled_since(self, noun: str, position: int, entity: _Entity) -> _Entity | None:
+        """The person the text named with the title ``noun`` after ``entity`` was last
+        seen and before ``position``, if another: "the minister" after "Deputy Prime
+        Minister X said ..." and "Minister of Industry Y, who co-chaired ..." is Y."""
+        if noun in GROUP_NOUNS or entity.kind is not SpeakerKind.PERSON:
+            return None
+        titled = titled_person(self.text, noun, position)
+        if titled is None:
+            return None
+        name, role = titled
+        if core_of(name.split()[-1]) == entity.surname or any(
+            is_role_noun(core_of(w)) or core_of(w) in TITLE_MODIFIERS for w in name.split()
+        ):
+            return None  # the same person, or a title read as a name ("Prime Minister X")
+        at = self.text.rfind(name, 0, position)
+        if at <= entity.last_seen:
+            return None
+        person = self._match_name(name, SpeakerKind.PERSON) or self._new(name, SpeakerKind.PERSON)
+        person.add_affiliation(Affiliation(role=role))
+        return person
 
     def _by_possessive(self, head: str) -> _Entity:
         """ "Ivo Hart's spokeswoman": the person in that role for that organisation or

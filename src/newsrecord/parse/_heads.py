@@ -408,10 +408,18 @@ def noun_tail(tokens: list[tuple[int, int, str]], taken: int) -> int:
     while taken < stop:
         word = tokens[taken][2]
         core = core_of(word)
+        modifier = (  # "the deputy prime minister": a title word, then its role noun
+            core in TITLE_MODIFIERS
+            and taken > 0
+            and is_role_noun(core_of(tokens[taken - 1][2]))
+            and taken + 1 < len(tokens)
+            and not is_capitalised(tokens[taken + 1][2])
+            and is_role_noun(core_of(tokens[taken + 1][2]))
+        )
         if (
             is_punctuation(word)
             or is_capitalised(word)
-            or not (is_role_noun(core) or core in GROUP_NOUNS)
+            or not (is_role_noun(core) or core in GROUP_NOUNS or modifier)
         ):
             break
         taken += 1

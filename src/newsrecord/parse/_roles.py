@@ -321,6 +321,8 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
 
 
 _OF: Final = re.compile(r"\s(?:of|at|from|with)\s(?:the\s)?")
+#: Lower-case words that join an organisation's name and are never the end of a title.
+_CONNECTORS: Final = frozenset({"for", "of", "and", "on", "to", "the", "in"})
 
 
 _FINAL_PARENTHESIS: Final = re.compile(r"\s*\([^()]*\)$")
@@ -362,7 +364,12 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
             return bare, SpeakerKind.ORGANIZATION, affiliation_of(appositive, None)
     if is_organization(bare):
         name, title = split_title(bare)
-        if title is not None and is_person_name(name):
+        if (
+            title is not None
+            and is_person_name(name)
+            # ("Centre for Hydrometeorology" names no person "Hydrometeorology")
+            and title.split()[-1] not in _CONNECTORS
+        ):
             return name, SpeakerKind.PERSON, affiliation_of(appositive, title)
         return bare, SpeakerKind.ORGANIZATION, affiliation_of(appositive, None)
     name, title = split_title(bare)
