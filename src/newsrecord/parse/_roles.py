@@ -344,8 +344,10 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
         if after is not None:  # "Secretary of State Ana Ruiz": the title has "of" in it
             person, organization = after
             affiliation = affiliation_of(appositive, left)
-            if affiliation is not None and not appositive and all(
-                is_capitalised(w) for w in left.split()
+            if (
+                affiliation is not None
+                and not appositive
+                and all(is_capitalised(w) for w in left.split())
             ):  # "Chief Freelance Infectious Disease Specialist of ...": all of it
                 affiliation = Affiliation(organization=affiliation.organization, role=left)
             if organization is not None and affiliation is not None and not appositive:
