@@ -168,6 +168,10 @@ def classify(head: str) -> str:
     return "other"
 
 
+#: The particles that stay inside a name when its title is split off ("van der Berg").
+_NAME_PARTICLES_IN_NAMES: Final = NAME_PARTICLES - {"of", "for", "and"}
+
+
 def split_title(head: str) -> tuple[str, str | None]:
     """``("Piet Okafor", "Transport Minister")`` from ``"Transport Minister Piet Okafor"``.
 
@@ -186,7 +190,7 @@ def split_title(head: str) -> tuple[str, str | None]:
             and core not in TITLE_MODIFIERS
             and core not in HONORIFICS
             and core not in ORGANIZATION_WORDS
-        ) or (core in NAME_PARTICLES - {"of", "for", "and"} and index < len(words)):
+        ) or (core in _NAME_PARTICLES_IN_NAMES and index < len(words)):
             index -= 1
         else:
             break
