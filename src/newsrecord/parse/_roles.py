@@ -238,6 +238,10 @@ _POSSESSIVE_ROLE: Final = re.compile(
 
 
 # Cached (a pure function; an Affiliation is frozen): asked for every mention of a name.
+#: The words a role opens with: "the", "a", a role noun or a title modifier.
+_ROLE_OPENERS: Final = DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS
+
+
 @functools.lru_cache(maxsize=1024)
 def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | None:
     """An affiliation from an appositive ("an expert at X") or a title ("Defence Minister")."""
@@ -260,11 +264,7 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
             if role:
                 return Affiliation(organization=match.group("org").strip(), role=role)
         words = text.split()
-        if (
-            words
-            and len(words) <= 6
-            and core_of(words[0]) in (DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS)
-        ):
+        if words and len(words) <= 6 and core_of(words[0]) in _ROLE_OPENERS:
             role = _role_words(strip_determiner(text))
             if role:
                 return Affiliation(role=role)
