@@ -304,7 +304,15 @@ def whole_words(text: str, words: frozenset[bytes], *, lower: bool) -> list[tupl
 
 def _in_lower_case(words: frozenset[bytes], runs: frozenset[bytes]) -> list[bytes]:
     """The words whose lower case is one of ``runs``."""
-    return [word for word in words if word.lower() in runs]
+    return [word for word, low in _with_lower_case(words) if low in runs]
+
+
+# Cached (the result is immutable and depends on the words alone, a lexicon's): the
+# words are put in lower case once, not for every article.
+@functools.lru_cache(maxsize=8)
+def _with_lower_case(words: frozenset[bytes]) -> tuple[tuple[bytes, bytes], ...]:
+    """Each of ``words`` with its lower case, in the order of iterating ``words``."""
+    return tuple((word, word.lower()) for word in words)
 
 
 # Cached (the result is immutable and depends on the text alone): the cue words and the
