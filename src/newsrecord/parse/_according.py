@@ -46,6 +46,8 @@ _AS_SAID: Final = re.compile(r"[,—–-]\s*\bas\s+(?=[^,;]{3,120}$)")
 _IN_HIS_WORDS: Final = re.compile(
     r"(?:(?:But|And|So),?\s+)?[Ii]n\s+(?P<owner>his|her|their)\s+(?:own\s+)?(?:words|opinion|view),\s*"
 )
+#: What a match of :data:`_IN_HIS_WORDS` can start with.
+_IN_HIS_FIRST: Final = "BASIi"
 #: The pronoun a possessive stands for ("In his words"), and an object pronoun ("according
 #: to him"), to resolve the source.
 _OWNER: Final = {"his": "he", "her": "she", "their": "they"}
@@ -162,7 +164,8 @@ def phrase_attribution(
 ) -> Candidate | None:
     """The quote of the sentence ``text[start:end]`` when a phrase attributes it."""
     sentence = text[start:end]
-    words = _IN_HIS_WORDS.match(text, start, end)
+    # (the pattern opens with "But", "And", "So" or "in": no other first letter can match)
+    words = _IN_HIS_WORDS.match(text, start, end) if sentence[:1] in _IN_HIS_FIRST else None
     if words is not None:  # "In her words, CONTENT": "according to her"
         c_start, c_end = trim(text, words.end(), end)
         if word_count(text[c_start:c_end], 4) >= 4 and text[c_start] not in QUOTE_MARKS:
@@ -235,7 +238,13 @@ def phrase_attribution(
                 via_from=start + as_by.end(),
             )
     # "CONTENT, as X noted on Monday."
-    as_said = _AS_SAID.search(sentence) if "as" in sentence else None
+    # (the words after "as" hold no comma or semicolon: the match starts at the last one,
+    # or after it, where the search starts)
+    as_said = (
+        _AS_SAID.search(sentence, max(sentence.rfind(","), sentence.rfind(";"), 0))
+        if "as" in sentence
+        else None
+    )
     if as_said is not None:
         after_as = start + as_said.end()
         cue_at = next(iter(cue_words(text, after_as, end)), None)
@@ -273,6 +282,8 @@ def asked_question(text: str, start: int, end: int) -> tuple[Candidate, int] | N
     (48 of the 53 in its train split), and its asker goes unnamed.  A question with a
     quotation mark in it, or no comma to end it within reach, is none.
     """
+    if text.find("sked", start, end) == -1:
+        return None  # no "asked": the pattern cannot match
     asked = _ASKED.match(text, start, end)
     if asked is None:
         return None

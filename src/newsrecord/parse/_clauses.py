@@ -258,6 +258,10 @@ _TIME_AFTER_CUE: Final = re.compile(
 )
 
 
+#: Words after a cue that open no clause ("said Sunday on NBC"), "this" aside.
+_NOT_CLAUSE_STARTS_BUT_THIS: Final = NOT_CLAUSE_STARTS - {"this"}
+
+
 #: What may open a sentence before a parenthetical "X said,": nothing, or up to four words
 #: and a comma ("Still, he said, the council must choose ...", "At times last year, people
 #: close to her said, ...").
@@ -314,7 +318,7 @@ def content_after_cue(
             or (
                 (CLAUSE_START.match(rest) or is_bare_clause(rest))
                 # "said Sunday on NBC", "said over breakfast" ("said this was ..." is one)
-                and core_of(rest.split(None, 1)[0]) not in NOT_CLAUSE_STARTS - {"this"}
+                and core_of(rest.split(None, 1)[0]) not in _NOT_CLAUSE_STARTS_BUT_THIS
             )
         )
     ):

@@ -58,7 +58,9 @@ from newsrecord.parse._subjects import clause_subjects, own_sentence_start, subj
 __all__ = ["Resolver", "resolve"]
 
 
-@attrs.define
+# (eq=False: an entity is equal to itself only, which its unique ``order`` makes the same
+# as comparing the fields, and quicker for ``in`` over lists of entities)
+@attrs.define(eq=False)
 class _Entity:
     name: str
     kind: SpeakerKind

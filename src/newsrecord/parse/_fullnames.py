@@ -126,14 +126,17 @@ def full_name_word(word: str) -> bool:
 _FULL_NAME: Final = re.compile(r"[A-Z](?<=\b[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}\b")
 
 
+#: The words of a title or an honorific before a name.
+_TITLES: Final = ROLE_NOUNS | TITLE_MODIFIERS | HONORIFICS
+
+
 def last_person_named(text: str, start: int, stop: int) -> str | None:
     """The last full name of a person in ``text[start:stop]``, titles dropped."""
     found: str | None = None
     for match in _FULL_NAME.finditer(text, start, stop):
         words = match.group().split()
         while len(words) > 1 and (
-            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS | HONORIFICS
-            or core_of(words[0]) in NOT_NAME_WORDS
+            core_of(words[0]) in _TITLES or core_of(words[0]) in NOT_NAME_WORDS
         ):
             words = words[1:]
         name = " ".join(words)

@@ -42,6 +42,12 @@ __all__ = [
 
 MAX_NAME_TOKENS: Final = 16
 
+#: Lower-case words that are no title word the lists do not know ("Senate minority leader").
+_NOT_TITLE_WORDS: Final = FUNCTION_WORDS | DETERMINERS | CUE_VERBS
+
+#: The words a name does not end with.
+_PARTICLES_AND_THE: Final = NAME_PARTICLES | {"the"}
+
 
 def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     """Index of the first token of the name-like run that ends the token list."""
@@ -76,7 +82,7 @@ def name_run_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             seen_name
             and core.isalpha()
             and not is_capitalised(word)
-            and core not in FUNCTION_WORDS | DETERMINERS | CUE_VERBS
+            and core not in _NOT_TITLE_WORDS
             and index + 1 < len(tokens)
             and not is_capitalised(tokens[index + 1][2])
             and (
@@ -319,7 +325,7 @@ def name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
             break
         if word.endswith((",", ".")) and not (word.endswith(".") and len(core) <= 3):
             break
-    while taken > at and core_of(tokens[taken - 1][2]) in NAME_PARTICLES | {"the"}:
+    while taken > at and core_of(tokens[taken - 1][2]) in _PARTICLES_AND_THE:
         taken -= 1
     if not any(is_namelike(tokens[i][2]) for i in range(at, taken)):
         return 0

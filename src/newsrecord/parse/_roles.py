@@ -172,6 +172,10 @@ def classify(head: str) -> str:
     return "other"
 
 
+#: The particles that stay inside a name when its title is split off ("van der Berg").
+_NAME_PARTICLES_IN_NAMES: Final = NAME_PARTICLES - {"of", "for", "and"}
+
+
 def split_title(head: str) -> tuple[str, str | None]:
     """``("Piet Okafor", "Transport Minister")`` from ``"Transport Minister Piet Okafor"``.
 
@@ -190,7 +194,7 @@ def split_title(head: str) -> tuple[str, str | None]:
             and core not in TITLE_MODIFIERS
             and core not in HONORIFICS
             and core not in ORGANIZATION_WORDS
-        ) or (core in NAME_PARTICLES - {"of", "for", "and"} and index < len(words)):
+        ) or (core in _NAME_PARTICLES_IN_NAMES and index < len(words)):
             index -= 1
         else:
             break
@@ -246,6 +250,10 @@ _POSSESSIVE_ROLE: Final = re.compile(
 
 
 # Cached (a pure function; an Affiliation is frozen): asked for every mention of a name.
+#: The words a role opens with: "the", "a", a role noun or a title modifier.
+_ROLE_OPENERS: Final = DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS
+
+
 @functools.lru_cache(maxsize=1024)
 def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | None:
     """An affiliation from an appositive ("an expert at X") or a title ("Defence Minister")."""
@@ -272,11 +280,7 @@ def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | N
             if role:
                 return Affiliation(organization=match.group("org").strip(), role=role)
         words = text.split()
-        if (
-            words
-            and len(words) <= 6
-            and core_of(words[0]) in (DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS)
-        ):
+        if words and len(words) <= 6 and core_of(words[0]) in _ROLE_OPENERS:
             role = _role_words(strip_determiner(text))
             if role:
                 return Affiliation(role=role)

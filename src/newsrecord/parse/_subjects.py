@@ -52,6 +52,8 @@ Subjects = list[tuple[int, str, str]]
 #: Where :data:`_SUBJECT_NAME` can match: a capital after a sentence's end and a blank, or
 #: after a line break (the pattern is matched only there, not tried at every character).
 _OPENING: Final = re.compile(r"[.!?”\"]\s(?=[A-Z])|\n(?=[A-Z])")
+#: The characters a match of :data:`_OPENING` starts with.
+_OPENING_CHARS: Final = '.!?”"\n'
 
 
 def subject_names(text: str, start: int, stop: int) -> Subjects:
@@ -99,16 +101,22 @@ _NOT_VERBS: Final = (FUNCTION_WORDS - AUXILIARY_VERBS) | DETERMINERS
 _NEXT_WORD: Final = re.compile(r"(?:,[^,.;]{1,60},)?\s+([a-z]+)\b")
 
 
+#: Words that open no name, but a determiner may ("The Ruiz plan").
+_NOT_NAME_NOR_DETERMINER: Final = NOT_NAME_WORDS - DETERMINERS
+#: The words of a title before a name ("Attorney General").
+_TITLE_WORDS: Final = ROLE_NOUNS | TITLE_MODIFIERS
+
+
 def _names(text: str, matches: Iterable[re.Match[str]]) -> Subjects:
     """The subjects named by ``matches`` (of :data:`_SUBJECT_NAME` or
     :data:`_CLAUSE_SUBJECT`), in order."""
     found: Subjects = []
     for match in matches:
         words = match.group("name").split()
-        while len(words) > 1 and core_of(words[0]) in NOT_NAME_WORDS - DETERMINERS:
+        while len(words) > 1 and core_of(words[0]) in _NOT_NAME_NOR_DETERMINER:
             words = words[1:]  # "After Ruiz lost", "However Ruiz said"; not "The Ruiz plan"
         while len(words) > 1 and (
-            core_of(words[0]) in ROLE_NOUNS | TITLE_MODIFIERS or core_of(words[0]) in HONORIFICS
+            core_of(words[0]) in _TITLE_WORDS or core_of(words[0]) in HONORIFICS
         ):
             words = words[1:]  # "Attorney General Loretta Lynch said"
         name = " ".join(words)
@@ -117,7 +125,7 @@ def _names(text: str, matches: Iterable[re.Match[str]]) -> Subjects:
             or words[-1].endswith(POSSESSIVES)  # "Trump's campaign said": not Trump
             or is_organization(name)
             or not is_person_name(name)
-            or any(core_of(w) in ROLE_NOUNS | TITLE_MODIFIERS for w in words)
+            or any(core_of(w) in _TITLE_WORDS for w in words)
         ):
             continue
         if len(words) == 1 and not match.group("honorific") and not _ends_a_name(text, name):
@@ -138,6 +146,8 @@ def _ends_a_name(text: str, word: str) -> bool:
 #: after it tell which: a pattern that opens with a class is searched for by skipping to
 #: its characters, one that opens with alternatives is tried at every character.)
 _BREAK: Final = re.compile(r"[.!?…\n“”\"](?:(?<=[.!?…])[”\"’)]*\s+|(?<=[\n“”\"]))")
+#: The characters a match of :data:`_BREAK` starts with.
+_BREAK_CHARS: Final = '.!?…\n“”"'
 #: The characters of the word a full stop may end ("U.S", "Mr", "J").
 _WORD_CHARS: Final = frozenset("_’'.-")
 
