@@ -34,7 +34,7 @@ from langdetect.lang_detect_exception import (  # type: ignore[import-untyped, u
 
 from newsrecord._langtag import is_language_tag, normalize_language_tag
 from newsrecord.parse import _language
-from newsrecord.parse._english import plainly_english
+from newsrecord.parse._english import english_window, plainly_english
 from newsrecord.parse._language import detect_language
 
 EN = (
@@ -231,6 +231,13 @@ def test_plain_english_needs_no_langdetect(text: str, monkeypatch: pytest.Monkey
 @pytest.mark.parametrize("text", [DE, FR, ES, RU, ZH, JA, ID, FR_PLAIN, *MIXED])
 def test_other_text_goes_to_langdetect(text: str) -> None:
     assert not plainly_english(_language._sample(text))
+    assert not plainly_english(english_window(text))
+
+
+def test_a_text_that_opens_in_another_language_goes_to_langdetect() -> None:
+    # English after a French opening: the longer stretch has the French words too
+    text = FR_PLAIN + " " + EN_LONG
+    assert not plainly_english(english_window(text))
 
 
 def test_plain_english_agrees_with_langdetect_on_real_news() -> None:
@@ -241,7 +248,14 @@ def test_plain_english_agrees_with_langdetect_on_real_news() -> None:
     samples = [_language._sample(text) for text in texts]
     plain = [sample for sample in samples if plainly_english(sample)]
     assert len(plain) >= len(samples) * 3 // 4  # most news is told without langdetect
-    for sample in plain:
+    # ... and most of the rest by the longer stretch
+    wider = [
+        sample
+        for text, sample in zip(texts, samples, strict=True)
+        if not plainly_english(sample) and plainly_english(english_window(text))
+    ]
+    assert len(plain) + len(wider) >= len(samples) * 9 // 10
+    for sample in plain + wider:
         best, probability = _language._ranked(sample)[0]
         assert (best, probability >= 0.80) == ("en", True)
 

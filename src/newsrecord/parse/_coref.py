@@ -325,7 +325,9 @@ class Resolver:
                 entity.kind is SpeakerKind.PERSON
                 and not told
                 and noun.isalpha()
-                and noun not in GROUP_NOUNS | ORGANIZATION_WORDS
+                and noun not in ROLE_NOUNS  # (those the rules above and below read)
+                and noun not in GROUP_NOUNS
+                and noun not in ORGANIZATION_WORDS
                 and _titled_before(self.text, noun, entity.name, position)
             ):
                 return entity  # "the ballerina" after "Prima ballerina Ana Ruiz said"
@@ -425,11 +427,15 @@ def _titled_before(text: str, noun: str, name: str, position: int) -> bool:
     then names that person ("the ballerina")."""
     if len(name.split()) < 2:
         return False
-    found = re.search(
-        r"(?<![\w-])" + re.escape(noun) + r"\s+" + re.escape(name) + r"(?![\w-])",
-        text[:position],
-    )
-    return found is not None
+    at = text.find(f"{noun} {name}", 0, position)
+    while at >= 0:
+        end = at + len(noun) + 1 + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+            end >= len(text) or not (text[end].isalnum() or text[end] == "-")
+        ):
+            return True
+        at = text.find(f"{noun} {name}", at + 1, position)
+    return False
 
 
 def _lower_first(text: str, prefix: str = "") -> str:

@@ -28,8 +28,9 @@ its own factory instead:
   computes the very same probabilities with less interpreter work.  A call costs about
   0.6 to 0.8 ms for a news article, instead of 4 to 5 ms with langdetect's defaults.
   A sample that is plainly English (:mod:`~newsrecord.parse._english`: Latin letters
-  without accents, "the", and English's commonest words) is English without a random
-  walk: 87 % of the PolNeAR news, on every one of which langdetect says English too.
+  without accents, "the", and English's commonest words), or whose head of 1,600
+  characters is, is English without a random walk: 98 % of the PolNeAR news, on every
+  one of which langdetect says English too.
 * **"Don't know" is an answer.**  A sample with fewer than :data:`_MIN_LETTERS` (40)
   letters gives ``None`` (a CJK ideograph, kana or hangul syllable counts as two
   letters: they carry more information each).  On samples of running text in 10
@@ -78,7 +79,7 @@ from langdetect.utils.lang_profile import (  # type: ignore[import-untyped, unus
 from langdetect.utils.ngram import NGram  # type: ignore[import-untyped, unused-ignore]
 
 from newsrecord._langtag import normalize_language_tag
-from newsrecord.parse._english import plainly_english
+from newsrecord.parse._english import english_window, plainly_english
 
 __all__ = ["detect_language"]
 
@@ -506,7 +507,7 @@ def detect_language(text: str, *, declared: str | None = None) -> str | None:
     sample = _sample(text)
     if _letter_weight(sample) < _MIN_LETTERS:
         return None
-    if plainly_english(sample):
+    if plainly_english(sample) or plainly_english(english_window(text)):
         return "en"
     ranked = _ranked(sample)
     if not ranked:
