@@ -54,10 +54,12 @@ Scoring follows the corpus README's fair reading:
   nearest earlier gold source that had one; descriptions ("the spokeswoman") are left out.
 * A record may say its ``language``. In a Russian, Ukrainian or Belarusian record a piece
   that opens with a dash (``— Мы готовы, — сказал он.``, the dialogue convention) is
-  direct too. A record's quotes may carry ``speaker_name``, the speaker as the annotator
-  resolved it (``он`` is ``Виктор Лозовский``, ``в министерстве`` the ministry); the
-  resolved speaker is then scored against it instead of a name found in the text. PolNeAR
-  has neither, and its scores are unaffected.
+  direct too, and so is one that opens its paragraph without a mark and ends with ``»``
+  (the rest of a quote the paragraph before left open). A record's quotes may carry
+  ``speaker_name``, the speaker as the annotator resolved it (``он`` is ``Виктор
+  Лозовский``, ``в министерстве`` the ministry); the resolved speaker is then scored
+  against it instead of a name found in the text. PolNeAR has neither, and its scores
+  are unaffected.
 * Counts are micro-averaged over articles. P, R and F1 are 0 when undefined.
 """
 
@@ -695,6 +697,13 @@ def headline_end(text: str) -> int:
     return newline if newline >= 0 else 0
 
 
+def continues_a_quote(text: str, start: int, end: int) -> bool:
+    """Whether a piece is the rest of a quote the paragraph before left open, as Russian
+    typography writes it: it opens its paragraph without a mark and ends with the
+    closing « »'s mark (``«… лет.`` then ``Теперь … в Минск»``)."""
+    return text[max(0, start - 1) : start] == "\n" and text[start:end].rstrip().endswith("»")
+
+
 def gold_pieces(record: dict[str, Any], include_headline: bool = False) -> list[GoldPiece]:
     """The gold pieces of one corpus article.
 
@@ -717,7 +726,8 @@ def gold_pieces(record: dict[str, Any], include_headline: bool = False) -> list[
                     raw=(start, end),
                     span=trim_span(text, start, end),
                     direct=opens_with_quote_mark(text, start, end)
-                    or (dash_dialogue and text[start:end].lstrip().startswith(DIALOGUE_DASH)),
+                    or (dash_dialogue and text[start:end].lstrip().startswith(DIALOGUE_DASH))
+                    or (dash_dialogue and continues_a_quote(text, start, end)),
                     speaker=quote.get("speaker"),
                     full_name=quote.get("speaker_name") or full_names.get(index),
                 )

@@ -511,14 +511,16 @@ def _load_ru_builder() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("split", ["ru", "heldout", "heldout2"])
+@pytest.mark.parametrize("split", ["ru", "heldout", "heldout2", "heldout3"])
 def test_ru_set_is_built_from_its_posts_and_gold_file(split: str) -> None:
     builder = _load_ru_builder()
     assert (RU_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == builder.build(split)
     assert builder.main(["--check"]) == 0
 
 
-@pytest.mark.parametrize(("split", "articles"), [("ru", 10), ("heldout", 6), ("heldout2", 5)])
+@pytest.mark.parametrize(
+    ("split", "articles"), [("ru", 10), ("heldout", 6), ("heldout2", 5), ("heldout3", 5)]
+)
 def test_ru_set_offsets_are_exact(split: str, articles: int) -> None:
     records = bench.load_split(RU_DIR, split)
     assert len(records) >= articles
@@ -578,21 +580,18 @@ def test_resolved_speaker_figure(tmp_path: Path) -> None:
     assert bench.evaluate(tmp_path, "ru", parse=parse("Иван Петров"))["resolved_speaker_pairs"] == 0
 
 
-@pytest.fixture(scope="module")
-def ru_scores() -> dict[str, Any]:
-    scores: dict[str, Any] = bench.evaluate(RU_DIR, "ru")
-    return scores
-
-
-def test_ru_set_floors(ru_scores: dict[str, Any]) -> None:
-    # The rules were written with this set in view (docs/parsing.md says so): the floors
-    # guard against losing what they read, not a claim about unseen Russian prose.
-    assert ru_scores["crashes"] == 0
-    assert ru_scores["unmapped"] == 0
-    assert ru_scores["direct"]["f1"] >= 0.95
-    assert ru_scores["all"]["f1"] >= 0.95
-    assert ru_scores["speaker_accuracy"] >= 0.95
-    assert ru_scores["resolved_speaker_accuracy"] >= 0.95
+@pytest.mark.parametrize("split", ["ru", "heldout", "heldout2", "heldout3"])
+def test_ru_set_floors(split: str) -> None:
+    # The rules were written with "ru" in view (docs/parsing.md says so), and fixed after
+    # each held-out split was scored: the floors guard against losing what they read,
+    # not a claim about unseen Russian prose.
+    scores: dict[str, Any] = bench.evaluate(RU_DIR, split)
+    assert scores["crashes"] == 0
+    assert scores["unmapped"] == 0
+    assert scores["direct"]["f1"] >= 0.95
+    assert scores["all"]["f1"] >= 0.95
+    assert scores["speaker_accuracy"] >= 0.95
+    assert scores["resolved_speaker_accuracy"] >= 0.95
 
 
 # --------------------------------------------------------------------------- the English set
@@ -709,3 +708,13 @@ def test_resolved_gold_names_agree_skips_the_other_gender_and_the_object() -> No
         ]
     }
     assert bench.resolved_gold_names(text, record, mode="agree")[2] == "Lind"
+
+
+def test_the_rest_of_an_open_quote_is_direct_in_cyrillic_records_only() -> None:
+    text = "Заголовок\n\n«Мы готовы начать.\n\nТеперь все зависит от погоды», — сказал он."
+    first = (text.index("«"), text.index("\n\nТеперь"))
+    second = (text.index("Теперь"), text.index("»") + 1)
+    record = {"text": text, "quotes": [{"parts": [list(first), list(second)], "speaker": "он"}]}
+    assert [p.direct for p in bench.gold_pieces(record)] == [True, False]
+    record["language"] = "ru"
+    assert [p.direct for p in bench.gold_pieces(record)] == [True, True]

@@ -15,11 +15,13 @@ from newsrecord.parse._lexicon_ru import (
     CUE_ADJECTIVES,
     CUE_STEMS,
     FIRST_NAME_GENITIVES,
+    LISTENERS,
     MEDIUM_OCCASIONS,
     ORGANIZATION_NOUNS,
     PLACE_NOMINATIVES,
     PRONOUNS,
     ROLE_NOUNS,
+    ROLE_PHRASES,
     SOURCE_PHRASES,
 )
 from newsrecord.parse._ru_words import cue_form, noun_lemma
@@ -29,6 +31,7 @@ SOURCES = [
     *sorted((REPO / "bench" / "corpora" / "ru" / "posts").glob("*.txt")),
     *sorted((REPO / "bench" / "corpora" / "ru" / "heldout").glob("*.txt")),
     *sorted((REPO / "bench" / "corpora" / "ru" / "heldout2").glob("*.txt")),
+    *sorted((REPO / "bench" / "corpora" / "ru" / "heldout3").glob("*.txt")),
     REPO / "examples" / "editions" / "drone_plant.ru.txt",
 ]
 TEXT = "\n".join(path.read_text(encoding="utf-8") for path in SOURCES)
@@ -54,6 +57,8 @@ WORD_LISTS = (
     "ADVERBS",
     "PLACE_NOMINATIVES",
     "FIRST_NAME_GENITIVES",
+    "LISTENERS",
+    "ROLE_PHRASES",
 )
 
 
@@ -92,6 +97,7 @@ def test_every_noun_is_used_in_some_case(noun: str) -> None:
         | set(PRONOUNS) - {"ее", "их", "они"}
         | set(PLACE_NOMINATIVES)
         | set(FIRST_NAME_GENITIVES)
+        | LISTENERS
     ),
 )
 def test_every_word_is_used(word: str) -> None:
@@ -101,6 +107,12 @@ def test_every_word_is_used(word: str) -> None:
 @pytest.mark.parametrize("phrase", sorted(SOURCE_PHRASES))
 def test_every_source_phrase_is_used(phrase: str) -> None:
     assert phrase in TEXT.lower(), phrase
+
+
+def test_role_phrases_stand_for_role_nouns_and_one_of_each_is_used() -> None:
+    assert set(ROLE_PHRASES.values()) <= ROLE_NOUNS
+    for role in set(ROLE_PHRASES.values()):
+        assert any(p in TEXT.lower() for p, r in ROLE_PHRASES.items() if r == role), role
 
 
 def test_organisation_genders_are_known() -> None:

@@ -93,3 +93,12 @@ def test_a_participle_after_the_name_is_not_part_of_it() -> None:
     assert speaker.affiliations == (
         Affiliation(organization="Гомельский облисполком", role="председатель"),
     )
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    article = parse(
+        "Президент Лорнии Виктор Долган и премьер-министр Беларуси Андрей Ковальчук провели "
+        "переговоры в Бресте.",
+        "«Граница должна соединять людей, а не разделять их», — подчеркнул глава государства.",
+    )
+    assert article.speaker(article.quotes[0].speaker_id).name == "Виктор Долган"  # type: ignore[union-attr]

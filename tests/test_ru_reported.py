@@ -102,7 +102,7 @@ def test_about_this_attributes_the_sentence_before() -> None:
             "Реставрация собора завершена на год раньше срока",
             "пресс-служба Министерства культуры",
             "сообщила",
-            "пресс-служба Министерства культуры",
+            "Министерство культуры",  # the ministry speaks through its press service
         ),
         (
             "indirect",
@@ -153,3 +153,50 @@ def test_an_opening_word_before_the_attribution() -> None:
 
 def test_a_date_after_po_dannym_is_no_source() -> None:
     assert parse("По данным на 1 января, население города составило два миллиона.").quotes == ()
+
+
+def test_whom_it_was_told_and_a_title_with_and_after_the_cue() -> None:
+    article = parse(
+        "Аграрии района убрали зерновые на половине площадей, сообщил журналистам министр "
+        "сельского хозяйства и продовольствия Олег Рудак."
+    )
+    assert rows(article) == [
+        (
+            "indirect",
+            "Аграрии района убрали зерновые на половине площадей",
+            "министр сельского хозяйства и продовольствия Олег Рудак",
+            "сообщил",
+            "Олег Рудак",
+        )
+    ]
+
+
+def test_the_press_service_after_the_content_and_a_press_service_named_before() -> None:
+    article = parse(
+        "Новая школа в Лиде примет 900 учеников. Об этом сообщила пресс-служба Гродненского "
+        "облисполкома.",
+        "В школе откроются бассейн и два спортивных зала, уточнили в пресс-службе.",
+    )
+    assert [(q.cue, article.speaker(q.speaker_id).name) for q in article.quotes] == [  # type: ignore[union-attr]
+        ("сообщила", "Гродненский облисполком"),
+        ("уточнили", "Гродненский облисполком"),
+    ]
+
+
+def test_such_an_opinion_attributes_the_sentence_before() -> None:
+    article = parse(
+        "Цены на жилье в Гродно в этом году не вырастут. Такое мнение в интервью агентству "
+        "«Неман-Инфо» высказал аналитик Иван Сорока."
+    )
+    quote = article.quotes[0]
+    assert (quote.text, quote.cue, quote.via) == (
+        "Цены на жилье в Гродно в этом году не вырастут",
+        "высказал",
+        "агентство «Неман-Инфо»",
+    )
+    assert article.speaker(quote.speaker_id).name == "Иван Сорока"  # type: ignore[union-attr]
+
+
+def test_expressed_confidence_that() -> None:
+    article = parse("Иван Сорока выразил уверенность, что мост откроют до конца года.")
+    assert [(q.text, q.cue) for q in article.quotes] == [("мост откроют до конца года", "выразил")]

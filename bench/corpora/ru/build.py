@@ -102,6 +102,7 @@ SPLITS: dict[str, tuple[str, str]] = {
     "ru": ("posts", "gold.json"),
     "heldout": ("heldout", "gold_heldout.json"),
     "heldout2": ("heldout2", "gold_heldout2.json"),
+    "heldout3": ("heldout3", "gold_heldout3.json"),
 }
 
 

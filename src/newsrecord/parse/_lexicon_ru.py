@@ -35,6 +35,9 @@ CUE_STEMS: Final[dict[str, str]] = {
     "объясни": "объяснить",
     "пообеща": "пообещать",
     "подели": "поделиться",
+    "уточни": "уточнить",  # "..., уточнили в пресс-службе."
+    "высказа": "высказать",  # "Такое мнение высказал экономист ..."
+    "вырази": "выразить",  # "X выразил уверенность, что ..."
 }
 
 #: Verb endings after a stem of :data:`CUE_STEMS`: past (by gender and number), present
@@ -83,9 +86,16 @@ ROLE_NOUNS: Final = frozenset(
     """
     эксперт министр заместитель директор председатель глава начальник представитель
     политолог экономист агроном артистка руководитель посол дипломат певица педагог
-    аналитик инженер тренер
+    аналитик инженер тренер президент премьер-министр врач
     """.split()
 )
+
+#: Descriptions that stand for a role: "— подчеркнул глава государства" is the
+#: president.
+ROLE_PHRASES: Final[dict[str, str]] = {
+    "глава государства": "президент",  # "— подчеркнул глава государства"
+    "главы государства": "президент",  # "по словам главы государства"
+}
 
 #: Nouns that head an organisation's name, in the nominative, with their gender
 #: ("m", "f", "n"; "-" when they do not decline).
@@ -151,3 +161,7 @@ PLACE_NOMINATIVES: Final[dict[str, str]] = {"беларуси": "Беларус�
 
 #: First names whose genitive drops a vowel of the nominative ("Павла" is "Павел").
 FIRST_NAME_GENITIVES: Final[dict[str, str]] = {"павла": "Павел"}
+
+#: Whom a cue says it was told to, between the cue and the speaker ("сообщил журналистам
+#: министр ...").
+LISTENERS: Final = frozenset({"журналистам"})

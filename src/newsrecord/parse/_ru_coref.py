@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from newsrecord._model import Affiliation, SpeakerKind
-from newsrecord.parse._lexicon_ru import PRONOUNS
+from newsrecord.parse._lexicon_ru import PRONOUNS, ROLE_PHRASES
 from newsrecord.parse._ru_mentions import Mention, token_spans
 from newsrecord.parse._ru_names import (
     first_name_gender,
@@ -110,6 +110,12 @@ def _read_mention(mention: Mention) -> _Reading:
         return _Reading("description", name=role_lemma(tokens[0]) or folded[0])
     if len(tokens) == 1 and is_acronym(tokens[0]):
         return _Reading("organization", name=tokens[0])  # "по данным МЧС"
+    if organization_lemma(tokens[0]) == "пресс-служба" and len(tokens) > 1:
+        # "пресс-служба Брестского облисполкома": the organisation speaks through it
+        return _Reading("organization", name=organization_name(tokens[1:]), title=("пресс-служба",))
+    phrase = ROLE_PHRASES.get(" ".join(folded))
+    if phrase is not None:  # "глава государства": the president
+        return _Reading("description", name=phrase)
     if role_lemma(tokens[0]) and not any(capitalised(t) for t in tokens[1:]):
         # "глава аграрного ведомства": a person described by a role
         return _Reading("description", name=role_lemma(tokens[0]) or folded[0])
@@ -217,6 +223,8 @@ class Resolver:
                 ),
                 None,
             ) or self._new(reading.name, SpeakerKind.ORGANIZATION, mention.start)
+            for noun in reading.title:  # ("в пресс-службе" later is the same organisation)
+                entity.add_alias(f"{noun} {entity.name}")
         else:
             entity = self._person(reading, mention)
         if entity is not None:
@@ -258,7 +266,9 @@ class Resolver:
     def _organization_by_noun(self, noun: str, position: int) -> Entity:
         for candidate in self._recent(position):
             if candidate.kind is SpeakerKind.ORGANIZATION and any(
-                organization_lemma(w) == noun for w in candidate.name.split()
+                organization_lemma(w) == noun
+                for name in (candidate.name, *candidate.aliases)
+                for w in name.split()
             ):
                 return candidate
         for candidate in self._recent(position):

@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from newsrecord._model import QuoteKind
-from newsrecord.parse._lexicon_ru import ADVERBS, MEDIUM_OCCASIONS
+from newsrecord.parse._lexicon_ru import ADVERBS, LISTENERS, MEDIUM_OCCASIONS
 from newsrecord.parse._ru_words import (
     STOP_WORDS,
     capitalised,
@@ -75,6 +75,19 @@ def via_phrase(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _joins_a_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether "и" at ``index`` joins two lower-case words of one title, a name after it
+    ("министр сельского хозяйства и продовольствия Сергей Бородич"), not two people or a
+    second verb ("сказал министр и добавил")."""
+    after = [t[2] for t in tokens[index + 1 : index + 4]]
+    return (
+        index > 1
+        and bool(after)
+        and after[0].islower()
+        and any(capitalised(word) for word in after[1:])
+    )
+
+
 def subject_mention(
     text: str, start: int, end: int, *, case: str = "nom", gender: str = "", after_cue: bool
 ) -> Mention | None:
@@ -91,11 +104,16 @@ def subject_mention(
     while tokens and fold(tokens[0][2]) in ADVERBS | {",", "—", "–"}:
         tokens = tokens[1:]
     if after_cue and tokens:
+        while len(tokens) > 1 and fold(tokens[0][2]) in LISTENERS:
+            tokens = tokens[1:]  # "сообщил журналистам министр ...": whom he told it
         keep: list[tuple[int, int, str]] = []
         for index, token in enumerate(tokens):
             word = fold(token[2])
             if token[2] in ",.;:!?…—–()":
                 break
+            if word == "и" and _joins_a_title(tokens, index):
+                keep.append(token)  # "министр сельского хозяйства и продовольствия X"
+                continue
             if word in STOP_WORDS and not (
                 index == 0
                 and word in {"в", "во"}

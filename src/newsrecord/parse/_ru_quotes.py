@@ -5,8 +5,9 @@ A quote in marks is attributed by the dash after it (``«…», — сказал
 — …»``, two quotes, one speaker) or by a colon before it (``X заявил: «…»``, also at the
 end of the previous paragraph, and ``X не скрывала восторга: «…»`` after a named
 person).  A dialogue line opening with a dash is a direct quote too, split by the dashes
-around the author's words (``— …, — сказала X. — …``).  :func:`direct_candidates` gives
-them all.
+around the author's words (``— …, — сказала X. — …``).  A quote left open at the end of a
+paragraph goes on in the next one up to its closing mark (``«…`` then ``…», — сказала
+X.``), both parts X's.  :func:`direct_candidates` gives them all.
 """
 
 from __future__ import annotations
@@ -170,11 +171,18 @@ def direct_candidates(
     piece outside dialogue lines."""
     found: list[Candidate] = []
     all_marked: list[Marked] = []
+    open_piece: int | None = None  # the candidate of a quote left open by the paragraph
     for index, (p_start, p_end) in enumerate(bounds):
         if DIALOGUE_START.match(text, p_start, p_end):
             found.extend(_dialogue(text, p_start, p_end))
+            open_piece = None
             continue
         marked = scan_marks(text, p_start, p_end, index)
+        if open_piece is not None:
+            marked = _continued(text, p_start, p_end, index, marked)
+            if marked and marked[0].open_at == p_start and not text.startswith("«", p_start):
+                found[open_piece] = _shared(found[open_piece], marked[0], text, p_end)
+        open_piece = None
         all_marked.extend(marked)
         for piece in marked:
             inside = _inside_attribution(text, piece)
@@ -197,4 +205,29 @@ def direct_candidates(
             ):
                 continue
             found.append(Candidate(QuoteKind.DIRECT, piece.start, piece.end, mention, cue))
+            if piece.close_at is None:
+                open_piece = len(found) - 1
     return found, all_marked
+
+
+def _continued(
+    text: str, p_start: int, p_end: int, paragraph: int, marked: list[Marked]
+) -> list[Marked]:
+    """The paragraph's pieces, the first of them the rest of the quote the paragraph before
+    left open, when the paragraph has its closing mark and no opening one before it
+    ("«… лет.", then "Теперь … в Минск», — сказала Шумская.")."""
+    close = text.find("»", p_start, p_end)
+    if close <= p_start or "«" in text[p_start:close]:
+        return marked
+    rest = [m for m in marked if m.open_at > close]
+    return [Marked(p_start, close, p_start, close, paragraph), *rest]
+
+
+def _shared(opened: Candidate, rest: Marked, text: str, p_end: int) -> Candidate:
+    """The open quote's candidate with the attribution after the rest of it, if it had none."""
+    if opened.mention is not None or rest.close_at is None:
+        return opened
+    attribution = _after_quote(text, rest.close_at, p_end)
+    if attribution is None:
+        return opened
+    return Candidate(QuoteKind.DIRECT, opened.start, opened.end, attribution[0], attribution[1])

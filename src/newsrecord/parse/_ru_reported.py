@@ -3,8 +3,8 @@
 ``как отметил X, …``, ``…, как сообщает X``, ``по словам X, …``, ``по данным X, …``,
 ``по мнению X, …`` (and ``по его словам``), ``X сообщил, что …``, ``…, сообщил X.`` and
 the parenthesis ``…, как отметил X, …`` (two quotes) are read by
-:func:`reported_candidates`; ``Об этом сообщила X.`` attributes the sentence before it
-(:func:`about_this`).
+:func:`reported_candidates`; ``Об этом сообщила X.`` and ``Такое мнение высказал X.``
+attribute the sentence before it (:func:`about_this`).
 """
 
 from __future__ import annotations
@@ -161,7 +161,11 @@ def _parenthetical(text: str, start: int, end: int) -> list[Candidate]:
     return []
 
 
-_ABOUT_THIS: Final = re.compile(r"Об\s+этом\s+")
+#: What opens a sentence attributing the one before it: "Об этом сообщила X.", "Такое
+#: мнение в интервью агентству «…» высказал X.", "Такой прогноз дал X."
+_ABOUT_THIS: Final = re.compile(
+    r"(?:Об\s+этом|Так(?:ое|ую|ой)\s+(?:мнение|точку\s+зрения|оценку|прогноз))\s+"
+)
 
 
 def about_this(
@@ -172,7 +176,7 @@ def about_this(
     if lead is None or previous is None:
         return None
     tokens = token_spans(text, lead.end(), end)
-    for index, (t_start, t_end, word) in enumerate(tokens[:4]):
+    for index, (t_start, t_end, word) in enumerate(tokens[:8]):  # (past "в интервью …")
         told = cue_form(word)
         if told is None:
             continue
