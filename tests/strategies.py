@@ -218,30 +218,36 @@ def _speakers(draw: st.DrawFn, *, surrogates: bool) -> tuple[Speaker, ...]:
 
 
 @st.composite
+def _quote(
+    draw: st.DrawFn, ident: str, text: str, speaker_ids: tuple[str, ...], *, surrogates: bool
+) -> Quote:
+    """A quote of ``text`` (an article's text, or its title) with the id ``ident``."""
+    start, end = draw(_span(text))
+    speaker = st.none() | st.sampled_from(speaker_ids) if speaker_ids else st.none()
+    optional = _optional_non_blank(surrogates=surrogates)
+    return Quote(
+        id=ident,
+        kind=draw(st.sampled_from(QuoteKind)),
+        text=text[start:end],
+        start=start,
+        end=end,
+        speaker_id=draw(speaker),
+        mention=draw(optional),
+        cue=draw(optional),
+        via=draw(optional),
+    )
+
+
+@st.composite
 def _quotes(
     draw: st.DrawFn, text: str, speaker_ids: tuple[str, ...], *, surrogates: bool
 ) -> tuple[Quote, ...]:
     if not text.strip():
         return ()
-    speaker = st.none() | st.sampled_from(speaker_ids) if speaker_ids else st.none()
-    optional = _optional_non_blank(surrogates=surrogates)
-    quotes = []
-    for ident in draw(_ids(surrogates=surrogates)):
-        start, end = draw(_span(text))
-        quotes.append(
-            Quote(
-                id=ident,
-                kind=draw(st.sampled_from(QuoteKind)),
-                text=text[start:end],
-                start=start,
-                end=end,
-                speaker_id=draw(speaker),
-                mention=draw(optional),
-                cue=draw(optional),
-                via=draw(optional),
-            )
-        )
-    return tuple(quotes)
+    return tuple(
+        draw(_quote(ident, text, speaker_ids, surrogates=surrogates))
+        for ident in draw(_ids(surrogates=surrogates))
+    )
 
 
 @st.composite
@@ -295,20 +301,8 @@ def _title_quote(
     if not title.strip() or not draw(st.booleans()):
         return None
     ident = draw(_non_blank(surrogates=surrogates).filter(lambda ident: ident not in taken))
-    start, end = draw(_span(title))
-    speaker = st.none() | st.sampled_from(speaker_ids) if speaker_ids else st.none()
-    optional = _optional_non_blank(surrogates=surrogates)
-    return Quote(
-        id=ident,
-        kind=draw(st.sampled_from(QuoteKind)),
-        text=title[start:end],
-        start=start,
-        end=end,
-        speaker_id=draw(speaker),
-        mention=draw(optional),
-        cue=draw(optional),
-        via=draw(optional),
-    )
+    quote: Quote = draw(_quote(ident, title, speaker_ids, surrogates=surrogates))
+    return quote
 
 
 @st.composite

@@ -501,14 +501,20 @@ def test_gold_speaker_head(gold: str, head: str) -> None:
 RU_DIR = REPO_ROOT / "bench" / "corpora" / "ru"
 
 
-def _load_ru_builder() -> ModuleType:
-    name = "newsrecord_bench_ru_build"
-    spec = importlib.util.spec_from_file_location(name, RU_DIR / "build.py")
+def _load_builder(directory: Path) -> ModuleType:
+    """The ``build.py`` of a set of posts written here (``bench/corpora/ru``, ``.../en``)."""
+    spec = importlib.util.spec_from_file_location(
+        f"newsrecord_bench_{directory.name}_build", directory / "build.py"
+    )
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _load_ru_builder() -> ModuleType:
+    return _load_builder(RU_DIR)
 
 
 @pytest.mark.parametrize("split", ["ru", "heldout", "heldout2", "heldout3"])
@@ -600,12 +606,7 @@ EN_DIR = REPO_ROOT / "bench" / "corpora" / "en"
 
 
 def _load_en_builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("newsrecord_bench_en_build", EN_DIR / "build.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _load_builder(EN_DIR)
 
 
 @pytest.mark.parametrize("split", ["en", "heldout", "heldout2", "heldout3"])

@@ -13,7 +13,6 @@ the layout of the Russian set's, built by the same code (``../ru/build.py``), wi
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import sys
 from pathlib import Path
@@ -48,19 +47,8 @@ def build(split: str = "en") -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the splits' JSON Lines files (or, with ``--check``, compare them)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    args = parser.parse_args(argv)
-    status = 0
-    for split in SPLITS:
-        text = build(split)
-        target = HERE / f"{split}.jsonl"
-        if not args.check:
-            target.write_text(text, encoding="utf-8")
-        elif not target.is_file() or target.read_text(encoding="utf-8") != text:
-            print(f"{target.name} is out of date: run python {__file__}", file=sys.stderr)
-            status = 1
-    return status
+    description = (__doc__ or "").splitlines()[0] or None
+    return int(_shared_builder().write_or_check(HERE, SPLITS, build, argv, description))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -129,21 +130,33 @@ def build(split: str = "ru") -> str:
     return build_split(HERE, directory, gold_file, split)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write the splits' JSON Lines files (or, with ``--check``, compare them)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+def write_or_check(
+    here: Path,
+    splits: Iterable[str],
+    build_one: Callable[[str], str],
+    argv: list[str] | None,
+    description: str | None,
+) -> int:
+    """Write each split's JSON Lines file in ``here`` (or, with ``--check``, compare it):
+    the command line of this builder and of the English set's."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
     status = 0
-    for split in SPLITS:
-        text = build(split)
-        target = HERE / f"{split}.jsonl"
+    for split in splits:
+        text = build_one(split)
+        target = here / f"{split}.jsonl"
         if not args.check:
             target.write_text(text, encoding="utf-8")
         elif not target.is_file() or target.read_text(encoding="utf-8") != text:
-            print(f"{target.name} is out of date: run python {__file__}", file=sys.stderr)
+            print(f"{target.name} is out of date: run python {here / 'build.py'}", file=sys.stderr)
             status = 1
     return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the splits' JSON Lines files (or, with ``--check``, compare them)."""
+    return write_or_check(HERE, SPLITS, build, argv, (__doc__ or "").splitlines()[0] or None)
 
 
 if __name__ == "__main__":
