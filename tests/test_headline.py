@@ -338,3 +338,23 @@ def test_a_headline_that_names_nobody_of_the_body() -> None:
     article = parse_post(post)
     assert article.title_quote is None
     assert article.speakers == parse_post(POST).speakers
+
+
+def test_a_role_noun_over_a_post_that_quotes_one_person() -> None:
+    article = parse_post(
+        "Economist: exports to Asia will grow\n\n"
+        "Exports to Asia will grow by a quarter, Ana Ruiz, a senior researcher at the "
+        "Lornia Institute, said."
+    )
+    assert article.title_quote is not None
+    assert article.speaker(article.title_quote.speaker_id).name == "Ana Ruiz"  # type: ignore[union-attr]
+
+
+def test_a_role_noun_over_a_post_that_quotes_two_people_names_nobody() -> None:
+    article = parse_post(
+        "Economist: exports to Asia will grow\n\n"
+        "Exports to Asia will grow by a quarter, Ana Ruiz, a senior researcher at the "
+        "Lornia Institute, said. Imports from the west will fall this year, Ivo Hart, a "
+        "banker, said."
+    )
+    assert article.title_quote is None

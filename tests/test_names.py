@@ -240,3 +240,8 @@ def test_acronyms_are_organisations_and_long_capitals_are_not() -> None:
         ("HBA", ORGANIZATION),
         ("NATO", ORGANIZATION),
     ]
+
+
+def test_a_role_in_capitals_is_no_organisation() -> None:
+    assert reading("MP")[0] is None  # "the MP said": a role, not an acronym
+    assert reading("NATO")[0] == "organization"

@@ -4,17 +4,17 @@ State and regional outlets headline a statement with its speaker before a colon
 ("Expert: exports will grow", "Лукашенко: ..."). :func:`headline_quote` reads such a
 headline once the body's speakers, quotes and entities are known, and gives the
 :class:`~newsrecord.Quote` of :attr:`~newsrecord.Article.title_quote` (offsets into the
-title) or ``None``.  WHO (before the first ": ") is one to five words, starts with a
-capital, holds no sentence punctuation and is no label (``_lexicon_headline``).  It names,
-in this order: a speaker by name, alias or a person's surname (for Russian in any case);
-the one speaker whose role (else aliases) holds WHO's role noun ("Political scientist",
-"Глава МЧС"); an organisation by the end of its name, its initials ("Defence Ministry",
-"MFA"), all its words ("Foreign Ministry" for the "Ministry of Foreign Affairs") or a
-ministry's short name ("Минздрав", else its minister); a person the body names without
-quoting, who becomes a speaker.  Else (a country, two speakers that fit, nobody) there is
-no quote: no speaker is made up from WHO alone.  The quote is direct when quotation marks
-enclose all of SAID (its text what stands inside), indirect otherwise (without a final
-full stop).  Pure functions.
+title) or ``None``. WHO (before the first ": ") is one to five words, starts with a
+capital, holds no sentence punctuation and is no label (``_lexicon_headline``). It
+names, in this order: a speaker by name, alias or a person's surname (for Russian in any
+case); the one speaker whose role (else aliases) holds WHO's role noun ("Political
+scientist", "Глава МЧС"), else the one person the post quotes; an organisation by the
+end of its name, its initials ("Defence Ministry", "MFA"), all its words ("Foreign
+Ministry" for the "Ministry of Foreign Affairs") or a ministry's short name ("Минздрав",
+else its minister); a person the body names without quoting, who becomes a speaker. Else
+(a country, two speakers that fit, nobody) there is no quote: no speaker is made up from
+WHO alone. The quote is direct when quotation marks enclose all of SAID (its text what
+stands inside), indirect otherwise (without a final full stop). Pure functions.
 """
 
 from __future__ import annotations
@@ -202,7 +202,13 @@ def by_role(who: str, speakers: Sequence[Speaker], russian: bool) -> Speaker | N
         if found is None:
             found = _one(s for s, role in holding if _norm(who) in role)
         return found
-    return _one(s for s in speakers if any(_holds(a, noun, russian) for a in s.aliases))
+    aliased = _one(s for s in speakers if any(_holds(a, noun, russian) for a in s.aliases))
+    if aliased is not None:
+        return aliased
+    # "Economist: ..." over a post that quotes one person, "a senior researcher": the
+    # headline's role is that person's, in other words
+    people = [s for s in speakers if s.kind is SpeakerKind.PERSON]
+    return people[0] if len(people) == 1 else None
 
 
 def _initials(name: str) -> str:

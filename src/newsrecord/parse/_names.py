@@ -439,7 +439,12 @@ def _names_organization(head: str) -> bool:
     if "." in head or not acronym(head):
         return False
     lower = head.lower()
-    return lower not in NON_PERSON_WORDS and lower not in FUNCTION_WORDS and lower not in PRONOUNS
+    return (
+        lower not in NON_PERSON_WORDS
+        and lower not in FUNCTION_WORDS
+        and lower not in PRONOUNS
+        and lower not in ROLE_NOUNS  # "the MP said": a person's role, not an organisation
+    )
 
 
 def _is_role_or_honorific(word: str) -> bool:
