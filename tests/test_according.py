@@ -69,6 +69,15 @@ def _read(sentence: str) -> tuple[str, str, str | None] | None:
                 "according to",
             ),
         ),
+        # "As VERBed by X, CONTENT"
+        (
+            "As stated by the port director, the pier will reopen in the spring.",
+            ("the pier will reopen in the spring", "the port director", "stated"),
+        ),
+        (
+            "As noted by Ivo Hart, an expert at the Harbour Institute, the pier will reopen.",
+            ("the pier will reopen", "Ivo Hart, an expert at the Harbour Institute", "noted"),
+        ),
         # ... but a clause after the source is content ("the port" names no role)
         (
             "According to Ivo Hart, the port is small, and the ferry will stop in May.",

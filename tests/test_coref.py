@@ -508,3 +508,15 @@ def test_an_organisation_named_with_for_is_no_person() -> None:
     speaker = result.speaker(quote)
     assert speaker is not None
     assert (speaker.name, speaker.kind) == ("Republican Centre for Meteorology", ORGANIZATION)
+
+
+def test_the_press_service_of_an_organisation_speaks_for_it() -> None:
+    result = run(
+        "According to the press service of the Harbour Ministry, the pier will reopen in May."
+    )
+    assert result.name(one(result)) == "Harbour Ministry"
+
+
+def test_a_description_that_opens_with_a_name_is_that_name() -> None:
+    result = run("Exports of software grew by a fifth, the Valley Tech Park administration said.")
+    assert result.name(one(result)) == "Valley Tech Park"

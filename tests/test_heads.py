@@ -93,6 +93,10 @@ def test_descriptive_backward(phrase: str, description: str | None) -> None:
         ("federal officials said", "federal officials"),
         ("the deputy prime minister, most", "the deputy prime minister"),
         (
+            "the press service of the Harbour Ministry, the",
+            "the press service of the Harbour Ministry",
+        ),
+        (
             "Director General of the company Ivo Hart, the",
             "Director General of the company Ivo Hart",
         ),

@@ -362,3 +362,10 @@ def test_subject_before_head_of_the_state() -> None:
     found = _before("the head of the Lornian state said")
     assert found is not None
     assert found.text == "the head of the Lornian state"
+
+
+def test_went_on_to_stands_between_the_subject_and_its_cue() -> None:
+    text = "Ivo Hart went on to say that the pier would reopen."
+    mention = subject_before(text, text.index("say"))
+    assert mention is not None
+    assert mention.text == "Ivo Hart"

@@ -69,12 +69,16 @@ def _object_pronoun(text: str, start: int, stop: int) -> Mention | None:
 _AS_OPENING: Final = re.compile(r"(?:(?:But|And|So|Yet|Still|However|Indeed),?\s+)?[Aa]s\s+")
 
 
+#: "by" after the cue of an opening "as": "As stated by X, CONTENT".
+_BY: Final = re.compile(r"[\s\u00a0]+by[\s\u00a0]+")
+
 #: How far into the sentence the cue of an opening "as" clause may be (characters).
 _AS_OPENING_REACH: Final = 120
 
 
 def _as_opening(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
-    """ "As X noted (on Monday), CONTENT": the clause after the comma is X's."""
+    """ "As X noted (on Monday), CONTENT", "As stated by X, CONTENT": the clause after the
+    comma is X's."""
     lead = _AS_OPENING.match(text, start, end)
     if lead is None:
         return None
@@ -82,10 +86,19 @@ def _as_opening(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) ->
     cue_at = next(iter(cue_words(text, after_as, min(end, after_as + _AS_OPENING_REACH))), None)
     if cue_at is None:
         return None
-    mention = subject_before(text, cue_at[0], after_as)
-    if mention is None or mention.start != after_as:
-        return None  # "As the storm neared, the mayor said ...": the cue is the sentence's
     cue, cue_stop = cue_phrase(text, cue_at[0], cue_at[1])
+    by = _BY.match(text, cue_stop, end) if cue_at[0] == after_as else None
+    if by is not None:  # "As stated by the director, CONTENT"
+        comma = text.find(",", by.end(), end)
+        mention = subject_after(text, by.end(), comma) if comma > 0 else None
+        if mention is None or text[mention.end : comma].strip():
+            return None
+        mention, comma = _with_appositive(text, mention, comma, end)
+        cue_stop = comma
+    else:
+        mention = subject_before(text, cue_at[0], after_as)
+        if mention is None or mention.start != after_as:
+            return None  # "As the storm neared, the mayor said ...": the cue is the sentence's
     comma = text.find(",", cue_stop, end)
     if comma < 0 or word_count(text[cue_stop:comma], 5) > 4:
         return None

@@ -47,6 +47,7 @@ from newsrecord.parse._lexicon_names import (
 from newsrecord.parse._roles import (
     affiliation_of,
     classify,
+    is_organization,
     is_person_name,
     is_role_noun,
     read_name,
@@ -366,7 +367,18 @@ class Resolver:
 
     def _by_unit(self, words: list[str]) -> _Entity | None:
         """ "the centre's press service", "the ministry's press office": a unit of an
-        organisation speaks for it, the organisation quoted last whose name has the word."""
+        organisation speaks for it, the organisation quoted last whose name has the word;
+        "the press service of the X Ministry" is the X Ministry."""
+        if (
+            len(words) > 4
+            and [w.lower() for w in words[:2]] == ["the", "press"]
+            and words[3].lower() == "of"
+        ):
+            owner = strip_determiner(" ".join(words[4:]))
+            if is_organization(owner) and owner[:1].isupper():
+                return self._match_name(owner, SpeakerKind.ORGANIZATION) or self._new(
+                    owner, SpeakerKind.ORGANIZATION
+                )
         if len(words) < 3 or words[0].lower() != "the" or not words[1].endswith(("’s", "'s")):
             return None
         owner = words[1][:-2].lower()
@@ -439,7 +451,15 @@ def _titled_before(text: str, noun: str, name: str, position: int) -> bool:
 
 
 def _lower_first(text: str, prefix: str = "") -> str:
-    """``prefix`` plus ``text`` with its first letter in lower case ("the ministry")."""
+    """``prefix`` plus ``text`` with its first letter in lower case ("the ministry"); a
+    description that opens with a capitalised name ("High Technologies Park
+    administration") is that name ("High Technologies Park")."""
+    words = text.split()
+    named = 0
+    while named < len(words) and words[named][:1].isupper():
+        named += 1
+    if 1 < named < len(words) and all(w[:1].islower() for w in words[named:]):
+        return " ".join(words[:named])
     return prefix + text[:1].lower() + text[1:]
 
 

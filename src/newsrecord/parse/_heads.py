@@ -422,10 +422,16 @@ def noun_tail(tokens: list[tuple[int, int, str]], taken: int) -> int:
             and not is_capitalised(tokens[taken + 1][2])
             and is_role_noun(core_of(tokens[taken + 1][2]))
         )
+        unit = (  # "the press service of ...": an organisation's unit, in two words
+            core in ORGANIZATION_WORDS
+            and taken > 0
+            and core_of(tokens[taken - 1][2]) in ORGANIZATION_WORDS
+            and not is_capitalised(tokens[taken - 1][2])
+        )
         if (
             is_punctuation(word)
             or is_capitalised(word)
-            or not (is_role_noun(core) or core in GROUP_NOUNS or modifier)
+            or not (is_role_noun(core) or core in GROUP_NOUNS or modifier or unit)
         ):
             break
         taken += 1

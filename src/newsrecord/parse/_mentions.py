@@ -165,6 +165,10 @@ def _is_manner_adverb(word: str) -> bool:
 _SHARE_LEAD: Final = re.compile(r"(?:^|,|\b(?:while|and|but|whereas))[\s,(—–-]*$")
 
 
+#: "went on to" between a subject and its cue: "He went on to say that ...".
+_WENT_ON_TO: Final = re.compile(r"\s(?:went|goes|go)\s+on\s+to$")
+
+
 # Cached (the result is immutable): the direct and the indirect rules ask for the
 # subject before the same cue, and nested readings for the same name, again and again.
 @functools.lru_cache(maxsize=256)
@@ -181,6 +185,10 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         cut = left.rsplit(None, 1)
         if len(cut) == 2 and (cut[1].lower() in CUE_ADVERBS or _is_manner_adverb(cut[1])):
             left = cut[0].rstrip()
+            continue
+        went = _WENT_ON_TO.search(left) if left.endswith(" to") else None
+        if went is not None:  # "He went on to say that"
+            left = left[: went.start()].rstrip()
             continue
         tail = max(0, len(left) - _TAIL_CHARS)
         # (both patterns are anchored at the end: what they end with is checked first)
