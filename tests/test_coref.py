@@ -520,3 +520,10 @@ def test_the_press_service_of_an_organisation_speaks_for_it() -> None:
 def test_a_description_that_opens_with_a_name_is_that_name() -> None:
     result = run("Exports of software grew by a fifth, the Valley Tech Park administration said.")
     assert result.name(one(result)) == "Valley Tech Park"
+
+
+def test_a_study_speaks_for_whoever_made_it() -> None:
+    result = run(
+        "Most lakes are cleaner than ten years ago, a study by the Valley Institute shows."
+    )
+    assert result.name(one(result)) == "Valley Institute"

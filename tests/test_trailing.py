@@ -9,7 +9,7 @@ import pytest
 
 from newsrecord.parse._cues import cue_words
 from newsrecord.parse._mentions import subject_before
-from newsrecord.parse._trailing import reported_before
+from newsrecord.parse._trailing import finding_after, reported_before
 from parse_helpers import core, one, run
 
 
@@ -99,3 +99,45 @@ def test_a_title_with_and_in_it_is_one_subject() -> None:
     assert core(quote.text) == "The harvest will be a record one"
     assert quote.mention == "Agriculture and Food Minister Ivo Hart"
     assert result.name(quote) == "Ivo Hart"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "mention", "cue"),
+    [
+        (
+            "The water in most lakes is cleaner than ten years ago, a study by the Valley "
+            "Institute shows.",
+            "The water in most lakes is cleaner than ten years ago",
+            "a study by the Valley Institute",
+            "shows",
+        ),
+        (
+            "Most voters in the harbour towns back the new tram line, a new poll found.",
+            "Most voters in the harbour towns back the new tram line",
+            "a new poll",
+            "found",
+        ),
+    ],
+)
+def test_finding_after(sentence: str, content: str, mention: str, cue: str) -> None:
+    found = finding_after(sentence, 0, len(sentence), [])
+    assert found is not None
+    assert found.mention is not None
+    assert (core(sentence[found.start : found.end]), found.mention.text, found.cue) == (
+        content,
+        mention,
+        cue,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no finding: the study is the subject of a clause of its own
+        "The lakes are cleaner, and a study shows it.",
+        # too short to be what was found
+        "Prices fell, the data show.",
+    ],
+)
+def test_no_finding_after(sentence: str) -> None:
+    assert finding_after(sentence, 0, len(sentence), []) is None

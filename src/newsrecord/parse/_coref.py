@@ -379,6 +379,11 @@ class Resolver:
                 return self._match_name(owner, SpeakerKind.ORGANIZATION) or self._new(
                     owner, SpeakerKind.ORGANIZATION
                 )
+        made = _MADE_BY.match(" ".join(words))
+        if made is not None:  # "a study by the Harbour Institute": the institute's finding
+            name, kind, _affiliation = read_name(made.group("maker"), None)
+            if name[:1].isupper():
+                return self._match_name(name, kind) or self._new(name, kind)
         if len(words) < 3 or words[0].lower() != "the" or not words[1].endswith(("’s", "'s")):
             return None
         owner = words[1][:-2].lower()
@@ -448,6 +453,13 @@ def _titled_before(text: str, noun: str, name: str, position: int) -> bool:
             return True
         at = text.find(f"{noun} {name}", at + 1, position)
     return False
+
+
+#: "a study by X", "the survey of the X Institute": a finding and who made it.
+_MADE_BY: Final = re.compile(
+    r"(?:a|an|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|poll|report|analysis)\s+"
+    r"(?:by|of|from)\s+(?P<maker>(?:the\s+)?[A-Z].*)$"
+)
 
 
 def _lower_first(text: str, prefix: str = "") -> str:

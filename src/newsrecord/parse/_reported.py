@@ -62,7 +62,7 @@ from newsrecord.parse._spans import (
     word_count,
 )
 from newsrecord.parse._stances import labelled_statement, nominal_cue, passive_by, stance_clause
-from newsrecord.parse._trailing import reported_before
+from newsrecord.parse._trailing import finding_after, reported_before
 
 __all__ = ["indirect_candidates"]
 
@@ -151,6 +151,7 @@ def _indirect_in_sentence(
         nominal_cue(text, start, end, spans)
         or stance_clause(text, start, end, spans)
         or passive_by(text, start, end, spans)
+        or finding_after(text, start, end, spans)
     )
     if other is not None:
         found.append(other)

@@ -36,7 +36,7 @@ from newsrecord.parse._spans import (
     word_count,
 )
 
-__all__ = ["reported_before"]
+__all__ = ["finding_after", "reported_before"]
 
 
 def _with_title(text: str, comma: int, subject: Mention) -> Mention:
@@ -162,3 +162,31 @@ def reported_before(
     if more is not None and more[1] > more[0] and text[more[0]] not in QUOTE_MARKS:
         found.append(make_indirect(text, more[0], more[1], subject, cue, spans, end))
     return found
+
+
+#: ", a study by the X Institute shows.": a study, survey, poll or report (and who made
+#: it) that ends the sentence with a verb of finding.
+_FINDING_AFTER: Final = re.compile(
+    r",[\s\u00a0]+(?P<source>(?:(?:a|an|the|this|that|its|their)[\s\u00a0]+)?"
+    r"(?:[\w’'-]+[\s\u00a0]+){0,3}?(?:study|survey|poll|report|analysis|research|data|figures)"
+    r"(?:[\s\u00a0]+(?:by|of|from)[\s\u00a0]+[^,;:.!?“”\"]{1,80}?)?)"
+    r"[\s\u00a0]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)"
+    r"[\s\u00a0]*[.!]?[\s\u00a0]*$"
+)
+
+
+def finding_after(
+    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
+) -> Candidate | None:
+    """"CONTENT, a study by X shows.": what the study found, its source the study."""
+    if "," not in text[start:end]:
+        return None
+    found = _FINDING_AFTER.search(text, start, end)
+    if found is None:
+        return None
+    c_start, c_end = trim(text, start, found.start())
+    if c_end <= c_start or text[c_start] in QUOTE_MARKS or word_count(text[c_start:c_end], 4) < 4:
+        return None
+    source = found.group("source")
+    mention = Mention(found.start("source"), found.end("source"), source, source)
+    return make_indirect(text, c_start, c_end, mention, found.group("verb"), spans, end)
