@@ -200,3 +200,27 @@ def test_such_an_opinion_attributes_the_sentence_before() -> None:
 def test_expressed_confidence_that() -> None:
     article = parse("Иван Сорока выразил уверенность, что мост откроют до конца года.")
     assert [(q.text, q.cue) for q in article.quotes] == [("мост откроют до конца года", "выразил")]
+
+
+def test_where_it_was_said_between_the_cue_and_the_speaker() -> None:
+    article = parse(
+        "В этом году в районе отремонтируют сто километров дорог. Об этом заявил на "
+        "пресс-конференции начальник дорожного управления Олег Рудак."
+    )
+    quote = article.quotes[0]
+    assert quote.mention == "начальник дорожного управления Олег Рудак"
+    assert article.speaker(quote.speaker_id).name == "Олег Рудак"  # type: ignore[union-attr]
+
+
+def test_such_a_forecast_was_given_by_an_organisation() -> None:
+    article = parse(
+        "В новогоднюю ночь в большинстве районов ожидается снег. Такой прогноз дали в "
+        "Гидрометцентре."
+    )
+    quote = article.quotes[0]
+    assert (quote.text, quote.cue, quote.mention) == (
+        "В новогоднюю ночь в большинстве районов ожидается снег",
+        "дали",
+        "в Гидрометцентре",
+    )
+    assert article.speaker(quote.speaker_id).name == "Гидрометцентр"  # type: ignore[union-attr]

@@ -104,6 +104,7 @@ SPLITS: dict[str, tuple[str, str]] = {
     "heldout": ("heldout", "gold_heldout.json"),
     "heldout2": ("heldout2", "gold_heldout2.json"),
     "heldout3": ("heldout3", "gold_heldout3.json"),
+    "heldout4": ("heldout4", "gold_heldout4.json"),
 }
 
 

@@ -165,3 +165,7 @@ FIRST_NAME_GENITIVES: Final[dict[str, str]] = {"павла": "Павел"}
 #: Whom a cue says it was told to, between the cue and the speaker ("сообщил журналистам
 #: министр ...").
 LISTENERS: Final = frozenset({"журналистам"})
+
+#: Verbs that give an assessment attributed like a cue after "Такой прогноз", "Такую
+#: оценку" ("Такой прогноз дали в Белгидромете."), with the gender or number they tell.
+ASSESSMENT_VERBS: Final[dict[str, str]] = {"дал": "m", "дала": "f", "дали": "p"}

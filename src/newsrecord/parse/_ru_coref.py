@@ -23,6 +23,7 @@ from newsrecord.parse._ru_names import (
     first_name_gender,
     nominative_name,
     organization_name,
+    prepositional_nominative,
     title_affiliation,
 )
 from newsrecord.parse._ru_words import (
@@ -95,6 +96,14 @@ def _read_mention(mention: Mention) -> _Reading:
     folded = [fold(t) for t in tokens]
     if len(tokens) == 1 and folded[0] in PRONOUNS:
         return _Reading("pronoun", gender=PRONOUNS[folded[0]])
+    if (
+        folded[0] in {"в", "во"}
+        and len(tokens) == 2
+        and capitalised(tokens[1])
+        and not organization_lemma(tokens[1])
+        and not is_quoted_name(tokens[1])
+    ):  # "в Белгидромете": one name, in the prepositional
+        return _Reading("organization", name=prepositional_nominative(tokens[1]))
     if folded[0] in {"в", "во"} and len(tokens) > 1 and capitalised(tokens[1]):
         # "в Министерстве сельского хозяйства": the organisation, named
         return _Reading("organization", name=organization_name(tokens[1:]))

@@ -33,6 +33,7 @@ __all__ = [
     "nominative_name",
     "organization_name",
     "organization_nominative",
+    "prepositional_nominative",
     "title_affiliation",
 ]
 
@@ -130,6 +131,17 @@ def _place_nominative(word: str) -> str:
         return PLACE_NOMINATIVES[folded]
     if folded.endswith("ии"):
         return word[:-1] + "я"
+    return word
+
+
+def prepositional_nominative(word: str) -> str:
+    """A one-word name after "в" in the nominative: "в Белгидромете" is Белгидромет,
+    "в Минздраве" Минздрав (the prepositional "-е" of a noun ending in a consonant)."""
+    folded = fold(word)
+    if folded in PLACE_NOMINATIVES or folded.endswith("ии"):
+        return _place_nominative(word)
+    if len(folded) > 4 and folded.endswith("е") and folded[-2] not in "аеёиоуыэюяйь":
+        return word[:-1]
     return word
 
 

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from newsrecord._model import QuoteKind
-from newsrecord.parse._lexicon_ru import SENTENCE_OPENERS, SOURCE_PHRASES
+from newsrecord.parse._lexicon_ru import ASSESSMENT_VERBS, SENTENCE_OPENERS, SOURCE_PHRASES
 from newsrecord.parse._ru_mentions import (
     Candidate,
     Mention,
@@ -176,11 +176,16 @@ def about_this(
     if lead is None or previous is None:
         return None
     tokens = token_spans(text, lead.end(), end)
+    assessment = not lead.group().startswith("Об")  # "Такой прогноз дали в X."
     for index, (t_start, t_end, word) in enumerate(tokens[:8]):  # (past "в интервью …")
         told = cue_form(word)
+        if told is None and assessment and fold(word) in ASSESSMENT_VERBS:
+            told = ASSESSMENT_VERBS[fold(word)]
         if told is None:
             continue
         mention = subject_mention(text, t_end, end, gender=told, after_cue=True)
+        if mention is None:  # "Об этом заявил на пресс-конференции начальник …"
+            mention = _after_place(text, t_end, end, told)
         if mention is None and index:
             mention = subject_mention(text, lead.end(), t_start, gender=told, after_cue=False)
         content = _content(text, _opener_end(text, *previous), previous[1])
@@ -188,6 +193,19 @@ def about_this(
             return None
         return _candidate(content, mention, word, via_phrase(text, lead.end(), end))
     return None
+
+
+#: Where something was said, between the cue and the speaker: "заявил на
+#: пресс-конференции начальник …", "сказал на встрече с журналистами министр …".
+_PLACE_AFTER_CUE: Final = re.compile(r"\s+(?:на|в|во)\s+[а-яё-]+(?:\s+с\s+[а-яё-]+)?")
+
+
+def _after_place(text: str, cue_end: int, end: int, told: str) -> Mention | None:
+    """The speaker after where it was said (``на пресс-конференции``), if one follows."""
+    place = _PLACE_AFTER_CUE.match(text, cue_end, end)
+    if place is None:
+        return None
+    return subject_mention(text, place.end(), end, gender=told, after_cue=True)
 
 
 _TAIL: Final = re.compile(

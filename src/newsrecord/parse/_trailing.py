@@ -175,10 +175,8 @@ _FINDING_AFTER: Final = re.compile(
 )
 
 
-def finding_after(
-    text: str, start: int, end: int, spans: Sequence[MarkedSpan]
-) -> Candidate | None:
-    """"CONTENT, a study by X shows.": what the study found, its source the study."""
+def finding_after(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
+    """ "CONTENT, a study by X shows.": what the study found, its source the study."""
     if "," not in text[start:end]:
         return None
     found = _FINDING_AFTER.search(text, start, end)
