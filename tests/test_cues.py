@@ -75,6 +75,7 @@ def test_a_word_after_a_possessive_is_no_cue(text: str, cues: list[str]) -> None
         # "the" before the medium's name is no part of it, its outlet noun neither
         ("Ivo Hart told the Lornia Telegraph Agency", "Lornia Telegraph Agency"),
         ("Ivo Hart told the Valley Courier newspaper", "Valley Courier"),
+        ("Ivo Hart told the Valley Today portal", "Valley Today"),
         ("Ivo Hart said in an interview with the Valley Courier newspaper", "Valley Courier"),
         # ... but "The" written as part of the name stays
         ("Ivo Hart told The Valley Times", "The Valley Times"),

@@ -517,3 +517,12 @@ def test_a_possessive_before_a_role_is_no_part_of_it() -> None:
 def test_a_title_with_the_place_it_is_of(head: str, name: str) -> None:
     read, kind, _affiliation = read_name(head, None)
     assert (read, kind) == (name, SpeakerKind.PERSON)
+
+
+def test_a_lower_case_title_before_a_full_name_is_a_name() -> None:
+    # (the paragraph's first word written lower case after a comma: "..., director of the
+    # enterprise Ana Ruiz told ...")
+    assert classify("director of the enterprise Ana Ruiz") == "name"
+    assert read_name("director of the enterprise Ana Ruiz", None)[0] == "Ana Ruiz"
+    # "early results of exit polls by Edison Research" stays no name
+    assert classify("early results of exit polls by Valley Research") == "description"

@@ -8,7 +8,8 @@ the layout of the Russian set's, built by the same code (``../ru/build.py``), wi
 ``"language": "en"``.  The posts of ``heldout/`` were written after the rules that
 ``posts/`` showed were fixed, and scored before any rule was changed for them; those of
 ``heldout2/`` likewise after the fixes ``heldout/`` showed, ``heldout3/`` after
-``heldout2/``'s and ``heldout4/`` after ``heldout3/``'s.
+``heldout2/``'s, ``heldout4/`` after ``heldout3/``'s and ``heldout5/`` after
+``heldout4/``'s.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ SPLITS: dict[str, tuple[str, str]] = {
     "heldout2": ("heldout2", "gold_heldout2.json"),
     "heldout3": ("heldout3", "gold_heldout3.json"),
     "heldout4": ("heldout4", "gold_heldout4.json"),
+    "heldout5": ("heldout5", "gold_heldout5.json"),
 }
 
 

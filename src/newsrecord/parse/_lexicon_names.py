@@ -56,7 +56,7 @@ ROLE_NOUNS: Final = frozenset(
     insider ally allies backer backers donor donors loyalist staffer staffers narrator
     agent democrat democrats republican republicans conservative conservatives liberal
     liberals veteran person people man woman men women fan specialist politician
-    rector ombudsman patriarch plenipotentiary champion mp
+    rector ombudsman patriarch plenipotentiary champion mp captain
     """.split()
 )
 
@@ -79,7 +79,7 @@ ORGANIZATION_WORDS: Final = frozenset(
     newspaper magazine press herald tribune gazette daily channel board senate congress
     parliament house assembly cabinet embassy consulate team club league coalition alliance
     movement church society trust authority kremlin pentagon transit museum hospital clinic
-    laboratory lab observatory faculty staff works review
+    laboratory lab observatory faculty staff works review enterprise
     """.split()
 )
 
@@ -99,7 +99,7 @@ GROUP_NOUNS: Final = frozenset(
 OUTLET_NOUNS: Final = frozenset(
     """
     newspaper paper daily weekly tabloid agency magazine broadcaster network channel
-    station website outlet
+    station website outlet portal
     """.split()
 )
 

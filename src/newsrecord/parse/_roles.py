@@ -157,6 +157,14 @@ def classify(head: str) -> str:
     if any(is_namelike(w) for w in words):
         if first in HONORIFICS and len(words) == 2:
             return "honorific"
+        if (
+            words[0][:1].islower()
+            and is_role_noun(first)
+            and len(words) > 3
+            and is_namelike(words[-1])
+            and is_namelike(words[-2])
+        ):
+            return "name"  # "director of the enterprise Ana Ruiz": a title, then her name
         if words[0][:1].islower():
             # "early results of exit polls by Edison Research": the head is no name
             head_words = words
