@@ -308,3 +308,18 @@ def test_a_medium_named_with_its_outlet_noun_is_an_organisation() -> None:
     )
     assert article.quotes[0].via == "Valley Courier"
     assert by_name(article, "Valley Courier").kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_russian_post_names_the_people_it_gives_a_title() -> None:
+    article = parse_post(
+        "Заголовок\n\nМинистр обороны Лорнии Виктор Долган провел встречу с делегацией. "
+        "Переговоры прошли успешно, сообщил журналистам посол Лорнии Иван Сорока.",
+        language="ru",
+    )
+    people = {e.name: (e.affiliations, e.speaker_id is not None) for e in article.entities}
+    assert people["Виктор Долган"] == (
+        (Affiliation(organization="Лорния", role="министр обороны"),),
+        False,
+    )
+    assert people["Иван Сорока"][1]  # the speaker, once
+    assert [e.name for e in article.entities].count("Иван Сорока") == 1

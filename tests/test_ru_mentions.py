@@ -46,3 +46,15 @@ def test_via_phrase_names_the_medium() -> None:
     assert via_phrase(text, 0, len(text)) == ("радио «Полесье»", 12, 35)
     text = "в интервью агентству «Белновости»"
     assert via_phrase(text, 0, len(text)) == ("агентство «Белновости»", 0, len(text))
+
+
+def test_the_correspondent_of_an_agency_is_whom_it_was_told_and_the_medium() -> None:
+    article = parse(
+        "Поставки начнутся уже в апреле, рассказал корреспонденту агентства «Неман-Инфо» "
+        "заместитель министра Олег Рудак."
+    )
+    quote = article.quotes[0]
+    assert (quote.mention, quote.via) == (
+        "заместитель министра Олег Рудак",
+        "агентство «Неман-Инфо»",
+    )

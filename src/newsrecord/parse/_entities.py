@@ -20,7 +20,8 @@ numbered ``e1``, ``e2``, ... in the order of their first mention.
 
 The rules for names nobody is quoted under are English ones: in an article in another
 language, the entities are the speakers and the media, with every place their names
-stand.
+stand, and in a post the Russian rules read also the people named with a title before
+the name (``_ru_coref.titled_people``).
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ from newsrecord.parse._roles import (
     is_organization,
     is_role_noun,
 )
+from newsrecord.parse._ru_coref import titled_people
+from newsrecord.parse._ru_words import surname_key
 from newsrecord.parse._spans import core_of, paragraph_bounds
 
 __all__ = ["find_entities"]
@@ -377,6 +380,23 @@ class _Collector:
                 if found is not None:
                     self.mention(medium, found, found + len(via))
 
+    def read_titled_russian(self) -> None:
+        """The people a Russian post names with a title ("министр обороны Беларуси Виктор
+        Хренин"), nobody's speaker: each person once (by surname key), with the role and
+        organisation of the title, at every place the title names them."""
+        speakers = {surname_key(f.name.split()[-1]) for f in self.found if f.speaker_id}
+        people: dict[str, _Found] = {}
+        for person, start, end in titled_people(self.text):
+            key = person.key
+            if key in speakers:
+                continue
+            found = people.get(key)
+            if found is None:
+                found = people[key] = self._add(_Found(name=person.name, kind=SpeakerKind.PERSON))
+            for affiliation in person.affiliations:
+                found.add_affiliation(affiliation)
+            self.mention(found, start, end)
+
     def entities(self) -> tuple[Entity, ...]:
         """The entities found, in the order of their first mention, numbered."""
         end = len(self.text)
@@ -473,11 +493,19 @@ def find_entities(
 
     The rules for names nobody is quoted under are English ones: in an article of another
     ``language`` (a BCP 47 tag) the entities are the speakers and the media of quotes,
-    with every place their names stand.
+    with every place their names stand, and in a Russian, Ukrainian or Belarusian one
+    also the people named with a title before the name.
     """
     text = "\n\n".join(paragraphs)
     english = language is None or language.lower() == "en" or language.lower().startswith("en-")
     collector = _Collector(text, speakers, discover=english)
     collector.read_text()
     collector.read_quotes(quotes, paragraph_bounds(paragraphs))
+    if language is not None and language.split("-")[0].lower() in _CYRILLIC_RULES:
+        collector.read_titled_russian()
     return collector.entities()
+
+
+#: Languages whose posts the Russian rules read (``_russian``): their people named with a
+#: title are found by ``_ru_coref``.
+_CYRILLIC_RULES: Final = frozenset({"ru", "uk", "be"})

@@ -163,8 +163,8 @@ PLACE_NOMINATIVES: Final[dict[str, str]] = {"беларуси": "Беларус�
 FIRST_NAME_GENITIVES: Final[dict[str, str]] = {"павла": "Павел"}
 
 #: Whom a cue says it was told to, between the cue and the speaker ("сообщил журналистам
-#: министр ...").
-LISTENERS: Final = frozenset({"журналистам"})
+#: министр ...", "рассказал корреспонденту агентства «…» заместитель министра ...").
+LISTENERS: Final = frozenset({"журналистам", "корреспонденту"})
 
 #: Verbs that give an assessment attributed like a cue after "Такой прогноз", "Такую
 #: оценку" ("Такой прогноз дали в Белгидромете."), with the gender or number they tell.

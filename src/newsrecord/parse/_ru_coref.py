@@ -36,7 +36,7 @@ from newsrecord.parse._ru_words import (
     surname_key,
 )
 
-__all__ = ["Entity", "Resolver"]
+__all__ = ["Entity", "Resolver", "titled_people"]
 
 
 @attrs.define(eq=False)  # entities are compared by identity
@@ -298,6 +298,20 @@ _TITLED: Final = re.compile(
     r"(?!\s+[А-ЯЁ][а-яё])"
 )
 _ADJECTIVE_ENDINGS: Final = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ей")
+
+
+_WRITTEN_NAME: Final = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def titled_people(text: str) -> list[tuple[Entity, int, int]]:
+    """The people the text names with a role before the name (see :func:`_titled_people`),
+    each with where its name is written: the people a Russian post mentions."""
+    found: list[tuple[Entity, int, int]] = []
+    for person in _titled_people(text):
+        written = _WRITTEN_NAME.match(text, person.position)
+        if written is not None:
+            found.append((person, written.start(), written.end()))
+    return found
 
 
 def _titled_people(text: str) -> list[Entity]:

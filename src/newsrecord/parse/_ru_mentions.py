@@ -61,8 +61,16 @@ def token_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _VIA: Final = re.compile(r"\b[вВ]\s+(?P<occasion>\w+)\s+(?:(?P<owner>\w+)\s+)?(?P<name>«[^«»]+»)")
 
 
+#: "корреспонденту агентства «…»": the medium whose correspondent was told.
+_VIA_LISTENER: Final = re.compile(r"\b[кК]орреспонденту\s+(?P<owner>\w+)\s+(?P<name>«[^«»]+»)")
+
+
 def via_phrase(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The medium named in ``text[start:end]`` and where its phrase stands."""
+    told = _VIA_LISTENER.search(text, start, end)
+    if told is not None and organization_lemma(told.group("owner")):
+        lemma = organization_lemma(told.group("owner"))
+        return f"{lemma} {told.group('name')}", told.start(), told.end()
     for match in _VIA.finditer(text, start, end):
         if fold(match.group("occasion")) not in MEDIUM_OCCASIONS:
             continue
@@ -106,6 +114,8 @@ def subject_mention(
     if after_cue and tokens:
         while len(tokens) > 1 and fold(tokens[0][2]) in LISTENERS:
             tokens = tokens[1:]  # "сообщил журналистам министр ...": whom he told it
+            if len(tokens) > 2 and organization_lemma(tokens[0][2]) and tokens[1][2][:1] in '«„“"':
+                tokens = tokens[2:]  # "корреспонденту агентства «Минск-Новости»"
         keep: list[tuple[int, int, str]] = []
         for index, token in enumerate(tokens):
             word = fold(token[2])
