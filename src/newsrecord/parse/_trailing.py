@@ -175,8 +175,23 @@ _FINDING_AFTER: Final = re.compile(
 )
 
 
+#: The verbs of :data:`_FINDING_AFTER`, for the cheap test before it.
+_FINDING_VERBS: Final = (
+    "shows",
+    "showed",
+    "found",
+    "finds",
+    "suggests",
+    "suggested",
+    "indicates",
+    "indicated",
+)
+
+
 def finding_after(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
     """ "CONTENT, a study by X shows.": what the study found, its source the study."""
+    if not text[max(start, end - 16) : end].rstrip(" .!\u00a0").endswith(_FINDING_VERBS):
+        return None  # (the verb ends the sentence: most sentences are passed over here)
     if "," not in text[start:end]:
         return None
     found = _FINDING_AFTER.search(text, start, end)
