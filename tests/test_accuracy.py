@@ -610,7 +610,9 @@ def _load_en_builder() -> ModuleType:
     return _load_builder(EN_DIR)
 
 
-@pytest.mark.parametrize("split", ["en", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize(
+    "split", ["en", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+)
 def test_en_set_is_built_from_its_posts_and_gold_file(split: str) -> None:
     builder = _load_en_builder()
     assert (EN_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == builder.build(split)
@@ -619,7 +621,15 @@ def test_en_set_is_built_from_its_posts_and_gold_file(split: str) -> None:
 
 @pytest.mark.parametrize(
     ("split", "articles"),
-    [("en", 8), ("heldout", 5), ("heldout2", 5), ("heldout3", 4), ("heldout4", 4), ("heldout5", 3)],
+    [
+        ("en", 8),
+        ("heldout", 5),
+        ("heldout2", 5),
+        ("heldout3", 4),
+        ("heldout4", 4),
+        ("heldout5", 3),
+        ("heldout6", 2),
+    ],
 )
 def test_en_set_offsets_are_exact(split: str, articles: int) -> None:
     records = bench.load_split(EN_DIR, split)

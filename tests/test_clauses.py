@@ -48,6 +48,16 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
         ("she will vote for him but has withheld her endorsement", "she will vote for him"),
         ("the bridge is safe — and thinks the council agrees", "the bridge is safe"),
         ("they don't know, and one in five say it is late", "they don't know"),
+        # a named subject with its own verb: the writer's clause, not what was reported
+        (
+            "the harvest was a record one, and Prime Minister Ivo Hart instructed the council",
+            "the harvest was a record one",
+        ),
+        # ... but a clause without a named subject goes on ("the agreement was reached")
+        (
+            "the ports will merge, and the agreement was reached in May",
+            "the ports will merge, and the agreement was reached in May",
+        ),
         (
             "the plan was vetted by lawyers, said he was unaware of it",
             "the plan was vetted by lawyers",

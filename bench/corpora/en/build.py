@@ -9,7 +9,7 @@ the layout of the Russian set's, built by the same code (``../ru/build.py``), wi
 ``posts/`` showed were fixed, and scored before any rule was changed for them; those of
 ``heldout2/`` likewise after the fixes ``heldout/`` showed, ``heldout3/`` after
 ``heldout2/``'s, ``heldout4/`` after ``heldout3/``'s and ``heldout5/`` after
-``heldout4/``'s.
+``heldout4/``'s, ``heldout6/`` after ``heldout5/``'s.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ SPLITS: dict[str, tuple[str, str]] = {
     "heldout3": ("heldout3", "gold_heldout3.json"),
     "heldout4": ("heldout4", "gold_heldout4.json"),
     "heldout5": ("heldout5", "gold_heldout5.json"),
+    "heldout6": ("heldout6", "gold_heldout6.json"),
 }
 
 

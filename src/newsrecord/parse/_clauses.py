@@ -80,6 +80,9 @@ _COMMA_STOPS: Final = (
     r"\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b",
     # "..., and Ivo Hart, the harbour master, said": a new subject with its apposition
     r"\s+(?:and|but)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|an|the|who)\s",
+    # "..., and Prime Minister Ivo Hart instructed the government ...": a named subject
+    # and its own verb in the past
+    r"\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){2,5}(?:also\s+)?[a-z]{3,}ed\b",
     # the writer's own apposition after the content: ", a higher level of uncertainty than",
     # ", whose son was killed"
     r"\s+(?:a|an|whose)\s",
