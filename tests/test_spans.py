@@ -13,7 +13,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsrecord.parse._spans import sentences, whole_words, word_count, words_pattern
+from newsrecord.parse._spans import (
+    paragraph_at,
+    paragraph_bounds,
+    sentences,
+    whole_words,
+    word_count,
+    words_pattern,
+)
 
 # ---------------------------------------------------------------------------------------
 # sentences
@@ -120,3 +127,10 @@ def test_whole_words_are_the_runs_of_letters_that_are_words(
     ]
     found = whole_words(text, frozenset(word.encode("ascii") for word in words), lower=lower)
     assert found == plainly
+
+
+def test_paragraph_at() -> None:
+    bounds = paragraph_bounds(["One two.", "Three."])
+    assert paragraph_at(bounds, 3) == bounds[0]
+    assert paragraph_at(bounds, bounds[1][0] + 1) == bounds[1]
+    assert paragraph_at([], 3) == (0, 0)

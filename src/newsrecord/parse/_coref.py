@@ -12,7 +12,6 @@ some quote's mention resolves to become speakers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -22,6 +21,14 @@ from newsrecord._model import (
     Affiliation,
     Speaker,
     SpeakerKind,
+)
+from newsrecord.parse._descriptions import (
+    MADE_BY,
+    OF_THE,
+    is_demonym,
+    lower_first,
+    titled_before,
+    without_title,
 )
 from newsrecord.parse._fullnames import (
     POSSESSIVES,
@@ -35,7 +42,6 @@ from newsrecord.parse._lexicon import (
     PRONOUNS,
 )
 from newsrecord.parse._lexicon_names import (
-    DEMONYMS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     HONORIFICS,
@@ -306,14 +312,14 @@ class Resolver:
         # "the press service of the leader": the service speaks, not the leader
         noun_at = of - 1 if of is not None else len(words) - 1
         noun = core_of(words[noun_at])
-        plain = _OF_THE.sub("of ", head.lower())  # "head of the Lornian state"
+        plain = OF_THE.sub("of ", head.lower())  # "head of the Lornian state"
         phrase = next((p for p in ROLE_PHRASES if plain.endswith(p)), None)
         if phrase is not None:  # "the head of state": the president
             noun = ROLE_PHRASES[phrase].split()[-1].lower()
             noun_at = len(words) - len(phrase.split())
         # "the Lornia Republican": a capitalised word before the noun must fit too
         # ("the Belarusian President" is the President: a demonym need not fit)
-        told = [core_of(w) for w in words[1:noun_at] if w[:1].isupper() and not _is_demonym(w)]
+        told = [core_of(w) for w in words[1:noun_at] if w[:1].isupper() and not is_demonym(w)]
         for entity in self._by_recency():
             said = [(a.role or "").lower().split() for a in entity.affiliations]
             if any(noun in role and all(w in role for w in told) for role in said):
@@ -329,10 +335,10 @@ class Resolver:
                 and noun not in ROLE_NOUNS  # (those the rules above and below read)
                 and noun not in GROUP_NOUNS
                 and noun not in ORGANIZATION_WORDS
-                and _titled_before(self.text, noun, entity.name, position)
+                and titled_before(self.text, noun, entity.name, position)
             ):
                 return entity  # "the ballerina" after "Prima ballerina Ana Ruiz said"
-        if noun in HONORIFICS or (noun == "leader" and len(words) > 2 and _is_demonym(words[1])):
+        if noun in HONORIFICS or (noun == "leader" and len(words) > 2 and is_demonym(words[1])):
             # "the President", "the Belarusian leader": the person the text introduced
             # with that title, quoted or not ("President X met ...")
             titled = titled_person(self.text, "president" if noun == "leader" else noun, position)
@@ -362,7 +368,7 @@ class Resolver:
                 latest is not None or noun in {"report", "statement", "study", "survey", "poll"}
             ):
                 return latest  # ("the press service of X" is an organisation of its own)
-            return self._new(_lower_first(strip_determiner(head), "the "), SpeakerKind.ORGANIZATION)
+            return self._new(lower_first(strip_determiner(head), "the "), SpeakerKind.ORGANIZATION)
         return None
 
     def _by_unit(self, words: list[str]) -> _Entity | None:
@@ -379,7 +385,7 @@ class Resolver:
                 return self._match_name(owner, SpeakerKind.ORGANIZATION) or self._new(
                     owner, SpeakerKind.ORGANIZATION
                 )
-        made = _MADE_BY.match(" ".join(words))
+        made = MADE_BY.match(" ".join(words))
         if made is not None:  # "a study by the Harbour Institute": the institute's finding
             name, kind, _affiliation = read_name(made.group("maker"), None)
             if name[:1].isupper():
@@ -438,63 +444,6 @@ class Resolver:
         return entity
 
 
-def _titled_before(text: str, noun: str, name: str, position: int) -> bool:
-    """Whether the text, before ``position``, gives ``name`` the title ``noun`` right
-    before it ("Prima ballerina Ana Ruiz", "head coach Ivo Hart"): a noun no list has
-    then names that person ("the ballerina")."""
-    if len(name.split()) < 2:
-        return False
-    at = text.find(f"{noun} {name}", 0, position)
-    while at >= 0:
-        end = at + len(noun) + 1 + len(name)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
-            end >= len(text) or not (text[end].isalnum() or text[end] == "-")
-        ):
-            return True
-        at = text.find(f"{noun} {name}", at + 1, position)
-    return False
-
-
-#: "a study by X", "the survey of the X Institute": a finding and who made it.
-_MADE_BY: Final = re.compile(
-    r"(?:a|an|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|poll|report|analysis)\s+"
-    r"(?:by|of|from)\s+(?P<maker>(?:the\s+)?[A-Z].*)$"
-)
-
-
-def _lower_first(text: str, prefix: str = "") -> str:
-    """``prefix`` plus ``text`` with its first letter in lower case ("the ministry"); a
-    description that opens with a capitalised name ("High Technologies Park
-    administration") is that name ("High Technologies Park")."""
-    words = text.split()
-    named = 0
-    while named < len(words) and words[named][:1].isupper():
-        named += 1
-    if 1 < named < len(words) and all(w[:1].islower() for w in words[named:]):
-        return " ".join(words[:named])
-    return prefix + text[:1].lower() + text[1:]
-
-
-#: "of the" and an adjective inside a role phrase: "head of the Lornian state".
-_OF_THE: Final = re.compile(r"\bof the (?:[\w-]+ )?(?=state\b|government\b)")
-
-
-def _is_demonym(word: str) -> bool:
-    """A word for the people of a country: "Belarusian", "Chinese", "German"."""
-    core = core_of(word)
-    return core in DEMONYMS or core.endswith(("ian", "ese"))
-
-
-def _without_title(name: str) -> str:
-    """A surname without the honorific or title before it ("Mr. Lorne", "President
-    Lorne" give "Lorne"); any other name as it is."""
-    words = name.split()
-    if len(words) != 2 or not words[1][:1].isupper():
-        return name
-    first = core_of(words[0])
-    return words[1] if first in HONORIFICS or first in ROLE_NOUNS else name
-
-
 def resolve(
     text: str, mentions: Sequence[Mention | None]
 ) -> tuple[tuple[Speaker, ...], list[str | None]]:
@@ -523,7 +472,7 @@ def resolve(
             known.aliases = [a for a in known.aliases if a != full]
             known.add_alias(short)
         elif known.kind is SpeakerKind.PERSON:
-            bare = _without_title(known.name)
+            bare = without_title(known.name)
             if bare != known.name:  # "Mr. Lorne", "President Lorne": the name is "Lorne"
                 titled, known.name = known.name, bare
                 known.aliases = [a for a in known.aliases if a != bare]

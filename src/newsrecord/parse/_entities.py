@@ -26,7 +26,6 @@ the name (``_ru_coref.titled_people``).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -65,7 +64,7 @@ from newsrecord.parse._roles import (
 )
 from newsrecord.parse._ru_coref import titled_people
 from newsrecord.parse._ru_words import surname_key
-from newsrecord.parse._spans import core_of, paragraph_bounds
+from newsrecord.parse._spans import core_of, paragraph_at, paragraph_bounds
 
 __all__ = ["find_entities"]
 
@@ -357,7 +356,7 @@ class _Collector:
     def read_quotes(self, quotes: Sequence[Quote], bounds: list[tuple[int, int]]) -> None:
         by_speaker = {entity.speaker_id: entity for entity in self.found if entity.speaker_id}
         for quote in quotes:
-            start, end = _paragraph_of(bounds, quote.start)
+            start, end = paragraph_at(bounds, quote.start)
             entity = by_speaker.get(quote.speaker_id) if quote.speaker_id else None
             mention = quote.mention
             if (
@@ -438,14 +437,6 @@ def _is_description(mention: str) -> bool:
         and core_of(words[0]) in DETERMINERS
         and is_role_noun(core_of(words[-1]))
     )
-
-
-def _paragraph_of(bounds: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    """The bounds of the paragraph ``position`` is in."""
-    index = bisect.bisect_right(bounds, (position, len(bounds) and bounds[-1][1] + 1)) - 1
-    if index >= 0 and bounds[index][0] <= position <= bounds[index][1]:
-        return bounds[index]
-    return 0, 0
 
 
 def _nearest(text: str, words: str, start: int, end: int, quote: Quote) -> int | None:

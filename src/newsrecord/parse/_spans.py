@@ -41,6 +41,7 @@ __all__ = [
     "is_capitalised",
     "is_namelike",
     "is_punctuation",
+    "paragraph_at",
     "paragraph_bounds",
     "sentence_stop",
     "sentences",
@@ -166,6 +167,15 @@ def paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
         bounds.append((offset, offset + len(paragraph)))
         offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
     return bounds
+
+
+def paragraph_at(bounds: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    """The bounds (of :func:`paragraph_bounds`) of the paragraph ``position`` is in, or
+    ``(0, 0)``."""
+    index = bisect.bisect_right(bounds, (position, len(bounds) and bounds[-1][1] + 1)) - 1
+    if index >= 0 and bounds[index][0] <= position <= bounds[index][1]:
+        return bounds[index]
+    return 0, 0
 
 
 def word_count(text: str, enough: int = 1_000_000) -> int:
