@@ -34,6 +34,7 @@ SOURCES = [
     *sorted((REPO / "bench" / "corpora" / "ru" / "heldout2").glob("*.txt")),
     *sorted((REPO / "bench" / "corpora" / "ru" / "heldout3").glob("*.txt")),
     *sorted((REPO / "bench" / "corpora" / "ru" / "heldout4").glob("*.txt")),
+    *sorted((REPO / "bench" / "corpora" / "ru" / "heldout5").glob("*.txt")),
     REPO / "examples" / "editions" / "drone_plant.ru.txt",
 ]
 TEXT = "\n".join(path.read_text(encoding="utf-8") for path in SOURCES)

@@ -103,3 +103,10 @@ def test_a_quote_left_open_goes_on_in_the_next_paragraph() -> None:
         ),
         ("direct", "Теперь с ними может работать любой исследователь", "Анна Жук"),
     ]
+
+
+def test_a_cue_with_not_after_the_dash() -> None:
+    article = parse("«Поводов для повышения цен пока нет», — не исключил аналитик Иван Сорока.")
+    assert [(q.text, q.mention) for q in article.quotes] == [
+        ("Поводов для повышения цен пока нет", "аналитик Иван Сорока")
+    ]

@@ -224,3 +224,9 @@ def test_such_a_forecast_was_given_by_an_organisation() -> None:
         "в Гидрометцентре",
     )
     assert article.speaker(quote.speaker_id).name == "Гидрометцентр"  # type: ignore[union-attr]
+
+
+def test_did_not_rule_out_that() -> None:
+    article = parse("Аналитик Иван Сорока не исключил, что летом топливо подорожает.")
+    quote = article.quotes[0]
+    assert (quote.text, quote.mention) == ("летом топливо подорожает", "Аналитик Иван Сорока")

@@ -105,6 +105,7 @@ SPLITS: dict[str, tuple[str, str]] = {
     "heldout2": ("heldout2", "gold_heldout2.json"),
     "heldout3": ("heldout3", "gold_heldout3.json"),
     "heldout4": ("heldout4", "gold_heldout4.json"),
+    "heldout5": ("heldout5", "gold_heldout5.json"),
 }
 
 

@@ -38,6 +38,7 @@ CUE_STEMS: Final[dict[str, str]] = {
     "уточни": "уточнить",  # "..., уточнили в пресс-службе."
     "высказа": "высказать",  # "Такое мнение высказал экономист ..."
     "вырази": "выразить",  # "X выразил уверенность, что ..."
+    "исключи": "исключить",  # "Эксперт не исключил, что ..." (with "не", see ADVERBS)
 }
 
 #: Verb endings after a stem of :data:`CUE_STEMS`: past (by gender and number), present
@@ -149,8 +150,9 @@ NAME_ENDINGS: Final = (
 ).split()
 
 #: Words that start a sentence or stand between a subject and its verb without being
-#: part of either ("Ранее Министерство сообщило", "Синявский отдельно предупредил").
-ADVERBS: Final = frozenset({"ранее", "также", "отдельно"})
+#: part of either ("Ранее Министерство сообщило", "Синявский отдельно предупредил",
+#: "Эксперт не исключил").
+ADVERBS: Final = frozenset({"ранее", "также", "отдельно", "не"})
 
 #: Words that open a sentence, followed by a comma, before its attribution ("Однако, по
 #: информации источника, ...", "При этом, по данным ...").

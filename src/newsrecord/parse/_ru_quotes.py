@@ -19,7 +19,7 @@ from typing import Final
 from newsrecord._model import QuoteKind
 from newsrecord.parse._ru_marks import Marked, scan_marks, start_of_sentence
 from newsrecord.parse._ru_mentions import Candidate, Mention, subject_mention, token_spans
-from newsrecord.parse._ru_words import capitalised, cue_form, is_quoted_name, word_count
+from newsrecord.parse._ru_words import capitalised, cue_form, fold, is_quoted_name, word_count
 
 __all__ = ["DIALOGUE_START", "direct_candidates"]
 
@@ -42,7 +42,7 @@ def _attribution_clause(text: str, start: int, end: int) -> tuple[Mention, str, 
         gender = cue_form(word)
         if gender is None:
             continue
-        if index == 0:
+        if index == 0 or (index == 1 and fold(tokens[0][2]) == "не"):  # "— не исключил он"
             mention = subject_mention(text, t_end, clause_end, gender=gender, after_cue=True)
         else:
             mention = subject_mention(text, start, t_start, gender=gender, after_cue=False)
