@@ -1415,3 +1415,12 @@ def test_every_report_format_survives_bad_files(
     assert len(out.splitlines()) == len(report["problems"])  # one line each, newlines escaped
     status, out, _ = cli(capsys, "validate", *paths)
     assert status == 2
+
+
+def test_empty_marks_in_a_russian_post_are_no_quote() -> None:
+    # found by fuzz/parse_post.py: "« »" with a dash attribution after it made a quote
+    # whose text was only a space, and the Quote's validator raised InvalidValue
+    article = parse_post(
+        "Заголовок\n\nВот так.\n\n« », — сказал директор Иван Сорока.", language="ru"
+    )
+    assert article.quotes == ()

@@ -42,3 +42,8 @@ def test_a_full_stop_inside_marks_ends_no_sentence() -> None:
         "Работы идут.",
     ]
     assert text[start_of_sentence(text, 0, len(text)) :] == "Работы идут."
+
+
+def test_marks_around_nothing_but_space_quote_nothing() -> None:
+    text = "« », — сказал он. «Мы готовы»"
+    assert [text[m.start : m.end] for m in scan_marks(text, 0, len(text), 0)] == ["Мы готовы"]

@@ -44,7 +44,7 @@ def scan_marks(text: str, start: int, end: int, paragraph: int) -> list[Marked]:
             if end - at > 1:
                 found.append(Marked(at + 1, end, at, None, paragraph))
             break
-        if close > at + 1:
+        if close > at + 1 and text[at + 1 : close].strip():  # ("« »" quotes nothing)
             found.append(Marked(at + 1, close, at, close, paragraph))
         at = close + 1
     return found

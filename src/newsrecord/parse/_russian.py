@@ -134,7 +134,10 @@ def attribute_russian(
                     candidate.kind = QuoteKind.MIXED
                 reported.append(candidate)
                 taken.add(candidate.start, candidate.end)
-    candidates = sorted(direct + reported, key=lambda c: (c.start, c.end))
+    candidates = sorted(
+        (c for c in direct + reported if text[c.start : c.end].strip()),  # ("« »" is none)
+        key=lambda c: (c.start, c.end),
+    )
     return _records(text, candidates)
 
 
