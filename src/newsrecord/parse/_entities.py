@@ -64,6 +64,7 @@ from newsrecord.parse._roles import (
 )
 from newsrecord.parse._ru_coref import titled_people
 from newsrecord.parse._ru_words import surname_key
+from newsrecord.parse._russian import RUSSIAN_RULE_LANGUAGES
 from newsrecord.parse._spans import core_of, paragraph_at, paragraph_bounds
 
 __all__ = ["find_entities"]
@@ -492,11 +493,6 @@ def find_entities(
     collector = _Collector(text, speakers, discover=english)
     collector.read_text()
     collector.read_quotes(quotes, paragraph_bounds(paragraphs))
-    if language is not None and language.split("-")[0].lower() in _CYRILLIC_RULES:
+    if language is not None and language.split("-")[0].lower() in RUSSIAN_RULE_LANGUAGES:
         collector.read_titled_russian()
     return collector.entities()
-
-
-#: Languages whose posts the Russian rules read (``_russian``): their people named with a
-#: title are found by ``_ru_coref``.
-_CYRILLIC_RULES: Final = frozenset({"ru", "uk", "be"})

@@ -43,6 +43,7 @@ from newsrecord.parse._lexicon_names import (
 )
 from newsrecord.parse._lexicon_ru import PLACE_NOMINATIVES
 from newsrecord.parse._ru_words import fold, organization_lemma, role_lemma, surname_key
+from newsrecord.parse._russian import RUSSIAN_RULE_LANGUAGES
 
 __all__ = ["Headline", "headline_quote", "split_headline"]
 
@@ -50,7 +51,6 @@ __all__ = ["Headline", "headline_quote", "split_headline"]
 QUOTE_ID = "t1"
 _MAX_WORDS = 5
 _PUNCTUATION = frozenset(".!?;,:…\"“”«»„‘’'‹›()[]–—")
-_RUSSIAN = frozenset({"ru", "uk", "be"})
 _COUNTRIES = frozenset(fold(name) for name in (*DEMONYMS.values(), *PLACE_NOMINATIVES.values()))
 
 
@@ -316,7 +316,7 @@ def headline_quote(
     if said is None:
         return none
     kind, start, end = said
-    russian = language is not None and language.split("-")[0].lower() in _RUSSIAN
+    russian = language is not None and language.split("-")[0].lower() in RUSSIAN_RULE_LANGUAGES
     speaker = (
         by_name(who, speakers, russian)
         or by_role(who, speakers, russian)

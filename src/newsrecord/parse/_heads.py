@@ -157,7 +157,6 @@ def _title_of_the(tokens: list[tuple[int, int, str]], index: int) -> bool:
     if not (
         core in ORGANIZATION_WORDS
         and not is_capitalised(tokens[index][2])
-        and index + 1 < len(tokens)
         and is_namelike(tokens[index + 1][2])
     ):
         return False

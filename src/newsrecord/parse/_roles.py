@@ -257,11 +257,11 @@ _POSSESSIVE_ROLE: Final = re.compile(
 )
 
 
-# Cached (a pure function; an Affiliation is frozen): asked for every mention of a name.
 #: The words a role opens with: "the", "a", a role noun or a title modifier.
 _ROLE_OPENERS: Final = DETERMINERS | ROLE_NOUNS | TITLE_MODIFIERS
 
 
+# Cached (a pure function; an Affiliation is frozen): asked for every mention of a name.
 @functools.lru_cache(maxsize=1024)
 def affiliation_of(appositive: str | None, title: str | None) -> Affiliation | None:
     """An affiliation from an appositive ("an expert at X") or a title ("Defence Minister")."""
@@ -356,14 +356,14 @@ def read_name(head: str, appositive: str | None) -> tuple[str, SpeakerKind, Affi
         if after is not None:  # "Secretary of State Ana Ruiz": the title has "of" in it
             person, organization = after
             affiliation = affiliation_of(appositive, left)
-            if (
-                affiliation is not None
-                and not appositive
-                and all(is_capitalised(w) for w in left.split())
-            ):  # "Chief Freelance Infectious Disease Specialist of ...": all of it
-                affiliation = Affiliation(organization=affiliation.organization, role=left)
-            if organization is not None and affiliation is not None and not appositive:
-                affiliation = Affiliation(organization=organization, role=affiliation.role)
+            if affiliation is not None and not appositive:
+                # "Chief Freelance Infectious Disease Specialist of the X Ministry": a title
+                # all in capitals is the role, whole; the organisation is the one named
+                capitalised = all(is_capitalised(w) for w in left.split())
+                affiliation = Affiliation(
+                    organization=organization or affiliation.organization,
+                    role=left if capitalised else affiliation.role,
+                )
             return person, SpeakerKind.PERSON, affiliation
         if is_person_name(name) and not is_organization(left):
             organization = right if is_organization(right) else None
