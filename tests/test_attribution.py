@@ -61,12 +61,18 @@ def test_no_attribution_after(text: str) -> None:
         ("Ana Ruiz said: “The pier is late.”", "Ana Ruiz"),
         ("According to the port authority, “the pier is late.”", "the port authority"),
         ("As the harbour master put it: “The pier is late.”", "the harbour master"),
+        # "as X observed" names the source of the sentence it opens and of its quote
+        (
+            "Of course, as Ana Ruiz of the Lornia Times observed, the winner was the pier:",
+            "Ana Ruiz of the Lornia Times",
+        ),
+        ("As Ivo Hart reported after the council met:", "Ivo Hart"),
         ("At the debate, Ana Ruiz cracked, “The pier is late.”", "Ana Ruiz"),
         ("Smiling, she shrugged, “The pier is late.”", "she"),
     ],
 )
 def test_before_attribution(text: str, mention: str) -> None:
-    found = before_attribution(text, 0, text.index("“"))
+    found = before_attribution(text, 0, text.index("“") if "“" in text else len(text))
     assert found is not None
     assert found[0].text == mention
 

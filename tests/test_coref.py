@@ -527,3 +527,13 @@ def test_a_study_speaks_for_whoever_made_it() -> None:
         "Most lakes are cleaner than ten years ago, a study by the Valley Institute shows."
     )
     assert result.name(one(result)) == "Valley Institute"
+
+
+def test_a_gendered_role_noun_skips_a_person_of_the_other_gender() -> None:
+    result = run(
+        "“The pier will be finished by December,” Ivo Hart said.",
+        "“The costs are falling,” said Ana Ruiz, a spokeswoman for the port.",
+        "“We are ready,” the businessman added.",
+    )
+    assert result.names() == ["Ivo Hart", "Ana Ruiz"]
+    assert [q.speaker_id for q in result.quotes] == ["s1", "s2", "s1"]

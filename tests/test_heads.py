@@ -10,6 +10,7 @@ import pytest
 from newsrecord.parse._heads import (
     descriptive_backward,
     head_length,
+    name_length,
     name_run_backward,
     noun_tail,
 )
@@ -60,6 +61,32 @@ def test_name_run_backward(phrase: str, name: str | None) -> None:
         return
     assert first is not None
     assert " ".join(_words(phrase)[first:]) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # an organisation, a lower-case title ending in a role noun, the person's name
+        ("Harbour party boss Ivo Hart said", "Harbour party boss Ivo Hart"),
+        ("Transport ranking Democrat Ana Ruiz said", "Transport ranking Democrat Ana Ruiz"),
+        (
+            "Lornia Times technology columnist Ana Ruiz",
+            "Lornia Times technology columnist Ana Ruiz",
+        ),
+        (
+            "Harwell nutritional-supplement executive Ivo Hart",
+            "Harwell nutritional-supplement executive Ivo Hart",
+        ),
+        # a rank abbreviated with a full stop goes on to the name
+        ("Navy Capt. Ivo Hart said", "Navy Capt. Ivo Hart"),
+        # a verb ends the name, a role noun after it notwithstanding
+        ("Ruiz took down businessman Ivo Hart", "Ruiz"),
+        ("Ruiz beat businessman Ivo Hart", "Ruiz"),
+    ],
+)
+def test_name_length_through_a_title(phrase: str, name: str) -> None:
+    tokens = tokenize(phrase)
+    assert " ".join(_words(phrase)[: name_length(tokens, 0)]) == name
 
 
 def test_no_name_run_at_the_end() -> None:

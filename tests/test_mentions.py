@@ -149,6 +149,10 @@ def test_subject_before_description_with_for() -> None:
         (", said officials.", "officials"),
         (", said Laurence H. Tribe.", "Laurence H. Tribe"),
         (", said Sen. Piet Okafor (D-Ore.).", "Sen. Piet Okafor (D-Ore.)"),
+        (", said Harbour party boss Ivo Hart.", "Harbour party boss Ivo Hart"),
+        # a relative clause of saying is an attribution of its own, not a description
+        (", said Ivo Hart, who said the pier was late.", "Ivo Hart"),
+        (", said Ms. Novak, who thinks the ferry will run.", "Ms. Novak"),
     ],
 )
 def test_subject_after(text: str, mention: str) -> None:

@@ -210,6 +210,8 @@ def before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
         inverted = subject_after(text, phrase_end, start + len(tail))  # "Stated Stone:"
         if inverted is not None and inverted.end >= start + len(tail) - 1:
             return inverted, phrase, cue_end
+    if mention is not None and trailing and _AS_BEFORE.search(text, sentence_start, mention.start):
+        return mention, phrase, cue_end  # "As Ana Ruiz observed, the winner was ...: “"
     telling = _word in {"told", "tells", "telling", "tell", "asked", "asks", "asking", "informed"}
     if (
         trailing
@@ -232,6 +234,9 @@ def before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
     return mention, phrase, cue_end
 
 
+#: "as" right before a cue's subject: the clause "as X observed" names the source of
+#: the rest of the sentence and of the quote it introduces.
+_AS_BEFORE: Final = re.compile(r"\b[Aa]s\s+$")
 #: "to" right before a cue: the cue's subject is the sentence's ("X went on to say:").
 _INFINITIVE_BEFORE: Final = re.compile(r"to(?<=\bto)\s+$")  # (\b after "to": skips to "to")
 #: "According to X," ending the words before an opening mark.

@@ -42,6 +42,7 @@ from newsrecord.parse._lexicon import (
     PRONOUNS,
 )
 from newsrecord.parse._lexicon_names import (
+    GENDERED_NOUNS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     HONORIFICS,
@@ -227,6 +228,19 @@ class Resolver:
     def _latest(self, kinds: set[SpeakerKind]) -> _Entity | None:
         return next((e for e in self._by_recency() if e.kind in kinds), None)
 
+    def _latest_fitting(self, gender: str | None) -> _Entity | None:
+        """The latest person, of ``gender`` or of none the text tells ("the businessman"
+        is not the woman quoted last)."""
+        return next(
+            (
+                e
+                for e in self._by_recency()
+                if e.kind is SpeakerKind.PERSON
+                and (gender is None or self._gender(e) in {None, gender})
+            ),
+            None,
+        )
+
     def resolve(self, mention: Mention) -> _Entity | None:
         """The entity a mention points at, created when it is a new name."""
         head = mention.head.strip().strip("“”\"'’‘")
@@ -352,7 +366,18 @@ class Resolver:
         if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
             # the latest person ("the expert" after "X, an analyst, said"), but a title
             # ("the President") never goes to one the article gave another role
-            latest = self._latest({SpeakerKind.PERSON})
+            given = next(  # "the businessman" after "billionaire businessman X"
+                (
+                    e
+                    for e in self._by_recency()
+                    if e.kind is SpeakerKind.PERSON
+                    and titled_before(self.text, noun, e.name, position)
+                ),
+                None,
+            )
+            if given is not None:
+                return given
+            latest = self._latest_fitting(GENDERED_NOUNS.get(noun))
             if (
                 noun in HONORIFICS
                 and latest is not None

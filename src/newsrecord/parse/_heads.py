@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsrecord.parse._lexicon import (
+    ABBREVIATIONS,
     CUE_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -213,6 +214,36 @@ def _title_to(tokens: list[tuple[int, int, str]], index: int, stop: int) -> bool
     return False
 
 
+def _title_between_names(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the lower-case words from ``index`` are a title that ends in a role noun
+    before a name, after the name of an organisation: "Republican party boss Reince
+    Priebus", "Oversight ranking Democrat Elijah Cummings", "Post White House bureau chief
+    Juliet Eilperin".  Only title words, organisation and group nouns and hyphenated
+    compounds stand in it, so that a verb ("Tenney took down businessman X") ends the
+    name."""
+    stop = min(len(tokens) - 1, index + 3)
+    k = index
+    while k < stop:
+        word = tokens[k][2]
+        core = core_of(word)
+        if is_capitalised(word) or word[-1:] in ",.;:!?":
+            return False
+        following = tokens[k + 1][2]
+        if is_role_noun(core) and is_namelike(following):
+            return True
+        if core in TITLE_MODIFIERS and is_namelike(following):
+            return is_role_noun(core_of(following))  # "ranking Democrat Elijah Cummings"
+        if not (
+            core in TITLE_MODIFIERS
+            or core in ORGANIZATION_WORDS
+            or core in GROUP_NOUNS
+            or ("-" in core and core.replace("-", "").isalpha())
+        ):
+            return False
+        k += 1
+    return False
+
+
 def descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     """Index of the determiner of a descriptive subject ("the expert", "a source") at the end."""
     last = core_of(tokens[-1][2])
@@ -320,10 +351,14 @@ def name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
             )
         ):
             taken += 1  # a title word the lists do not know: "former tech executive X"
+        elif taken > at and _title_between_names(tokens, taken):
+            taken += 1  # "Republican party boss Reince Priebus"
         else:
             break
-        if word.endswith((",", ".")) and not (word.endswith(".") and len(core) <= 3):
-            break
+        if word.endswith((",", ".")) and not (
+            word.endswith(".") and (len(core) <= 3 or core in ABBREVIATIONS)
+        ):
+            break  # "Navy Capt. Jeff Davis" goes on
     while taken > at and core_of(tokens[taken - 1][2]) in _PARTICLES_AND_THE:
         taken -= 1
     if not any(is_namelike(tokens[i][2]) for i in range(at, taken)):

@@ -57,6 +57,7 @@ ROLE_NOUNS: Final = frozenset(
     agent democrat democrats republican republicans conservative conservatives liberal
     liberals veteran person people man woman men women fan specialist politician
     rector ombudsman patriarch plenipotentiary champion mp captain
+    boss constituent businessman businesswoman
     """.split()
 )
 
@@ -194,6 +195,7 @@ TITLE_MODIFIERS: Final = frozenset(
     defence defense state prime presidential democratic republican national security
     campaign general executive managing assistant associate federal regional local top
     longtime veteran political military economic policy public health finance
+    ranking technology
     """.split()
 )
 

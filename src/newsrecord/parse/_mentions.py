@@ -19,7 +19,9 @@ from newsrecord.parse._heads import (
     name_run_backward,
 )
 from newsrecord.parse._lexicon import (
+    BELIEF_VERBS,
     CUE_ADVERBS,
+    CUE_VERBS,
     DETERMINERS,
     NOT_ADVERBS,
     NOT_IN_APPOSITIVE,
@@ -327,6 +329,17 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
 _PARTY: Final = re.compile(r"\s\([^()]{1,30}\)")
 
 
+def _says_something(words: list[str]) -> bool:
+    """Whether an appositive is a relative clause of saying or believing ("who said
+    there were ...", "who thinks the mayor ..."): an attribution of its own, not part of
+    the speaker's description."""
+    return (
+        len(words) > 1
+        and core_of(words[0]) == "who"
+        and (core_of(words[1]) in CUE_VERBS or core_of(words[1]) in BELIEF_VERBS)
+    )
+
+
 def subject_after(text: str, start: int, stop: int) -> Mention | None:
     """The subject that starts at ``start`` (right after an inverted cue: "said X")."""
     stop = min(stop, start + _SUBJECT_REACH)
@@ -364,6 +377,8 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
             appositive = appositive[: joint.start()]
         words = appositive.split()
         if words and (core_of(words[0]) in {"who", "whose"} or is_description(words)):
+            if _says_something(words):  # "Weaver, who said executives often fail, ..."
+                return Mention(head_start, head_end, head, head)
             end = text.find(appositive, head_end) + len(appositive)
             return Mention(head_start, end, text[head_start:end], head, appositive)
     return Mention(head_start, head_end, head, head)
