@@ -172,6 +172,9 @@ def test_content_after_a_participle_may_be_bare() -> None:
             "the pier would close",
         ),
         ("After he said the pier would close, she laughed.", "the pier would close"),
+        # a main clause whose subject is a description or a contracted pronoun
+        ("Since Ruiz said the pier would close, the port has shrunk.", "the pier would close"),
+        ("Ever since Ruiz said the pier would close, he's been angry.", "the pier would close"),
         # no opening subordinate clause, or the cue after its comma: the content goes on
         (
             "Ruiz suggested that the pier would close, Hart claimed on Monday.",

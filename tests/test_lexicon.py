@@ -76,7 +76,8 @@ def test_list_entries(name: str) -> None:
     for word in words:
         assert isinstance(word, str), (name, word)
         assert word, f"{name} holds an empty string"
-        if name in {"SENTENCE_STARTERS", "NEWS_OUTLETS"}:  # compared as written, capitalised
+        # compared as written, capitalised
+        if name in {"SENTENCE_STARTERS", "NEWS_OUTLETS", "ADVERBIAL_OPENERS"}:
             assert word[:1].isupper(), (name, word)
         else:
             assert word == word.lower(), (name, word)

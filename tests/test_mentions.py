@@ -66,6 +66,10 @@ def _after(text: str, cue: str = "said") -> Mention | None:
             "Jana Novak of the Institute of Transport Studies",
         ),
         ("Sen. Piet Okafor (D-Ore.) said", "Sen. Piet Okafor (D-Ore.)"),
+        # a conjunction opens the clause, it is no part of its subject
+        ("the pilots agreed, while other captains said", "other captains"),
+        # an aside between the subject and the cue
+        ("Jana Novak, of course, said", "Jana Novak"),
     ],
 )
 def test_subject_before(text: str, mention: str) -> None:
@@ -99,6 +103,14 @@ def test_subject_before_appositive(text: str, head: str, appositive: str) -> Non
     assert found is not None
     assert (found.head, found.appositive) == (head, appositive)
     assert found.text == f"{head}, {appositive}"
+
+
+def test_subject_before_description_name_appositive() -> None:
+    # a description, the name, a second appositive: the name alone is the head
+    found = _before("Lornia’s governor, Ivo Hart, a Republican, said")
+    assert found is not None
+    assert found.text == "Lornia’s governor, Ivo Hart, a Republican"
+    assert (found.head, found.appositive) == ("Ivo Hart", "Lornia’s governor")
 
 
 def test_subject_before_respects_the_floor() -> None:
@@ -360,6 +372,23 @@ def test_a_name_in_ing_opens_a_sentence_as_its_subject() -> None:
     found = sentence_subject(text, 0, text.index("said"))
     assert found is not None
     assert found.text == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an adverbial lead-in ends at its comma, before the subject
+        ("Back in 1999, Mr. Hart praised the mayor, telling the radio:", "Mr. Hart"),
+        ("Ever since Ruiz announced her bid, Ms. Ruiz has said:", "Ms. Ruiz"),
+        ("Outside the arena, Ivo Hart told the crowd:", "Ivo Hart"),
+        # a pronoun written with its auxiliary is the pronoun
+        ("Since the vote, he's said the same thing at every stop:", "he"),
+    ],
+)
+def test_sentence_subject_after_a_lead_in(text: str, subject: str) -> None:
+    found = sentence_subject(text, 0, len(text) - 1)
+    assert found is not None
+    assert found.text == subject
 
 
 def test_subject_before_head_of_the_state() -> None:

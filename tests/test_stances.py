@@ -119,6 +119,13 @@ def test_stance_words_read_a_stretch_as_a_regular_expression_does(
             "called on",
             "The tenants' union",
         ),
+        # a verb of stance in an opening subordinate clause: its complement ends there
+        (
+            "Since Ivo Hart announced his candidacy last year, the party has grown.",
+            "his candidacy last year",
+            "announced",
+            "Ivo Hart",
+        ),
         # state media's phrases and "shared that"
         (
             "Ivo Hart expressed hope that the bridge would be finished in three years.",

@@ -146,13 +146,17 @@ def clause_end(text: str, start: int, end: int) -> int:
 
 #: A sentence that opens with a subordinate clause: "When Ruiz suggested that ...,".
 _SUBORDINATE_OPENING: Final = re.compile(
-    r"\s*(?:When|After|As|Before|While|Although|Though|Because|Since|If|Once|Until)\s"
+    r"\s*(?:When|After|As|Before|While|Although|Though|Because|Since|Ever since|If|Once|"
+    r"Until)\s"
 )
 
-#: The main clause after a subordinate one: a comma, then a subject and its verb.
+#: The main clause after a subordinate one: a comma, then a subject (a name, a pronoun,
+#: "the party") and its verb ("Hart hit back", "he's said", "the party has grown").
 _MAIN_CLAUSE: Final = re.compile(
-    r",\s+(?:(?:[A-Z][\w.’'-]+\s+){1,3}|(?:he|she|they|we|I)\s+)"
-    r"(?:also\s+|then\s+|quickly\s+)?[a-z]+(?:ed|s)\b"
+    r",\s+(?:(?:[A-Z][\w.’'-]+\s+){1,3}|(?:he|she|they|we|I)(?:[’'](?:s|ve|d))?\s+|"
+    r"(?:the|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){1,2})"
+    r"(?:also\s+|then\s+|quickly\s+)?(?:[a-z]+(?:ed|s)|said|told|been|has|had|have|is|was|are|"
+    r"were|will|would)\b"
 )
 
 

@@ -245,7 +245,8 @@ FUNCTION_WORDS: Final = frozenset(
     """
     to on in at by as of for with from will would can could should may might must is was are
     were be been being has have had do does did goes went go not no so than then that which
-    who whom whose what when where why how if because and or but
+    who whom whose what when where why how if because and or but while although though
+    whereas unless
     """.split()
 )
 
@@ -256,6 +257,19 @@ SENTENCE_STARTERS: Final = frozenset(
     """
     He She They It We I The This That These There But And In On At A An His Her Their Its
     Our When While After Before If Then Now Later Meanwhile So Still Yet However Earlier
+    """.split()
+)
+
+
+#: Words that open a sentence's adverbial lead-in, which ends at its comma before the
+#: subject: "When the vote closed, Ruiz said ...", "Back in 1999, Mr. Hart expressed ...",
+#: "Ever since Ruiz announced her bid, she has said ...", "Outside the arena, protesters
+#: chanted ...".  Written capitalised, as they stand at a sentence's start.
+ADVERBIAL_OPENERS: Final = frozenset(
+    """
+    When After Before As While In On At During Asked Later Earlier Then But And Still
+    Meanwhile Instead Afterward Afterwards Back Ever Since Outside Inside Alongside Amid
+    Despite Following Throughout Until Among Across
     """.split()
 )
 

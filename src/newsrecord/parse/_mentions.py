@@ -19,6 +19,7 @@ from newsrecord.parse._heads import (
     name_run_backward,
 )
 from newsrecord.parse._lexicon import (
+    ADVERBIAL_OPENERS,
     BELIEF_VERBS,
     CUE_ADVERBS,
     CUE_VERBS,
@@ -42,8 +43,7 @@ __all__ = ["is_coordinated", "sentence_subject", "subject_after", "subject_befor
 
 
 _SUBORDINATE: Final = re.compile(
-    r"(?:When|After|Before|As|While|In|On|At|During|Asked|Later|Earlier|Then|But|And|Still|"
-    r"Meanwhile|Instead|Afterward|Afterwards|(?P<participle>[A-Z][a-z]+ing))\b[^,]{0,80},\s*"
+    rf"(?:{'|'.join(sorted(ADVERBIAL_OPENERS))}|(?P<participle>[A-Z][a-z]+ing))\b[^,]{{0,80}},\s*"
 )
 
 
@@ -105,7 +105,7 @@ _TIME_BEFORE_CUE: Final = re.compile(
 _ASIDE_BEFORE_CUE: Final = re.compile(
     r",\s*(?:meanwhile|however|too|though|in\s+turn|for\s+(?:his|her|their|its)\s+part|"
     r"in\s+contrast|by\s+contrast|instead|likewise|again|in\s+response|for\s+example|"
-    r"for\s+instance|(?:in|during|at|after|before)\s+(?:a|an|the|his|her|their|its)\s+[^,]{1,50}|"
+    r"for\s+instance|of\s+course|in\s+fact|indeed|(?:in|during|at|after|before)\s+(?:a|an|the|his|her|their|its)\s+[^,]{1,50}|"
     r"when\s+(?:contacted|asked|reached|pressed)\b[^,]{0,50}"
     # "Ruiz, exasperated, responded", "Hart, smiling, said": one word of manner
     r"|[a-z]{4,}(?:ed|ing))"
@@ -316,8 +316,10 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
         if name is None or classify(name.head) not in {"name", "honorific", "description"}:
             continue
         head, described = name.text, appositive
-        if classify(name.head) == "description" and classify(appositive) == "name":
-            head, described = appositive, name.text  # "the company's chief, Jeff Weiner,"
+        # "the company's chief, Jeff Weiner,", "the state's governor, Ivo Hart, a Republican,"
+        lead = appositive.split(",", 1)[0].strip()
+        if classify(name.head) == "description" and classify(lead) == "name":
+            head, described = lead, name.text
         found.append(Mention(name.start, comma, text[name.start : comma], head, described))
     if not found:
         return None
@@ -327,6 +329,10 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
 
 
 _PARTY: Final = re.compile(r"\s\([^()]{1,30}\)")
+
+
+#: A pronoun and the auxiliary it is written with: "he's", "they've", "she'd".
+_CONTRACTED: Final = re.compile(r"(\w+)[’'](?:s|ve|d|ll)$")
 
 
 def _says_something(words: list[str]) -> bool:
@@ -353,6 +359,11 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
     if not tokens:
         return None
     first_word = core_of(tokens[0][2])
+    contracted = _CONTRACTED.match(first_word)  # "he's said", "they've argued"
+    if contracted is not None and contracted.group(1) in PRONOUNS and tokens[0][2][:1].isalpha():
+        s, _e, word = tokens[0]
+        word = word[: len(contracted.group(1))]
+        return Mention(start + s, start + s + len(word), word, word)
     if first_word in PRONOUNS and first_word != "who":
         s, _e, word = tokens[0]
         word = word.rstrip(".,;:!?")

@@ -26,6 +26,7 @@ from newsrecord.parse._clauses import (
     is_bare_clause,
     make_indirect,
     source_phrase,
+    subordinate_end,
 )
 from newsrecord.parse._lexicon import (
     BELIEF_PHRASES,
@@ -329,6 +330,7 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
             continue
         c_start, c_end = trim(text, cue_end + (that.end() if that else 0), end)
         c_end = clause_end(text, c_start, c_end)
+        c_end = subordinate_end(text, start, cue_start, c_start, c_end)
         if c_end <= c_start or word_count(text[c_start:c_end], 2) < 2:
             continue
         if text[c_start] in QUOTE_MARKS and not that:
