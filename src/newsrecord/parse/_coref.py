@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-import attrs
-
 from newsrecord._model import (
     Affiliation,
     Speaker,
@@ -38,9 +36,7 @@ from newsrecord.parse._fullnames import (
     titled_person,
 )
 from newsrecord.parse._gender import gender_of
-from newsrecord.parse._lexicon import (
-    PRONOUNS,
-)
+from newsrecord.parse._lexicon import PRONOUNS
 from newsrecord.parse._lexicon_names import (
     GENDERED_NOUNS,
     GROUP_NOUNS,
@@ -51,6 +47,7 @@ from newsrecord.parse._lexicon_names import (
     ROLE_PHRASES,
     TITLE_MODIFIERS,
 )
+from newsrecord.parse._referents import Referent, creation
 from newsrecord.parse._roles import (
     affiliation_of,
     classify,
@@ -66,48 +63,8 @@ from newsrecord.parse._subjects import clause_subjects, own_sentence_start, subj
 __all__ = ["Resolver", "resolve"]
 
 
-# (eq=False: an entity is equal to itself only, which its unique ``order`` makes the same
-# as comparing the fields, and quicker for ``in`` over lists of entities)
-@attrs.define(eq=False)
-class _Entity:
-    name: str
-    kind: SpeakerKind
-    aliases: list[str] = attrs.Factory(list)
-    affiliations: list[Affiliation] = attrs.Factory(list)
-    last_seen: int = 0
-    #: "m" or "f" once a resolved pronoun has told, else None: a guess.
-    gender: str | None = None
-    #: "m" or "f" when the text tells (an honorific, a gendered noun, a pronoun used of
-    #: the name), "" when it was asked and does not, None before it is asked.
-    told: str | None = None
-    #: Creation order within the article.
-    order: int = 0
-
-    @property
-    def surname(self) -> str:
-        return core_of(self.name.split()[-1]) if self.name.split() else ""
-
-    def add_alias(self, alias: str) -> None:
-        alias = alias.strip()
-        if (
-            alias
-            and alias != self.name
-            and alias.lower() not in PRONOUNS
-            and alias not in self.aliases
-        ):
-            self.aliases.append(alias)
-
-    def add_affiliation(self, affiliation: Affiliation | None) -> None:
-        if affiliation is not None and affiliation not in self.affiliations:
-            self.affiliations.append(affiliation)
-
-
 #: How far back a pronoun looks for a person named as a sentence's subject (characters).
 _PRONOUN_REACH: Final = 600
-
-
-def _creation(entity: _Entity) -> int:
-    return entity.order
 
 
 class Resolver:
@@ -115,13 +72,13 @@ class Resolver:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.entities: list[_Entity] = []
+        self.entities: list[Referent] = []
         # look-up tables, so that resolving stays linear in the number of mentions
-        self._forms: dict[str, list[_Entity]] = {}  # a name or alias -> entities
-        self._surnames: dict[str, list[_Entity]] = {}  # a last word -> entities
-        self._recent: list[_Entity] = []  # entities in the order they were last seen
+        self._forms: dict[str, list[Referent]] = {}  # a name or alias -> entities
+        self._surnames: dict[str, list[Referent]] = {}  # a last word -> entities
+        self._recent: list[Referent] = []  # entities in the order they were last seen
 
-    def _index(self, entity: _Entity) -> None:
+    def _index(self, entity: Referent) -> None:
         """Make an entity's name and aliases findable (again, after they changed)."""
         for form in (entity.name, *entity.aliases):
             listed = self._forms.setdefault(form, [])
@@ -133,7 +90,7 @@ class Resolver:
                 if entity not in same[-3:]:
                     same.append(entity)
 
-    def _by_recency(self) -> Iterator[_Entity]:
+    def _by_recency(self) -> Iterator[Referent]:
         """Entities from the one seen last backwards, each once."""
         seen: set[int] = set()
         for entity in reversed(self._recent):
@@ -141,7 +98,7 @@ class Resolver:
                 seen.add(id(entity))
                 yield entity
 
-    def _by_surname(self, surname: str, told: str | None = None) -> _Entity | None:
+    def _by_surname(self, surname: str, told: str | None = None) -> Referent | None:
         """The latest entity of that surname, not one of the other gender than ``told``
         ("Mrs. Hart" is not the "Mr. Hart" quoted before)."""
         found = [
@@ -149,15 +106,15 @@ class Resolver:
             for e in self._surnames.get(surname.lower(), [])
             if told is None or e.told in {None, "", told}
         ]
-        return max(found, key=_creation) if found else None
+        return max(found, key=creation) if found else None
 
-    def _gender(self, entity: _Entity) -> str | None:
+    def _gender(self, entity: Referent) -> str | None:
         """What the text tells of an entity's gender, else what a pronoun guessed."""
         if entity.told is None:
             entity.told = gender_of(self.text, entity.name) or ""
         return entity.told or entity.gender
 
-    def _pronoun_fits(self, entity: _Entity, gender: str | None) -> bool:
+    def _pronoun_fits(self, entity: Referent, gender: str | None) -> bool:
         """Whether a pronoun of ``gender`` can stand for the entity: a person with a name
         ("Trump's" or "Clinton's record" are no persons), of that gender or unknown."""
         return (
@@ -167,7 +124,7 @@ class Resolver:
             and (gender is None or self._gender(entity) in {None, gender})
         )
 
-    def _person_for_pronoun(self, pronoun: str, position: int) -> _Entity | None:
+    def _person_for_pronoun(self, pronoun: str, position: int) -> Referent | None:
         """The person "he", "she" or "I" at ``position`` points at.
 
         The latest person quoted, or a person named as the subject of a sentence after
@@ -225,10 +182,10 @@ class Resolver:
         known = self._match_name(name, SpeakerKind.PERSON)
         return known is not None and known in self._recent
 
-    def _latest(self, kinds: set[SpeakerKind]) -> _Entity | None:
+    def _latest(self, kinds: set[SpeakerKind]) -> Referent | None:
         return next((e for e in self._by_recency() if e.kind in kinds), None)
 
-    def _latest_fitting(self, gender: str | None) -> _Entity | None:
+    def _latest_fitting(self, gender: str | None) -> Referent | None:
         """The latest person, of ``gender`` or of none the text tells ("the businessman"
         is not the woman quoted last)."""
         return next(
@@ -241,11 +198,11 @@ class Resolver:
             None,
         )
 
-    def resolve(self, mention: Mention) -> _Entity | None:
+    def resolve(self, mention: Mention) -> Referent | None:
         """The entity a mention points at, created when it is a new name."""
         head = mention.head.strip().strip("“”\"'’‘")
         kind = classify(head)
-        entity: _Entity | None = None
+        entity: Referent | None = None
         if kind == "pronoun":
             what = PRONOUNS.get(head.lower())
             if what == "person":
@@ -291,14 +248,14 @@ class Resolver:
             self._index(entity)
         return entity
 
-    def _match_name(self, name: str, kind: SpeakerKind) -> _Entity | None:
+    def _match_name(self, name: str, kind: SpeakerKind) -> Referent | None:
         exact = [e for e in self._forms.get(name, []) if e.name == name or name in e.aliases]
         if exact:
-            return max(exact, key=_creation)
+            return max(exact, key=creation)
         if kind is SpeakerKind.PERSON:
             surname = core_of(name.split()[-1])
             same = {id(e): e for e in self._surnames.get(surname, [])}
-            for entity in sorted(same.values(), key=_creation, reverse=True):
+            for entity in sorted(same.values(), key=creation, reverse=True):
                 if entity.kind is SpeakerKind.PERSON and entity.surname == surname:
                     first = name.split()[0]
                     if (
@@ -309,7 +266,7 @@ class Resolver:
                         return entity
         return None
 
-    def _by_description(self, head: str, position: int) -> _Entity | None:
+    def _by_description(self, head: str, position: int) -> Referent | None:
         words = head.split()
         unit = self._by_unit(words)
         if unit is not None:
@@ -396,7 +353,7 @@ class Resolver:
             return self._new(lower_first(strip_determiner(head), "the "), SpeakerKind.ORGANIZATION)
         return None
 
-    def _by_unit(self, words: list[str]) -> _Entity | None:
+    def _by_unit(self, words: list[str]) -> Referent | None:
         """ "the centre's press service", "the ministry's press office": a unit of an
         organisation speaks for it, the organisation quoted last whose name has the word;
         "the press service of the X Ministry" is the X Ministry."""
@@ -429,7 +386,7 @@ class Resolver:
             None,
         )
 
-    def _titled_since(self, noun: str, position: int, entity: _Entity) -> _Entity | None:
+    def _titled_since(self, noun: str, position: int, entity: Referent) -> Referent | None:
         """The person the text named with the title ``noun`` after ``entity`` was last
         seen and before ``position``, if another: "the minister" after "Deputy Prime
         Minister X said ..." and "Minister of Industry Y, who co-chaired ..." is Y."""
@@ -450,7 +407,7 @@ class Resolver:
         person.add_affiliation(Affiliation(role=role))
         return person
 
-    def _by_possessive(self, head: str) -> _Entity:
+    def _by_possessive(self, head: str) -> Referent:
         """ "Ivo Hart's spokeswoman": the person in that role for that organisation or
         person, seen before or new (named by the description, as nothing names her)."""
         affiliation = affiliation_of(head, None)
@@ -462,8 +419,8 @@ class Resolver:
         entity.add_affiliation(affiliation)
         return entity
 
-    def _new(self, name: str, kind: SpeakerKind) -> _Entity:
-        entity = _Entity(name=name, kind=kind, order=len(self.entities))
+    def _new(self, name: str, kind: SpeakerKind) -> Referent:
+        entity = Referent(name=name, kind=kind, order=len(self.entities))
         self.entities.append(entity)
         self._index(entity)
         return entity
@@ -484,7 +441,7 @@ def resolve(
         return mention.start if mention is not None else -1
 
     order = sorted(range(len(mentions)), key=position)
-    resolved: list[_Entity | None] = [None] * len(mentions)
+    resolved: list[Referent | None] = [None] * len(mentions)
     for index in order:
         mention = mentions[index]
         if mention is not None:
