@@ -70,6 +70,8 @@ def _after(text: str, cue: str = "said") -> Mention | None:
         ("the pilots agreed, while other captains said", "other captains"),
         # an aside between the subject and the cue
         ("Jana Novak, of course, said", "Jana Novak"),
+        # "who" after the people it stands for, before a verb of saying
+        ("a backlash from business leaders who said", "business leaders"),
     ],
 )
 def test_subject_before(text: str, mention: str) -> None:
@@ -111,6 +113,19 @@ def test_subject_before_description_name_appositive() -> None:
     assert found is not None
     assert found.text == "Lornia’s governor, Ivo Hart, a Republican"
     assert (found.head, found.appositive) == ("Ivo Hart", "Lornia’s governor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Law School who argued",  # a name: the school argues nothing
+        "Ana Ruiz, a professor at Eastmoor University who predicted",  # no verb of saying
+    ],
+)
+def test_no_relative_subject_without_people_and_saying(text: str) -> None:
+    end = text.rindex(" ") + 1
+    found = subject_before(text, end)
+    assert found is None or found.text not in {"Harbour Law School", "Eastmoor University"}
 
 
 def test_subject_before_respects_the_floor() -> None:

@@ -123,6 +123,19 @@ def test_parenthetical_pronoun_attribution() -> None:
     assert {result.name(q) for q in result.quotes} == {"Ana Ruiz"}
 
 
+def test_a_clause_of_its_own_after_a_direct_quotes_attribution() -> None:
+    result = run(
+        "“The audit is one thing,” Ana Ruiz said on Valley Radio, but she said the port is"
+        " being asked about contracts of 20 years ago."
+    )
+    direct, indirect = result.quotes
+    assert direct.kind is DIRECT
+    assert indirect.kind is INDIRECT
+    assert core(indirect.text) == "the port is being asked about contracts of 20 years ago"
+    assert indirect.mention == "she"
+    assert indirect.speaker_id == direct.speaker_id
+
+
 def test_via_medium() -> None:
     quote = one(
         run("Ana Ruiz said in an interview with Radio Lornia that the pier would reopen in June.")

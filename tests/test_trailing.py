@@ -44,6 +44,11 @@ def _read(sentence: str) -> list[tuple[str, str, str | None]]:
             "The opera will tour Asia next year, Ivo Hart told the Valley Courier newspaper.",
             [("The opera will tour Asia next year", "Ivo Hart", "told")],
         ),
+        # whom "told" names: a listener in lower case, and where it was said
+        (
+            "The port was only doing what other ports do, he told the court in his filing.",
+            [("The port was only doing what other ports do", "he", "told")],
+        ),
         # the parenthetical attribution: two pieces, one speaker
         (
             "The bridge, Ana Ruiz said, will open in May next year.",
@@ -75,6 +80,16 @@ def test_reported_before(sentence: str, expected: list[tuple[str, str, str | Non
 )
 def test_nothing_reported_before(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+def test_an_absolute_phrase_before_the_attribution_is_no_quote() -> None:
+    sentence = "With her deputy, Ivo Hart, standing by her side, Ana Ruiz told the crowd."
+    assert _read(sentence) == []
+    # with a clause of its own it is reported speech
+    sentence = "With the vote delayed, the council has not met, officials said."
+    assert _read(sentence) == [
+        ("With the vote delayed, the council has not met", "officials", "said")
+    ]
 
 
 def test_a_circumstance_after_the_attribution_is_no_quote() -> None:

@@ -231,6 +231,19 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         return Mention(floor + start, floor + stop, word, word)
     if last == "who" and len(tokens) > 2 and tokens[-2][2] == ",":
         return subject_before(text, floor + tokens[-2][0], floor)  # "Mike Lee, who declared"
+    if last == "who" and len(tokens) > 1:  # "business leaders who say", "voters who said"
+        verb = (
+            core_of(text[end : end + 16].split(None, 1)[0]) if text[end : end + 1].strip() else ""
+        )
+        antecedent = subject_before(text, floor + tokens[-1][0], floor)
+        if (
+            verb in _RELATIVE_SAYING
+            and antecedent is not None
+            and classify(antecedent.head) in {"description", "other"}
+            and is_role_noun(core_of(antecedent.head.split()[-1]))
+        ):
+            return antecedent
+        return None
     phrase = _ROLE_PHRASE.search(left) if "head of" in left else None
     if phrase is not None:  # "the head of state stressed"
         return Mention(floor + phrase.start(), floor + phrase.end(), phrase.group(), phrase.group())
@@ -259,6 +272,14 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     stop = floor + tokens[-1][1]
     words = text[start:stop]
     return Mention(start, stop, words, words)
+
+
+#: Verbs of saying and believing whose subject may be "who" right after the people it
+#: stands for: "business leaders who say the law ...", "voters who believe ...".
+_RELATIVE_SAYING: Final = frozenset(
+    "say says said believe believes think thinks argue argues argued claim claims claimed "
+    "insist insists insisted warn warns warned fear fears feared worry worries".split()
+)
 
 
 _RELATIVE: Final = re.compile(r"\s(?:who|that)\s[^,;:“”\"]{1,100}$")

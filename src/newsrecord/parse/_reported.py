@@ -241,14 +241,22 @@ _PARTICIPLE_LEAD: Final = re.compile(
 
 def _after_direct(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) -> Candidate | None:
     """Reported speech after the direct quote that opens a sentence: “...,” X said,
-    adding that CONTENT.  Only a participle's clause is read there: the first cue is the
-    direct quote's."""
+    adding that CONTENT, or “...,” X said, but he said CONTENT.  Only a participle's
+    clause or a clause of its own is read there: the first cue is the direct quote's."""
     if word_count(text[start:end], 6) < 6:
         return None
     for cue_start, cue_end, word in cue_words(text, start, end):
         if word in CUE_PARTICIPLES and not covered(cue_start, cue_end, spans):
             return _participle_clause(text, start, end, cue_start, cue_end, spans)
+    joint = _CLAUSE_JOINT.search(text, start, end)
+    if joint is not None:  # “...,” X said on Monday, but he said CONTENT
+        found = _indirect_in_sentence(text, joint.end(), end, spans)
+        return found[0] if found else None
     return None
+
+
+#: A clause of its own after the direct quote's attribution: ", but he said".
+_CLAUSE_JOINT: Final = re.compile(r",\s+(?:but|and|while|although|though)\s+(?=\S)")
 
 
 def _attribution_before(text: str, start: int, cue_start: int) -> Mention | None:

@@ -16,6 +16,7 @@ from typing import Final
 from newsrecord.parse._clauses import make_indirect
 from newsrecord.parse._cues import cue_phrase
 from newsrecord.parse._lexicon import (
+    AUXILIARY_VERBS,
     FUNCTION_WORDS,
     TAIL_OPENERS,
 )
@@ -75,6 +76,23 @@ _OPENING_PHRASE: Final = re.compile(
     r"\s*(?:At|In|On|During|After|Before|Rather|Still|Instead|However|Now|Then|Later|Earlier|"
     r"Meanwhile|Overall|Ultimately|Last|This|Since|Until|For)(?:\s+[\w’'-]+){0,6}\s*,"
 )
+#: "With her husband, former President X, standing by her side, X told the crowd": an
+#: absolute phrase is no content when the attribution ends the sentence (with more after
+#: it, "With A, they said, B", it opens the content).
+_ABSOLUTE_PHRASE: Final = re.compile(r"\s*(?:With|Without|Amid|Despite|Alongside)\s[^.;:!?“”\"]*,")
+
+
+#: What opens the listener after "told" at the end of a sentence: "..., he told the court
+#: in his filing.", "..., she told a town hall in Varnov."
+_LISTENER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
+
+
+def _absolute_phrase(lead: str) -> bool:
+    """Whether the words before an attribution are an absolute phrase alone, with no
+    clause of their own (no auxiliary verb): "With her husband standing by her side,"."""
+    return _ABSOLUTE_PHRASE.fullmatch(lead) is not None and not any(
+        core_of(word) in AUXILIARY_VERBS for word in lead.split()
+    )
 
 
 def _ends_with_comma(lead: str) -> bool:
@@ -140,9 +158,9 @@ def reported_before(
     told_whom = (
         cue.lower() in {"told", "tells"}
         and bool(words)
-        and (  # "told Valley Radio", "told the Valley Courier newspaper"
+        and (  # "told Valley Radio", "told the Valley Courier newspaper", "told the court"
             words[0][:1].isupper()
-            or (core_of(words[0]) == "the" and len(words) > 1 and words[1][:1].isupper())
+            or (core_of(words[0]) in _LISTENER_DETERMINERS and len(words) > 1)
         )
     )
     if (
@@ -153,7 +171,7 @@ def reported_before(
         and not (told_whom and len(words) <= 8)
     ):
         return []
-    if more is None and word_count(lead, 4) < 4:
+    if more is None and (word_count(lead, 4) < 4 or _absolute_phrase(lead)):
         return []
     c_start, c_end = trim(text, start, start + len(lead))
     if c_end <= c_start or text[c_start] in QUOTE_MARKS:
