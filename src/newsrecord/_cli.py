@@ -61,7 +61,7 @@ from newsrecord.adapters import FORMATS
 from newsrecord.adapters._telegram import channel_name
 from newsrecord.parse import parse_post
 from newsrecord.parse._dates import resolve_timezone
-from newsrecord.parse._language import _get_factory as get_language_factory
+from newsrecord.parse._langprofiles import get_factory as get_language_factory
 
 __all__ = ["main"]
 

@@ -4,21 +4,19 @@ The one idea: never use langdetect's module-level ``detect()``.  It shares one g
 ``DetectorFactory`` whose seed is unset (so the answer to the same text changes from run
 to run), it loads its profiles in whatever order ``os.listdir`` gives, it names Chinese
 ``zh-cn``, and it gives a confident guess for any text, however short (a five-word English
-headline comes back as Danish or Swedish with a probability of 0.9999).  This module owns
-its own factory instead:
+headline comes back as Danish or Swedish with a probability of 0.9999).  This module uses
+a factory of its own instead, :mod:`~newsrecord.parse._langprofiles`'s:
 
-* **Deterministic.**  The factory is seeded (``0``), and its profiles are loaded in sorted
-  file-name order, so the same text gives the same answer in every run, process and
-  machine with the same Python and langdetect versions.  (Python 3.12 changed how
-  ``sum()`` adds floats, which langdetect uses; an answer sitting right on a threshold
-  may therefore differ between Python versions.)
-* **Thread-safe and fork-safe.**  The profiles (about 0.15 s to read) are loaded once,
-  lazily, under a lock; a forked child gets a fresh lock.  After that the factory's
-  tables are only read: every call builds its own ``Detector``, which owns all the
-  mutable state of a detection (text, probabilities, random generator).  The only other
-  shared state is two caches of pure functions of a character or a word (n-gram forms),
-  which any thread may fill with the same values; a spawned worker simply loads the
-  profiles again on its first call.
+* **Deterministic.**  The factory is seeded and its profiles are loaded in sorted
+  file-name order (see :mod:`~newsrecord.parse._langprofiles`), so the same text gives
+  the same answer in every run, process and machine with the same Python and langdetect
+  versions.  (Python 3.12 changed how ``sum()`` adds floats, which langdetect uses; an
+  answer sitting right on a threshold may therefore differ between Python versions.)
+* **Thread-safe and fork-safe.**  The factory is loaded once, lazily, under a lock (which
+  a forked child gets afresh), and only read after that: every call builds its own
+  ``Detector``, which owns all the mutable state of a detection (text, probabilities,
+  random generator).  The only other shared state is two caches of pure functions of a
+  character or a word (n-gram forms), which any thread may fill with the same values.
 * **Cheap.**  Only a sample is looked at: the first :data:`_SAMPLE_CHARS` (400) characters
   left once web and e-mail addresses are removed and white space is collapsed, cut back
   to a word boundary (and put in lowercase if mostly in capitals, which langdetect would
@@ -48,37 +46,23 @@ its own factory instead:
 from __future__ import annotations
 
 import functools
-import json
-import os
 import re
-import sys
-import threading
 import unicodedata
-from array import array
-from collections import deque
-from collections.abc import Iterable, Sequence
-from itertools import filterfalse, repeat
-from operator import mul, setitem, truediv
-from typing import Final, Protocol
+from typing import Final
 
 # langdetect has no type hints.  Everything taken from it is Any; it is confined to the
-# few lines below and given a type through the Protocols that follow.  The ignore stays
-# quiet whether or not the mypy configuration already ignores langdetect's missing stubs.
+# few lines below, and the factory and detectors are given a type through the Protocols
+# of ``_langprofiles``.  The ignore stays quiet whether or not the mypy configuration
+# already ignores langdetect's missing stubs.
 from langdetect.detector import Detector  # type: ignore[import-untyped, unused-ignore]
-from langdetect.detector_factory import (  # type: ignore[import-untyped, unused-ignore]
-    PROFILES_DIRECTORY,
-    DetectorFactory,
-)
 from langdetect.lang_detect_exception import (  # type: ignore[import-untyped, unused-ignore]
     ErrorCode,
     LangDetectException,
 )
-from langdetect.utils.lang_profile import (  # type: ignore[import-untyped, unused-ignore]
-    LangProfile,
-)
 from langdetect.utils.ngram import NGram  # type: ignore[import-untyped, unused-ignore]
 
 from newsrecord._langtag import normalize_language_tag
+from newsrecord.parse import _langprofiles
 from newsrecord.parse._english import english_window, plainly_english
 
 __all__ = ["detect_language"]
@@ -98,9 +82,6 @@ _MIN_PROBABILITY: Final = 0.80
 _TRIALS: Final = 3
 """Random walks langdetect averages over (its default is 7)."""
 
-_SEED: Final = 0
-"""Seed of langdetect's random walks; any fixed value makes detection deterministic."""
-
 _URL_RE: Final[re.Pattern[str]] = Detector.URL_RE
 _MAIL_RE: Final[re.Pattern[str]] = Detector.MAIL_RE
 
@@ -110,156 +91,6 @@ _WIDE_LETTER_RE: Final = re.compile(
     "[\u3041-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
     "\U00020000-\U0003ffff]"
 )
-
-
-class _Language(Protocol):
-    lang: str
-    prob: float
-
-
-class _Detector(Protocol):
-    n_trial: int
-
-    def set_max_text_length(self, max_text_length: int) -> None: ...
-
-    def append(self, text: str) -> None: ...
-
-    def get_probabilities(self) -> list[_Language]: ...
-
-
-class _Factory(Protocol):
-    word_lang_prob_map: dict[str, Sequence[float]]
-
-    def create(self, alpha: float | None = None) -> _Detector: ...
-
-    def set_seed(self, seed: int) -> None: ...
-
-    def __hash__(self) -> int: ...
-
-
-_factory: _Factory | None = None
-_lock = threading.Lock()
-
-
-def _new_lock_after_fork() -> None:
-    # A fork taken while another thread held the lock (loading the profiles) would leave
-    # the child with a lock nobody will release.  The child gets a new one; it also has
-    # no factory then (it is published only once loaded), so it loads its own.
-    global _lock
-    _lock = threading.Lock()
-
-
-if sys.platform != "win32":
-    os.register_at_fork(after_in_child=_new_lock_after_fork)
-
-
-def _read_profiles() -> list[str]:
-    """Return the text of every profile langdetect ships, in sorted file-name order."""
-    profiles = []
-    for name in sorted(os.listdir(PROFILES_DIRECTORY)):
-        path = os.path.join(PROFILES_DIRECTORY, name)
-        if name.startswith(".") or not os.path.isfile(path):
-            continue
-        with open(path, encoding="utf-8") as file:
-            profiles.append(file.read())
-    return profiles
-
-
-def _build_factory(json_profiles: Sequence[str]) -> _Factory:
-    """Return a new, unseeded factory of ``json_profiles``, each n-gram's probabilities an array.
-
-    The factory is the one langdetect's ``DetectorFactory.load_json_profile`` makes of the
-    same profiles, with each n-gram's list of probabilities (one a language) then made an
-    ``array("d")``: the same languages in the same order, the same n-grams in the same
-    order, the same probabilities to the last bit (each computed as langdetect does,
-    ``1.0 * count / n_words[length - 1]``, for n-grams of 1 to 3 characters; any other
-    n-gram gets zeros), and the same errors (``NeedLoadProfileError`` for fewer than two
-    profiles, ``FormatError`` for a malformed profile or a language given twice).
-    ``tests/test_language.py`` compares the two.  Only the work is less: langdetect goes
-    through the profiles' 184,000 n-grams one at a time in Python, whereas here each
-    profile's n-grams go through chains of ``map`` run by the interpreter's C code, and
-    each n-gram's array is a copy of one of zeros.  This takes well under half the time.
-
-    Arrays, not lists: every step of a random walk reads all of an n-gram's
-    probabilities, which as a list of floats lie scattered through memory; the same
-    values as one array of doubles are read in about 30 % less time (and take less
-    memory), and langdetect indexes them as it did the lists.
-    """
-    langsize = len(json_profiles)
-    if langsize < 2:
-        raise LangDetectException(ErrorCode.NeedLoadProfileError, "Need more than 2 profiles.")
-    factory = DetectorFactory()
-    langlist: list[str] = factory.langlist
-    try:
-        profiles = [LangProfile(**json.loads(text)) for text in json_profiles]
-        for profile in profiles:
-            if profile.name in langlist:
-                raise ValueError(f"language {profile.name!r} given twice")
-            langlist.append(profile.name)
-        zeros = array("d", bytes(8 * langsize))
-        word_probs: dict[str, array[float]] = {}
-        for index, profile in enumerate(profiles):
-            freq = profile.freq
-            # The n-grams met for the first time, in the profile's order, as langdetect
-            # adds them, each with its own array of zeros (zip stops when they run out,
-            # before copying another).
-            new_words = filterfalse(word_probs.__contains__, freq)
-            word_probs.update(zip(new_words, map(array.__copy__, repeat(zeros)), strict=False))
-            _set_probabilities(word_probs, index, freq, profile.n_words)
-    except Exception as error:
-        raise LangDetectException(ErrorCode.FormatError, "Profile format error.") from error
-    factory.word_lang_prob_map = word_probs
-    built: _Factory = factory
-    return built
-
-
-def _set_probabilities(
-    word_probs: dict[str, array[float]],
-    index: int,
-    freq: dict[str, int],
-    n_words: Sequence[int],
-) -> None:
-    """Set the probabilities of language ``index`` of each n-gram in its profile's ``freq``.
-
-    As langdetect's ``DetectorFactory.add_profile``: ``1.0 * count / n_words[length - 1]``
-    for an n-gram of ``length`` 1 to 3, nothing for any other.  The loop over the n-grams
-    is ``map`` calling C functions, consumed by a ``deque`` that keeps nothing.
-    """
-    lengths = list(map(len, freq))
-    words: Iterable[str] = freq.keys()
-    counts: Iterable[int] = freq.values()
-    if lengths and (min(lengths) < 1 or max(lengths) > 3):
-        words = [word for word, length in zip(freq, lengths, strict=True) if 1 <= length <= 3]
-        counts = [freq[word] for word in words]
-        lengths = [length for length in lengths if 1 <= length <= 3]
-    divisors = {length: n_words[length - 1] for length in set(lengths)}
-    probabilities = map(truediv, map(mul, repeat(1.0), counts), map(divisors.__getitem__, lengths))
-    deque(
-        map(setitem, map(word_probs.__getitem__, words), repeat(index), probabilities),
-        maxlen=0,
-    )
-
-
-def _load_factory() -> _Factory:
-    """Return a new seeded factory with every profile langdetect ships, in sorted order."""
-    # Profile order fixes the order in which langdetect adds up probabilities, hence
-    # the floating-point results; os.listdir order depends on the file system.
-    factory = _build_factory(_read_profiles())
-    factory.set_seed(_SEED)
-    return factory
-
-
-def _get_factory() -> _Factory:
-    """Return the module's factory, loading it on first use (once, whatever the threads)."""
-    global _factory
-    factory = _factory
-    if factory is None:
-        with _lock:
-            factory = _factory
-            if factory is None:
-                factory = _load_factory()
-                _factory = factory
-    return factory
 
 
 _MAX_CACHED_CHARS: Final = 1 << 16
@@ -321,7 +152,7 @@ _CACHED_WORD_CHARS: Final = 24
 
 
 @functools.lru_cache(maxsize=8192)
-def _known_word_grams(word: str, factory: _Factory) -> tuple[str, ...]:
+def _known_word_grams(word: str, factory: _langprofiles.Factory) -> tuple[str, ...]:
     """The n-grams of ``word`` (see :func:`_word_grams`) that ``factory``'s profiles know.
 
     Cached: the words of news repeat, and each n-gram looked up in the profiles' table of
@@ -351,7 +182,7 @@ class _FastDetector(Detector):  # type: ignore[misc]
 
     text: str
 
-    def __init__(self, factory: _Factory) -> None:
+    def __init__(self, factory: _langprofiles.Factory) -> None:
         super().__init__(factory)
         self.factory = factory
 
@@ -473,7 +304,7 @@ def _ranked(sample: str) -> list[tuple[str, float]]:
 
     Tags are langdetect's own (``zh-cn``); only languages above 0.1 are listed.
     """
-    detector: _Detector = _FastDetector(_get_factory())
+    detector: _langprofiles.Detector = _FastDetector(_langprofiles.get_factory())
     detector.n_trial = _TRIALS
     detector.set_max_text_length(len(sample))
     detector.append(sample)
