@@ -59,7 +59,7 @@ _END: Final = "$(?!\\n)"
 #: A string that is not empty and not only white space (``str.strip()`` leaves something).
 _NON_BLANK: Final[dict[str, Any]] = {"minLength": 1, "pattern": "\\S"}
 
-#: A well-formed BCP 47 tag, in any case: the syntax of ``_language.is_language_tag``.
+#: A well-formed BCP 47 tag, in any case: the syntax of ``_langtag.is_language_tag``.
 _LANGUAGE_TAG: Final = (
     "^[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}"
     "(?:-[A-Za-z]{4})?"
