@@ -362,3 +362,30 @@ def test_a_source_on_a_dash_line_after_the_quote() -> None:
 )
 def test_adverbs_and_other_verbs_of_saying(paragraph: str, mention: str) -> None:
     assert one(run(paragraph)).mention == mention
+
+
+@pytest.mark.parametrize(
+    ("narrative", "speaker"),
+    [
+        ("Ana Ruiz praised the mayor’s leadership after the flood.", "Ana Ruiz"),
+        ("Ms. Ruiz is upbeat about the tram, in part because it runs at night.", "Ruiz"),
+    ],
+)
+def test_quotation_paragraph_after_a_paragraph_about_a_person(narrative: str, speaker: str) -> None:
+    result = run(narrative, "“We need someone who is going to cut through the noise.”")
+    quote = one(result)
+    assert quote.kind is DIRECT
+    assert result.name(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        "Voices from the harbour rose all night.",  # a bare word nobody was named with
+        "Ana Ruiz and the mayor toured the harbour on Monday.",  # two people
+        "The tram will run at night from May.",  # no person
+    ],
+)
+def test_quotation_paragraph_after_no_person_stays_unattributed(narrative: str) -> None:
+    result = run(narrative, "“We need someone who is going to cut through the noise.”")
+    assert one(result).speaker_id is None

@@ -27,20 +27,25 @@ from newsrecord.parse._attribution import (
 )
 from newsrecord.parse._cues import cue_words, ends_with_cue, find_via
 from newsrecord.parse._lexicon import (
+    AUXILIARY_VERBS,
     CUE_VERBS,
+    FUNCTION_WORDS,
     NAMING_VERBS,
     TITLE_MINOR_WORDS,
 )
 from newsrecord.parse._marks import MarkedSpan
 from newsrecord.parse._mentions import (
     sentence_subject,
+    subject_after,
     subject_before,
 )
+from newsrecord.parse._roles import classify
 from newsrecord.parse._spans import (
     QUOTE_MARKS,
     WORD,
     Candidate,
     Mention,
+    core_of,
     paragraph_bounds,
     sentence_stop,
     sentences,
@@ -330,6 +335,9 @@ def continue_previous_speaker(
     that reports what someone said (directly or not) goes on with that speaker: the
     convention of news prose that the rules for direct quotes alone miss when the
     previous paragraph's quote was reported speech ("X said the plan ... ¶ “We ...”").
+    After a paragraph with no quote, it is the person that paragraph opens with as the
+    subject of its first sentence, if a name or a pronoun ("Ruiz praised the mayor's
+    leadership ... ¶ “We need someone ...”"); else it stays unattributed.
     ``candidates`` are in text order; the result too.
     """
     bounds = paragraph_bounds(paragraphs)
@@ -342,14 +350,44 @@ def continue_previous_speaker(
             previous = last_in.get(number - 1)
             p_start, p_end = bounds[number]
             opens = text[p_start : candidate.start].strip(QUOTE_MARKS + " \u00a0") == ""
-            if (
-                previous is not None
-                and previous.mention is not None
-                and opens
-                and not any(True for _ in cue_words(text, candidate.end, p_end))
-            ):
+            alone = opens and not any(True for _ in cue_words(text, candidate.end, p_end))
+            if alone and previous is not None and previous.mention is not None:
                 candidate.mention = previous.mention
+            elif alone and previous is None:
+                # "X praised the mayor's leadership. ¶ “We need ...”": the person the
+                # paragraph before is about
+                candidate.mention = _paragraph_subject(text, *bounds[number - 1])
         if candidate.mention is not None:
             last_in[number] = candidate
         result.append(candidate)
     return result
+
+
+def _paragraph_subject(text: str, start: int, end: int) -> Mention | None:
+    """The name, honorific or pronoun a paragraph opens with as its first sentence's
+    subject, its verb right after it: "Ivo Hart praised ...", "He distanced himself ..."."""
+    first = next(iter(sentences(text, start, end)), None)
+    if first is None or text[start] in QUOTE_MARKS:
+        return None
+    subject = subject_after(text, start, first[1])
+    if subject is None or subject.start != start:
+        return None
+    verb = text[subject.end : first[1]].split(None, 1)
+    word = core_of(verb[0]) if verb else ""
+    if (
+        not verb
+        or not verb[0][:1].islower()
+        or (word in FUNCTION_WORDS and word not in AUXILIARY_VERBS)
+    ):
+        return None  # "Ivo Hart and the mayor ...", "Ivo Hart of the port ..."
+    kind = classify(subject.head)
+    words = subject.head.split()
+    if kind in {"honorific", "pronoun"}:
+        return subject
+    if kind != "name" or not all(w[:1].isupper() for w in words):
+        return None  # "Absent Sanders' campaign health"
+    if len(words) == 1 and not re.search(
+        rf"[A-Z][\w.’'-]*\s+{re.escape(words[0])}\b", text[:start]
+    ):
+        return None  # a bare word is a surname only after its full name ("Voices")
+    return subject
