@@ -82,6 +82,21 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
             "the mayor has been and has been seen as honest",
             "the mayor has been and has been seen as honest",
         ),
+        # a new subject of five words with its cue
+        (
+            "they were worried about the port, and more than 4 in 10 said the mayor would win",
+            "they were worried about the port",
+        ),
+        # the comma inside a quoted fragment's closing mark, before "and" and a new clause
+        (
+            "he was “the perfect messenger,” and he reiterated his claim that the port was late",
+            "he was “the perfect messenger",
+        ),
+        # but no other stop after a closing mark: a list of quoted words goes on
+        (
+            "the mayor is a “loser,” a “liar” and a “whiner.”",
+            "the mayor is a “loser,” a “liar” and a “whiner.”",
+        ),
     ],
 )
 def test_clause_end(text: str, end: str) -> None:

@@ -102,6 +102,9 @@ def test_no_name_run_at_the_end() -> None:
         # a hyphenated "-ed" adjective is no verb; a bare "-ed" word ends the description
         ("then the self-described harbour expert", "the self-described harbour expert"),
         ("the email reported expert", None),
+        # a source "familiar with", "close to", "involved in" something
+        ("and people familiar with her thinking", "people familiar with her thinking"),
+        ("yesterday a source close to the mayor", "a source close to the mayor"),
     ],
 )
 def test_descriptive_backward(phrase: str, description: str | None) -> None:
@@ -132,6 +135,13 @@ def test_descriptive_backward(phrase: str, description: str | None) -> None:
             "Ambassador of Lornia to Norland Ivo Hart",
         ),
         ("Aide to the President Ivo Hart said", "Aide to the President Ivo Hart"),
+        # the object of "familiar with", "involved in", "close to", up to a comma
+        (
+            "a source involved in the harbour's creation.",
+            "a source involved in the harbour's creation.",
+        ),
+        ("one Republican involved in the planning,", "one Republican involved in the planning"),
+        ("a person familiar with the talks, who", "a person familiar with the talks"),
     ],
 )
 def test_head_length(phrase: str, head: str) -> None:

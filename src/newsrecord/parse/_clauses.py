@@ -74,7 +74,7 @@ _SUBJECT_PRONOUN: Final = re.compile(r"\s+(?:he|she|they|we|I|it)\s+(?!that\b)")
 _COMMA_STOPS: Final = (
     r"\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b",
     r"\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b",
-    r"\s+and\s+(?:[\w’'-]+\s+){1,3}(?:said|says?|told|added|argued|believes?|think)\b",
+    r"\s+and\s+(?:[\w’'-]+\s+){1,5}(?:said|says?|told|added|argued|believes?|think)\b",
     r"\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b",
     r"\s+which\b",
     r"\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b",
@@ -91,9 +91,10 @@ _COMMA_STOPS: Final = (
     # "Ruiz, who said A, said B": the relative clause ends before the main verb
     r"\s+(?:said|says|told|tells|added|adds)\s+(?!(?:to|by)\b)",
     r"\s+(?:while|whereas)\s+(?:[\w.’'-]+\s+){1,4}(?:said|say|says|told|added)\b",
-    # "..., adding that ...": the same speaker goes on
-    rf"\s+(?:{'|'.join(sorted(CUE_PARTICIPLES))})\b",
 )
+#: "..., adding that ...": the same speaker goes on (after a comma, not after a quoted
+#: fragment's closing mark: ",” adding, “..." goes on into the next quote).
+_PARTICIPLE_STOP: Final = rf"\s+(?:{'|'.join(sorted(CUE_PARTICIPLES))})\b"
 #: The stops that may follow a comma or not: "she wants a park and has expressed support
 #: for ...": the speaker's own next verb; "... and added that ...": the same speaker goes
 #: on.  Each opens with a blank.
@@ -114,7 +115,14 @@ _SPACE_STOPS: Final = (
 )
 _CLAUSE_STOPS: Final = (
     re.compile(r"[;:]"),
-    re.compile(",(?:" + "|".join((*_COMMA_STOPS, *_EITHER_STOPS)) + ")"),
+    re.compile(",(?:" + "|".join((*_COMMA_STOPS, _PARTICIPLE_STOP, *_EITHER_STOPS)) + ")"),
+    # the comma inside a quoted fragment's closing mark: "...,” and he reiterated" (a
+    # new clause with "and" or "but" only: ",” a “liar”" goes on)
+    re.compile(
+        ",[”\"'’]+(?:"
+        + "|".join(stop for stop in (*_COMMA_STOPS, *_EITHER_STOPS) if "(?:and|but)" in stop)
+        + ")"
+    ),
     re.compile(r"\s(?:" + "|".join(_SPACE_STOPS) + ")"),
 )
 

@@ -244,6 +244,11 @@ def _title_between_names(tokens: list[tuple[int, int, str]], index: int) -> bool
     return False
 
 
+#: Adjectives that make a source of the person or group before them: "people familiar
+#: with the plan", "a source close to the mayor", "one Republican involved in the talks".
+_FAMILIAR: Final = frozenset({"familiar", "close", "involved", "knowledgeable"})
+
+
 def descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     """Index of the determiner of a descriptive subject ("the expert", "a source") at the end."""
     last = core_of(tokens[-1][2])
@@ -272,6 +277,16 @@ def descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
                 outer = descriptive_backward(tokens[:owner])
                 if outer is not None:
                     return outer
+            if (  # "people familiar with her thinking", "a source close to the mayor"
+                owner >= 2
+                and core_of(tokens[owner][2]) in {"with", "to", "in"}
+                and core_of(tokens[owner - 1][2]) in _FAMILIAR
+            ):
+                outer = descriptive_backward(tokens[: owner - 1])
+                if outer is not None:
+                    return outer
+                if is_role_noun(core_of(tokens[owner - 2][2])):  # "people familiar with"
+                    return owner - 2
             return index
         if core in FUNCTION_WORDS or (
             core.endswith("ed") and "-" not in core and not is_role_noun(core)
@@ -418,14 +433,11 @@ def head_length(tokens: list[tuple[int, int, str]]) -> int:
     if taken + 2 < len(tokens) and core_of(tokens[taken][2]) in {"close", "familiar", "involved"}:
         taken += 1
     # "a spokesman for the campaign", "researchers at Eastmoor University", "an adviser to X"
-    if taken + 1 < len(tokens) and core_of(tokens[taken][2]) in {
-        "at",
-        "for",
-        "of",
-        "from",
-        "with",
-        "to",
-    }:
+    if taken + 1 < len(tokens) and (
+        core_of(tokens[taken][2]) in {"at", "for", "of", "from", "with", "to"}
+        # "a source involved in the talks"
+        or (core_of(tokens[taken][2]) == "in" and core_of(tokens[taken - 1][2]) == "involved")
+    ):
         at = taken + 1
         if core_of(tokens[at][2]) == "the" and at + 1 < len(tokens):
             at += 1
@@ -436,8 +448,21 @@ def head_length(tokens: list[tuple[int, int, str]]) -> int:
             core_of(tokens[at][2]) in GROUP_NOUNS or core_of(tokens[at][2]) in ORGANIZATION_WORDS
         ):
             taken = at + 1
-        elif core_of(tokens[at - 1][2]) in {"close", "familiar", "involved"}:
-            taken -= 1  # "close" without its object belongs to no speaker
+        elif core_of(tokens[taken - 1][2]) in _FAMILIAR:
+            # "a source familiar with the plan", "one Republican involved in the planning":
+            # the object's words, to a comma or a word that opens no noun phrase
+            stop = at
+            while (
+                stop < len(tokens)
+                and stop - at < 4
+                and not is_punctuation(tokens[stop][2])
+                and core_of(tokens[stop][2]) not in FUNCTION_WORDS
+                and core_of(tokens[stop][2]) not in CUE_VERBS
+            ):
+                stop += 1
+                if tokens[stop - 1][2][-1:] in ",.;:":
+                    break
+            taken = stop if stop > at else taken - 1  # ("close" with no object: no speaker)
     return taken
 
 
