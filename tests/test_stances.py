@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from newsrecord.parse._lexicon import (
     BELIEF_VERBS,
     COMPLEMENT_VERBS,
+    INFINITIVE_VERBS,
 )
 from newsrecord.parse._stances import stance_words
 from parse_helpers import (
@@ -28,7 +29,7 @@ from parse_helpers import (
 # beliefs and stances
 
 _STANCE_PIECES = [
-    *["believes", "Believes", "thinks", "think", "wants", "un", "s", "x", "argued"],
+    *["believes", "Believes", "thinks", "think", "wants", "want", "un", "s", "x", "argued"],
     *[" ", ",", "-", "’", "é", "1", "_", "\n"],
 ]
 
@@ -44,7 +45,8 @@ def test_stance_words_read_a_stretch_as_a_regular_expression_does(
 ) -> None:
     # A verb is a run of letters of its own: one cut by start is none, one cut by end is
     # read as cut (the lookbehind sees before the stretch, the lookahead not after it).
-    verbs = "|".join(sorted(BELIEF_VERBS | COMPLEMENT_VERBS, key=len, reverse=True))
+    stances = BELIEF_VERBS | COMPLEMENT_VERBS | INFINITIVE_VERBS
+    verbs = "|".join(sorted(stances, key=len, reverse=True))
     pattern = re.compile(rf"(?<![A-Za-z])(?:{verbs})(?![A-Za-z])")
     plainly = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
     assert stance_words(text, start, end) == plainly
@@ -126,6 +128,19 @@ def test_stance_words_read_a_stretch_as_a_regular_expression_does(
             "announced",
             "Ivo Hart",
         ),
+        # a verb of intention and its infinitive
+        (
+            "Ivo Hart plans to visit the harbour in May.",
+            "to visit the harbour in May",
+            "plans",
+            "Ivo Hart",
+        ),
+        (
+            "The mayor refused to comment on the pier.",
+            "to comment on the pier",
+            "refused",
+            "The mayor",
+        ),
         # state media's phrases and "shared that"
         (
             "Ivo Hart expressed hope that the bridge would be finished in three years.",
@@ -166,6 +181,9 @@ def test_belief_and_stance(paragraph: str, content: str, cue: str, mention: str)
         "Ana Ruiz called the council on Monday morning about the harbour line.",
         # "shared" without "that" is no statement
         "Ana Ruiz shared a video of the new harbour line with her followers.",
+        # a verb of intention with no infinitive, and no source of one
+        "Ivo Hart wants a recount of the harbour vote.",
+        "Everyone wants to be treated equally by the council.",
     ],
 )
 def test_no_belief_or_stance(paragraph: str) -> None:

@@ -33,6 +33,8 @@ from newsrecord.parse._lexicon import (
     BELIEF_VERBS,
     COMPLEMENT_PHRASES,
     COMPLEMENT_VERBS,
+    INDEFINITES,
+    INFINITIVE_VERBS,
     NOMINAL_CUES,
     NOT_SPEAKER_LABELS,
     THAT_CLAUSE_VERBS,
@@ -126,8 +128,10 @@ def nominal_cue(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) ->
 
 
 _BELIEFS: Final = BELIEF_VERBS | BELIEF_PHRASES
-_COMPLEMENTS: Final = COMPLEMENT_VERBS | COMPLEMENT_PHRASES
-_STANCE_VERBS: Final = BELIEF_VERBS | COMPLEMENT_VERBS
+_COMPLEMENTS: Final = COMPLEMENT_VERBS | COMPLEMENT_PHRASES | INFINITIVE_VERBS
+_STANCE_VERBS: Final = BELIEF_VERBS | COMPLEMENT_VERBS | INFINITIVE_VERBS
+#: "to" and a verb after a verb of :data:`INFINITIVE_VERBS`: "plans to visit".
+_INFINITIVE: Final = re.compile(r"\s+to\s+[a-z]")
 _STANCE_BYTES: Final = frozenset(word.encode("ascii") for word in _STANCE_VERBS)
 _LETTERS: Final = frozenset(string.ascii_letters)
 
@@ -277,6 +281,8 @@ def is_source(mention: Mention) -> bool:
     if kind in {"pronoun", "honorific"}:
         return True
     last = core_of(mention.head.split()[-1]) if mention.head.split() else ""
+    if last in INDEFINITES or mention.head.endswith(("’s", "'s")):
+        return False  # "Everyone wants ...", "Trump’s plans ..."
     if is_role_noun(last) and not is_capitalised(mention.head.split()[-1]):
         return True  # "Trump fans", "Chinese military commentators", "the senator"
     if kind == "name":
@@ -319,6 +325,8 @@ def stance_clause(text: str, start: int, end: int, spans: Sequence[MarkedSpan]) 
         ):
             continue
         rest = text[cue_end:end]
+        if word in INFINITIVE_VERBS and not _INFINITIVE.match(rest):
+            continue  # "wants a recount"
         that = THAT_NEXT.match(rest)
         if (
             belief
