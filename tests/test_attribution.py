@@ -67,6 +67,8 @@ def test_no_attribution_after(text: str) -> None:
             "Ana Ruiz of the Lornia Times",
         ),
         ("As Ivo Hart reported after the council met:", "Ivo Hart"),
+        # a verb and "by" before the participle: its subject speaks
+        ("When he returned he began by saying, “I am ready.”", "he"),
         ("At the debate, Ana Ruiz cracked, “The pier is late.”", "Ana Ruiz"),
         ("Smiling, she shrugged, “The pier is late.”", "she"),
     ],

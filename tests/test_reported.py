@@ -136,6 +136,29 @@ def test_a_clause_of_its_own_after_a_direct_quotes_attribution() -> None:
     assert indirect.speaker_id == direct.speaker_id
 
 
+def test_a_long_listener_before_that() -> None:
+    quote = one(
+        run(
+            "Retired surgeon Ivo Hart told a crowded banquet hall at a hotel in downtown"
+            " Varnov that he is not giving up."
+        )
+    )
+    assert core(quote.text) == "he is not giving up"
+    assert quote.mention == "Ivo Hart"
+
+
+def test_a_second_cue_after_and_is_a_quote_of_its_own() -> None:
+    result = run(
+        "Ana Ruiz insisted that the pier would close, and denied that the port had run out"
+        " of money."
+    )
+    assert [core(q.text) for q in result.quotes] == [
+        "the pier would close",
+        "the port had run out of money",
+    ]
+    assert {q.speaker_id for q in result.quotes} == {"s1"}
+
+
 def test_via_medium() -> None:
     quote = one(
         run("Ana Ruiz said in an interview with Radio Lornia that the pier would reopen in June.")

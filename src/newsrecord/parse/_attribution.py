@@ -226,6 +226,10 @@ def before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
     ):
         # "X smiled and said:", "X, asked about it, went on to say:", "X was prompted to say,"
         mention = sentence_subject(text, sentence_start, cue_start)
+    if mention is None and _word in CUE_PARTICIPLES:
+        by = _BY_BEFORE.search(text, sentence_start, cue_start)
+        if by is not None:  # "When he returned he began by saying, “"
+            mention = _named_subject(text, by.start("verb"), sentence_start)
     if mention is None:
         inverted = subject_after(text, phrase_end, start + len(tail))
         if inverted is not None and not trailing.startswith(("in ", "on ", "to ", "that")):
@@ -237,6 +241,9 @@ def before_attribution(text: str, start: int, stop: int) -> tuple[Mention, str, 
 #: "as" right before a cue's subject: the clause "as X observed" names the source of
 #: the rest of the sentence and of the quote it introduces.
 _AS_BEFORE: Final = re.compile(r"\b[Aa]s\s+$")
+#: A verb and "by" right before a participle: "he began by saying", "she responded by
+#: noting"; the verb's subject is the speaker.
+_BY_BEFORE: Final = re.compile(r"\s(?P<verb>[a-z]{3,})\s+by\s+$")
 #: "to" right before a cue: the cue's subject is the sentence's ("X went on to say:").
 _INFINITIVE_BEFORE: Final = re.compile(r"to(?<=\bto)\s+$")  # (\b after "to": skips to "to")
 #: "According to X," ending the words before an opening mark.

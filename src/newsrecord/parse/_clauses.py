@@ -58,6 +58,12 @@ MAX_CUES_PER_SENTENCE: Final = 12
 
 #: "said (on Monday) that": up to eight words between a cue and "that".
 THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b")
+#: "told a crowded hall at a hotel in downtown Varnov that": a listener takes more words.
+_TOLD_THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,14}?\s+that\b")
+#: Cues whose listener stands between them and "that".
+_LISTENER_CUES: Final = frozenset(
+    {"told", "tells", "tell", "warned", "warns", "assured", "informed"}
+)
 
 
 THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
@@ -103,7 +109,8 @@ _EITHER_STOPS: Final = (
     r"(?!been\b)[a-z]+(?:ed|en|wn|ld|ne)\b",
     r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|notes|calls|"
     r"told|tells|argued|argues|warned|warns|insisted|insists|stressed|stresses|"
-    r"acknowledged|acknowledges|predicted|predicts|suggested|suggests)\b",
+    r"acknowledged|acknowledges|predicted|predicts|suggested|suggests|denied|denies|"
+    r"admitted|admits|conceded|concedes|vowed|vows|promised|promises)\b",
 )
 #: The stops after a blank (the blank left out): a dash and a new clause.
 _SPACE_STOPS: Final = (
@@ -303,7 +310,7 @@ def content_after_cue(
     participle: "..., saying the plan would ...").
     """
     rest = text[cue_stop:end]
-    that = THAT.match(rest)
+    that = (_TOLD_THAT if word in _LISTENER_CUES else THAT).match(rest)
     if (
         that
         and not THAT_CROSSES.search(rest[: that.end()])
