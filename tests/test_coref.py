@@ -537,3 +537,19 @@ def test_a_gendered_role_noun_skips_a_person_of_the_other_gender() -> None:
     )
     assert result.names() == ["Ivo Hart", "Ana Ruiz"]
     assert [q.speaker_id for q in result.quotes] == ["s1", "s2", "s1"]
+
+
+def test_a_post_at_a_named_body_is_a_person_of_its_own() -> None:
+    # "the president of the Harbour Authority" is not the President the post names
+    result = run(
+        "President Ivo Hart opened the harbour on Monday.",
+        "“We are ready,” said the president of the Harbour Authority.",
+        "“The ferries will run,” she added.",
+    )
+    first, second = result.quotes
+    assert result.name(first) == "the president of the Harbour Authority"
+    assert second.speaker_id == first.speaker_id
+    (speaker,) = result.speakers
+    assert speaker.affiliations == (
+        Affiliation(organization="Harbour Authority", role="president"),
+    )

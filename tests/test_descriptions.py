@@ -11,6 +11,7 @@ from newsrecord.parse._descriptions import (
     MADE_BY,
     is_demonym,
     lower_first,
+    post_of,
     titled_before,
     without_title,
 )
@@ -60,3 +61,21 @@ def test_is_demonym_and_without_title() -> None:
     assert without_title("Mr. Lorne") == "Lorne"
     assert without_title("President Lorne") == "Lorne"
     assert without_title("Ana Ruiz") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("description", "post"),
+    [
+        ("the president of the Harbour Authority", ("president", "Harbour Authority")),
+        ("A spokeswoman for Valley Radio", ("spokeswoman", "Valley Radio")),
+        ("the director of Lornia Ports, a state company", ("director", "Lornia Ports")),
+        ("a former adviser at the Eastmoor Institute", ("adviser", "Eastmoor Institute")),
+        # no named body, no role noun, or more than an apposition after the name
+        ("the head of state", None),
+        ("a friend of mine", None),
+        ("a dozen members of Congress", None),
+        ("the president of the port and his deputy", None),
+    ],
+)
+def test_post_of(description: str, post: tuple[str, str] | None) -> None:
+    assert post_of(description) == post

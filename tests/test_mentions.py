@@ -70,6 +70,8 @@ def _after(text: str, cue: str = "said") -> Mention | None:
         ("the pilots agreed, while other captains said", "other captains"),
         # an aside between the subject and the cue
         ("Jana Novak, of course, said", "Jana Novak"),
+        # a role noun "for" a person: the role speaks, not the person
+        ("A spokesman for Ruiz said", "A spokesman for Ruiz"),
         # "who" after the people it stands for, before a verb of saying
         ("a backlash from business leaders who said", "business leaders"),
     ],
@@ -126,6 +128,13 @@ def test_no_relative_subject_without_people_and_saying(text: str) -> None:
     end = text.rindex(" ") + 1
     found = subject_before(text, end)
     assert found is None or found.text not in {"Harbour Law School", "Eastmoor University"}
+
+
+def test_subject_before_a_name_with_two_appositives() -> None:
+    found = _before("But Ivo Hart, the president of Lornia Ports, a state company, said")
+    assert found is not None
+    assert found.head == "Ivo Hart"
+    assert found.appositive == "the president of Lornia Ports, a state company"
 
 
 def test_subject_before_respects_the_floor() -> None:

@@ -44,3 +44,7 @@ def test_creation_orders_by_when_a_referent_was_made() -> None:
     made = [Referent(name=n, kind=SpeakerKind.PERSON, order=i) for i, n in enumerate("ABC")]
     assert max(reversed(made), key=creation) is made[-1]
     assert sorted([made[2], made[0], made[1]], key=creation) == made
+
+
+def test_a_referent_is_named_until_told_it_is_described() -> None:
+    assert Referent(name="Ivo Hart", kind=SpeakerKind.PERSON).described is False

@@ -25,6 +25,7 @@ from newsrecord.parse._descriptions import (
     OF_THE,
     is_demonym,
     lower_first,
+    post_of,
     titled_before,
     without_title,
 )
@@ -120,7 +121,7 @@ class Resolver:
         return (
             entity.kind is SpeakerKind.PERSON
             and not entity.name.endswith(POSSESSIVES)
-            and is_person_name(entity.name)
+            and (entity.described or is_person_name(entity.name))
             and (gender is None or self._gender(entity) in {None, gender})
         )
 
@@ -277,8 +278,9 @@ class Resolver:
             and is_role_noun(core_of(words[-1]))
         ):
             return self._by_possessive(head)
+        post = post_of(head)  # "the president of Judicial Watch", "a spokeswoman for X"
         if not words or words[0].lower() not in {"the", "this", "that"}:
-            return None
+            return self._by_post(head, *post) if post is not None else None
         of = next((i for i, w in enumerate(words) if i > 1 and w.lower() in {"of", "for"}), None)
         # "the press service of the leader": the service speaks, not the leader
         noun_at = of - 1 if of is not None else len(words) - 1
@@ -309,6 +311,8 @@ class Resolver:
                 and titled_before(self.text, noun, entity.name, position)
             ):
                 return entity  # "the ballerina" after "Prima ballerina Ana Ruiz said"
+        if post is not None:  # no other President than the one of that body
+            return self._by_post(head, *post)
         if noun in HONORIFICS or (noun == "leader" and len(words) > 2 and is_demonym(words[1])):
             # "the President", "the Belarusian leader": the person the text introduced
             # with that title, quoted or not ("President X met ...")
@@ -407,6 +411,19 @@ class Resolver:
         person.add_affiliation(Affiliation(role=role))
         return person
 
+    def _by_post(self, head: str, noun: str, owner: str) -> Referent:
+        """The person seen in that post at that body, else one named by the description."""
+        for entity in self._by_recency():
+            if any(
+                a.organization == owner and noun in (a.role or "").lower().split()
+                for a in entity.affiliations
+            ):
+                return entity
+        entity = self._new(head[:1].lower() + head[1:], SpeakerKind.PERSON)
+        entity.add_affiliation(Affiliation(organization=owner, role=noun))
+        entity.described = True
+        return entity
+
     def _by_possessive(self, head: str) -> Referent:
         """ "Ivo Hart's spokeswoman": the person in that role for that organisation or
         person, seen before or new (named by the description, as nothing names her)."""
@@ -417,6 +434,8 @@ class Resolver:
                     return entity
         entity = self._new(head, SpeakerKind.PERSON)
         entity.add_affiliation(affiliation)
+        noun = core_of(head.split()[-1])
+        entity.described = not noun.endswith("s") or noun.endswith("ss")  # no "representatives"
         return entity
 
     def _new(self, name: str, kind: SpeakerKind) -> Referent:

@@ -3,8 +3,9 @@ Lorne" tell the coreference stage (``_coref``).
 
 Pure functions over text: whether the text gave a person a title right before the name
 (:func:`titled_before`, "Prima ballerina Ana Ruiz" for "the ballerina"), who made a study
-(:data:`MADE_BY`), the name a description opens with (:func:`lower_first`), a country's
-adjective (:func:`is_demonym`) and a surname without its title (:func:`without_title`).
+(:data:`MADE_BY`), the post and organisation of "the president of X" (:func:`post_of`),
+the name a description opens with (:func:`lower_first`), a country's adjective
+(:func:`is_demonym`) and a surname without its title (:func:`without_title`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = [
     "OF_THE",
     "is_demonym",
     "lower_first",
+    "post_of",
     "titled_before",
     "without_title",
 ]
@@ -80,3 +82,26 @@ def without_title(name: str) -> str:
         return name
     first = core_of(words[0])
     return words[1] if first in HONORIFICS or first in ROLE_NOUNS else name
+
+
+#: "the president of Judicial Watch", "a spokeswoman for the Harbour Authority".
+_POST_OF: Final = re.compile(
+    r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?:of|for|at)\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][^,;:]*)",
+    re.IGNORECASE,
+)
+
+
+def post_of(head: str) -> tuple[str, str] | None:
+    """``(role noun, organisation)`` of a description of someone's post at a named body:
+    "the president of Judicial Watch" is ``("president", "Judicial Watch")``, "a
+    spokeswoman for YouTube" ``("spokeswoman", "YouTube")``; ``None`` for anything else
+    ("the head of state", "a friend of mine")."""
+    found = _POST_OF.match(head.strip())  # (to the end, or to an apposition's comma)
+    if found is None or core_of(found.group("noun")) not in ROLE_NOUNS:
+        return None
+    if head.strip()[found.end() :].strip() and not head.strip()[found.end() :].startswith(","):
+        return None
+    owner = found.group("owner").strip()
+    owner = owner[4:] if owner.lower().startswith("the ") else owner
+    return (core_of(found.group("noun")), owner) if owner[:1].isupper() else None

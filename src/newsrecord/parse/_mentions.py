@@ -36,6 +36,7 @@ from newsrecord.parse._roles import classify, cut_appositive, is_description, is
 from newsrecord.parse._spans import (
     Mention,
     core_of,
+    is_capitalised,
     tokenize,
 )
 
@@ -250,6 +251,16 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     first = name_run_backward(tokens)
     if (
         first is not None
+        and first >= 3
+        and core_of(tokens[first - 1][2]) in {"for", "of", "to"}
+        and is_role_noun(core_of(tokens[first - 2][2]))
+        and not is_capitalised(tokens[first - 2][2])
+    ):
+        owner = descriptive_backward(tokens[: first - 1])  # "a spokesman for Ruiz said"
+        if owner is not None:
+            first = owner
+    if (
+        first is not None
         and len(tokens) - first <= 3
         and first > 0
         and is_role_noun(core_of(tokens[-1][2]))
@@ -346,7 +357,14 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
         return None
     # the shortest reading, unless a longer one starts the clause ("Mass." is no speaker)
     starting = [m for m in found if not text[floor : m.start].strip(" ,\u00a0")]
-    return starting[-1] if starting else found[0]
+    if starting:
+        return starting[-1]
+    # "But Tom Fitton, the president of X, a group that ..., said": the person whose
+    # post the shorter reading describes
+    named = [m for m in found if classify(m.head) in {"name", "honorific"}]
+    if named and classify(found[0].head) == "description":
+        return named[0]
+    return found[0]
 
 
 _PARTY: Final = re.compile(r"\s\([^()]{1,30}\)")

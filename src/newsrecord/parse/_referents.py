@@ -36,6 +36,9 @@ class Referent:
     told: str | None = None
     #: Creation order within the article.
     order: int = 0
+    #: Named by the description of a person nobody names ("a spokeswoman for X", "Ivo
+    #: Hart's spokeswoman"): a person "he" or "she" can stand for all the same.
+    described: bool = False
 
     @property
     def surname(self) -> str:
