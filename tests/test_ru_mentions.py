@@ -7,7 +7,7 @@ included).
 from __future__ import annotations
 
 from newsrecord import SpeakerKind
-from newsrecord.parse._ru_mentions import subject_mention, via_phrase
+from newsrecord.parse._ru_mentions import document_source, subject_mention, via_phrase
 from ru_helpers import parse
 
 
@@ -58,3 +58,19 @@ def test_the_correspondent_of_an_agency_is_whom_it_was_told_and_the_medium() -> 
         "заместитель министра Олег Рудак",
         "агентство «Неман-Инфо»",
     )
+
+
+def test_document_source() -> None:
+    text = "…, как отмечается в заявлении пресс-службы Министерства энергетики."
+    found = document_source(text, 2, len(text))
+    assert found is not None
+    mention, cue, cue_end = found
+    assert (mention.text, mention.case, cue) == (
+        "пресс-службы Министерства энергетики",
+        "gen",
+        "отмечается в заявлении",
+    )
+    assert text[cue_end - len(cue) : cue_end] == cue
+    # no document, no source
+    assert document_source("…, говорится в городе Минске.", 2, 29) is None
+    assert document_source("…, сообщил Игорь Пашкевич.", 2, 26) is None

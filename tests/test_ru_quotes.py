@@ -110,3 +110,16 @@ def test_a_cue_with_not_after_the_dash() -> None:
     assert [(q.text, q.mention) for q in article.quotes] == [
         ("Поводов для повышения цен пока нет", "аналитик Иван Сорока")
     ]
+
+
+def test_quote_then_dash_and_a_document() -> None:
+    article = parse("«Ставка останется на уровне 9,5 процента», — говорится в сообщении Нацбанка.")
+    assert rows(article) == [
+        (
+            "direct",
+            "Ставка останется на уровне 9,5 процента",
+            "Нацбанка",
+            "говорится в сообщении",
+            "Нацбанк",
+        )
+    ]

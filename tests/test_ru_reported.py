@@ -230,3 +230,54 @@ def test_did_not_rule_out_that() -> None:
     article = parse("Аналитик Иван Сорока не исключил, что летом топливо подорожает.")
     quote = article.quotes[0]
     assert (quote.text, quote.mention) == ("летом топливо подорожает", "Аналитик Иван Сорока")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # after the content, before it, and as the sentence after it
+        "Ставка останется на уровне 9,5 процента, говорится в сообщении Национального банка.",
+        "Как говорится в сообщении Национального банка, ставка останется на уровне 9,5 процента.",
+    ],
+)
+def test_a_statement_in_a_document(paragraph: str) -> None:
+    ((kind, text, mention, cue, speaker),) = rows(parse(paragraph))
+    assert (kind, mention, cue, speaker) == (
+        "indirect",
+        "Национального банка",
+        "говорится в сообщении",
+        "Национальный банк",
+    )
+    assert text.lower() == "ставка останется на уровне 9,5 процента"
+
+
+def test_about_this_in_a_document() -> None:
+    article = parse(
+        "Ставка останется на уровне 9,5 процента до конца года. Об этом говорится в докладе"
+        " Министерства экономики."
+    )
+    assert rows(article) == [
+        (
+            "indirect",
+            "Ставка останется на уровне 9,5 процента до конца года",
+            "Министерства экономики",
+            "говорится в докладе",
+            "Министерство экономики",
+        )
+    ]
+
+
+def test_the_regulator_is_the_bank_named_before() -> None:
+    article = parse(
+        "Национальный банк сохранил ставку рефинансирования.",
+        "Решение будет пересмотрено в марте, отмечается в заявлении регулятора.",
+    )
+    assert rows(article) == [
+        (
+            "indirect",
+            "Решение будет пересмотрено в марте",
+            "регулятора",
+            "отмечается в заявлении",
+            "Национальный банк",
+        )
+    ]

@@ -71,6 +71,20 @@ ADJECTIVE_ENDINGS: Final[dict[str, str]] = {"": "m", "а": "f", "о": "n", "ы":
 #: that names the source after them ("по словам X", "по данным X").
 SOURCE_PHRASES: Final = frozenset({"по словам", "по данным", "по мнению", "по информации"})
 
+#: Impersonal verbs of a statement in a document, and the documents (prepositional case)
+#: whose author in the genitive is the source: "…, говорится в сообщении Нацбанка",
+#: "Как отмечается в заявлении министерства, …", "Об этом говорится в докладе комиссии."
+DOCUMENT_VERBS: Final = frozenset(
+    "говорится отмечается подчеркивается подчёркивается сообщается указывается".split()
+)
+DOCUMENT_NOUNS: Final = frozenset(
+    """
+    сообщении заявлении документе пресс-релизе релизе докладе отчете отчёте обращении
+    письме публикации постановлении ответе комментарии
+    """.split()
+)
+
+
 #: Pronouns that can name a speaker, with the gender or number they tell.  The genitive
 #: forms stand in "по его словам".
 PRONOUNS: Final[dict[str, str]] = {
@@ -120,13 +134,22 @@ ORGANIZATION_NOUNS: Final[dict[str, str]] = {
     "горисполком": "m",
     "банк": "m",
     "центр": "m",
+    "нацбанк": "m",  # "говорится в сообщении Нацбанка"
+    "регулятор": "m",  # "говорится в сообщении регулятора" (the central bank)
+}
+
+#: Common nouns that stand in for an organisation named before, and the organisation
+#: nouns that organisation's name has: "Национальный банк сохранил ставку … , говорится в
+#: сообщении регулятора" (the regulator is the bank).
+ORGANIZATION_STAND_INS: Final[dict[str, frozenset[str]]] = {
+    "регулятор": frozenset({"банк", "нацбанк"}),
 }
 
 #: Organisation nouns that are common nouns, written in lower case inside a sentence
 #: ("газета «Экономический вестник»", "пресс-служба облисполкома").
 COMMON_ORGANIZATION_NOUNS: Final = frozenset(
     {"газета", "портал", "агентство", "телеканал", "радио", "пресс-служба", "холдинг"}
-    | {"компания", "кооператив"}
+    | {"компания", "кооператив", "регулятор"}
 )
 
 #: The media a statement was made in ("в эфире радио «Полесье»", "в интервью агентству

@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from newsrecord._model import Affiliation, SpeakerKind
-from newsrecord.parse._lexicon_ru import PRONOUNS, ROLE_PHRASES
+from newsrecord.parse._lexicon_ru import ORGANIZATION_STAND_INS, PRONOUNS, ROLE_PHRASES
 from newsrecord.parse._ru_mentions import Mention, token_spans
 from newsrecord.parse._ru_names import (
     first_name_gender,
@@ -221,8 +221,8 @@ class Resolver:
             if entity is not None:
                 self._adopt(entity)
                 entity.add_alias(reading.name)
-        elif reading.kind == "organization-noun":
-            entity = self._organization_by_noun(reading.name, mention.start)
+        elif reading.kind == "organization-noun" or fold(reading.name) in ORGANIZATION_STAND_INS:
+            entity = self._organization_by_noun(fold(reading.name), mention.start)
         elif reading.kind == "organization":
             entity = next(
                 (
@@ -273,6 +273,10 @@ class Resolver:
         return entity
 
     def _organization_by_noun(self, noun: str, position: int) -> Entity:
+        targets = ORGANIZATION_STAND_INS.get(noun)
+        named = self._named_organization(targets, position) if targets else None
+        if named is not None:  # "регулятора" after "Национальный банк …"
+            return named
         for candidate in self._recent(position):
             if candidate.kind is SpeakerKind.ORGANIZATION and any(
                 organization_lemma(w) == noun
@@ -289,6 +293,25 @@ class Resolver:
                         None,
                     ) or self._new(organization, SpeakerKind.ORGANIZATION, position)
         return self._new(noun, SpeakerKind.ORGANIZATION, position)
+
+    def _named_organization(self, nouns: frozenset[str], position: int) -> Entity | None:
+        """The organisation named last before ``position`` (in the 2,000 characters before
+        it) whose name has one of ``nouns``: "Национальный банк", "Нацбанка"."""
+        tokens = [t for _s, _e, t in token_spans(self.text, max(0, position - 2000), position)]
+        for index in range(len(tokens) - 1, -1, -1):
+            if organization_lemma(tokens[index]) not in nouns:
+                continue
+            first = index
+            while first > 0 and capitalised(tokens[first - 1]):
+                first -= 1
+            if not capitalised(tokens[first]):
+                continue  # "банк" in lower case names no organisation
+            name = organization_name(tokens[first : index + 1])
+            known = (e for e in self.entities if e.kind is SpeakerKind.ORGANIZATION)
+            return next((e for e in known if fold(e.name) == fold(name)), None) or self._new(
+                name, SpeakerKind.ORGANIZATION, position
+            )
+        return None
 
 
 _FULL_NAME: Final = re.compile(r"[А-ЯЁ][а-яё]+\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")

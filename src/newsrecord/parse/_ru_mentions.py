@@ -15,7 +15,13 @@ from typing import Final
 import attrs
 
 from newsrecord._model import QuoteKind
-from newsrecord.parse._lexicon_ru import ADVERBS, LISTENERS, MEDIUM_OCCASIONS
+from newsrecord.parse._lexicon_ru import (
+    ADVERBS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    LISTENERS,
+    MEDIUM_OCCASIONS,
+)
 from newsrecord.parse._ru_words import (
     STOP_WORDS,
     capitalised,
@@ -24,7 +30,14 @@ from newsrecord.parse._ru_words import (
     organization_lemma,
 )
 
-__all__ = ["Candidate", "Mention", "subject_mention", "token_spans", "via_phrase"]
+__all__ = [
+    "Candidate",
+    "Mention",
+    "document_source",
+    "subject_mention",
+    "token_spans",
+    "via_phrase",
+]
 
 
 _TOKEN: Final = re.compile(r"«[^«»]*»|„[^„“]*[“”]|“[^“”]*”|\"[^\"]*\"|[\w’'-]+|[^\s\w]")
@@ -146,3 +159,21 @@ def subject_mention(
         case = "prep"
     first, last = tokens[0][0], tokens[-1][1]
     return Mention(first, last, text[first:last], case=case, gender=gender)
+
+
+#: "говорится в сообщении", "отмечается в заявлении": a statement in a document.
+_DOCUMENT: Final = re.compile(
+    rf"[\s\u00a0]*(?:[Кк]ак[\s\u00a0]+)?(?P<cue>(?:{'|'.join(sorted(DOCUMENT_VERBS))})"
+    rf"[\s\u00a0]+в[\s\u00a0]+(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))[\s\u00a0]+",
+    re.IGNORECASE,
+)
+
+
+def document_source(text: str, start: int, end: int) -> tuple[Mention, str, int] | None:
+    """``говорится в сообщении Нацбанка`` at ``start``: the author of the document (read
+    in the genitive), the cue (``говорится в сообщении``) and where the cue ends."""
+    found = _DOCUMENT.match(text, start, end)
+    if found is None:
+        return None
+    mention = subject_mention(text, found.end(), end, case="gen", after_cue=True)
+    return (mention, found.group("cue"), found.end("cue")) if mention is not None else None

@@ -18,7 +18,13 @@ from typing import Final
 
 from newsrecord._model import QuoteKind
 from newsrecord.parse._ru_marks import Marked, scan_marks, start_of_sentence
-from newsrecord.parse._ru_mentions import Candidate, Mention, subject_mention, token_spans
+from newsrecord.parse._ru_mentions import (
+    Candidate,
+    Mention,
+    document_source,
+    subject_mention,
+    token_spans,
+)
 from newsrecord.parse._ru_words import capitalised, cue_form, fold, is_quoted_name, word_count
 
 __all__ = ["DIALOGUE_START", "direct_candidates"]
@@ -35,6 +41,9 @@ def _attribution_clause(text: str, start: int, end: int) -> tuple[Mention, str, 
     clause ends."""
     stop = _CLAUSE_END.search(text, start, end)
     clause_end = stop.start() if stop else end
+    document = document_source(text, start, clause_end)  # "— говорится в сообщении X"
+    if document is not None:
+        return document[0], document[1], clause_end
     tokens = token_spans(text, start, clause_end)
     if not tokens:
         return None

@@ -17,6 +17,7 @@ from newsrecord.parse._lexicon_ru import ASSESSMENT_VERBS, SENTENCE_OPENERS, SOU
 from newsrecord.parse._ru_mentions import (
     Candidate,
     Mention,
+    document_source,
     subject_mention,
     token_spans,
     via_phrase,
@@ -78,6 +79,12 @@ def reported_candidates(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def _reported_single(text: str, start: int, end: int) -> Candidate | None:
+    comma = _depth0_comma(text, start, end)
+    document = document_source(text, start, comma) if comma is not None else None
+    if document is not None and comma is not None:  # "Как говорится в сообщении X, …"
+        content = _content(text, comma + 1, end)
+        if content is not None:
+            return _candidate(content, document[0], document[1], None)
     lead = _AS_CUE.match(text, start, end)
     if lead is not None and cue_form(lead.group("cue")) is not None:
         comma = _depth0_comma(text, lead.end(), end)
@@ -175,6 +182,10 @@ def about_this(
     lead = _ABOUT_THIS.match(text, start, end)
     if lead is None or previous is None:
         return None
+    document = document_source(text, lead.end(), end)  # "Об этом говорится в докладе X."
+    if document is not None:
+        content = _content(text, _opener_end(text, *previous), previous[1])
+        return _candidate(content, document[0], document[1], None) if content else None
     tokens = token_spans(text, lead.end(), end)
     assessment = not lead.group().startswith("Об")  # "Такой прогноз дали в X."
     for index, (t_start, t_end, word) in enumerate(tokens[:8]):  # (past "в интервью …")
@@ -208,6 +219,7 @@ def _after_place(text: str, cue_end: int, end: int, told: str) -> Mention | None
     return subject_mention(text, place.end(), end, gender=told, after_cue=True)
 
 
+_COMMA: Final = re.compile(r",(?=[\s\u00a0]+(?:[Кк]ак[\s\u00a0]+)?[а-яё]+ся[\s\u00a0]+в[\s\u00a0])")
 _TAIL: Final = re.compile(
     rf",[\s\u00a0]+(?:(?P<as>как)\s+(?P<cue>\w+)|(?P<source>по\s+(?:{_SOURCE_NOUNS}))"
     r"|(?P<verb>\w+))\s+"
@@ -215,7 +227,13 @@ _TAIL: Final = re.compile(
 
 
 def _tail(text: str, start: int, end: int) -> Candidate | None:
-    """``…, сообщил X.``, ``…, как сообщает X.``, ``…, по словам X.``."""
+    """``…, сообщил X.``, ``…, как сообщает X.``, ``…, по словам X.``, ``…, говорится в
+    сообщении X.``."""
+    for comma in reversed([m.start() for m in _COMMA.finditer(text, start, end)]):
+        document = document_source(text, comma + 1, end)
+        if document is not None:
+            content = _content(text, start, comma)
+            return _candidate(content, document[0], document[1], None) if content else None
     last: re.Match[str] | None = None
     for match in _TAIL.finditer(text, start, end):
         cue = match.group("cue") or match.group("verb")
