@@ -102,3 +102,14 @@ def test_the_head_of_state_is_the_president_named_before() -> None:
         "«Граница должна соединять людей, а не разделять их», — подчеркнул глава государства.",
     )
     assert article.speaker(article.quotes[0].speaker_id).name == "Виктор Долган"  # type: ignore[union-attr]
+
+
+def test_a_title_starts_after_the_predicate_before_it() -> None:
+    # "С экспертом согласен экономист X": X is an economist, not "эксперт согласен экономист"
+    article = parse(
+        "Цены на жилье остановились, считает аналитик Елена Гордеева.",
+        "С экспертом согласен экономист Петр Лавров. Он отметил, что спрос поддерживают"
+        " льготные кредиты для молодых семей.",
+    )
+    lavrov = next(s for s in article.speakers if s.name == "Петр Лавров")
+    assert lavrov.affiliations == (Affiliation(role="экономист"),)

@@ -85,6 +85,16 @@ DOCUMENT_NOUNS: Final = frozenset(
 )
 
 
+#: Short adjectives that are a sentence's predicate, never part of a title before a name:
+#: "С экспертом согласен экономист Петр Лавров" (the title is "экономист").
+SHORT_ADJECTIVES: Final = frozenset(
+    """
+    согласен согласна согласны уверен уверена уверены убежден убеждена убеждены намерен
+    намерена намерены
+    """.split()
+)
+
+
 #: Pronouns that can name a speaker, with the gender or number they tell.  The genitive
 #: forms stand in "по его словам".
 PRONOUNS: Final[dict[str, str]] = {

@@ -17,7 +17,12 @@ from typing import Final
 import attrs
 
 from newsrecord._model import Affiliation, SpeakerKind
-from newsrecord.parse._lexicon_ru import ORGANIZATION_STAND_INS, PRONOUNS, ROLE_PHRASES
+from newsrecord.parse._lexicon_ru import (
+    ORGANIZATION_STAND_INS,
+    PRONOUNS,
+    ROLE_PHRASES,
+    SHORT_ADJECTIVES,
+)
 from newsrecord.parse._ru_mentions import Mention, token_spans
 from newsrecord.parse._ru_names import (
     first_name_gender,
@@ -27,7 +32,9 @@ from newsrecord.parse._ru_names import (
     title_affiliation,
 )
 from newsrecord.parse._ru_words import (
+    STOP_WORDS,
     capitalised,
+    cue_form,
     fold,
     is_acronym,
     is_quoted_name,
@@ -337,13 +344,24 @@ def titled_people(text: str) -> list[tuple[Entity, int, int]]:
     return found
 
 
+def _is_predicate(word: str) -> bool:
+    """A verb of saying or a short adjective ("согласен", "уверена"): no part of a title."""
+    return cue_form(word) is not None or fold(word) in SHORT_ADJECTIVES
+
+
 def _titled_people(text: str) -> list[Entity]:
     """People named with a role before the name anywhere in the text, as candidates for
     pronouns and descriptions ("народная артистка Беларуси Галина Шершень")."""
     people: list[Entity] = []
     for match in _TITLED.finditer(text):
         title = match.group("title").split()
-        role_at = next((i for i, t in enumerate(title) if role_lemma(t)), None)
+        # the title starts after a preposition or a verb in the words before the name:
+        # "С экспертом согласен экономист Петр Лавров" is the economist
+        after = max(
+            (i + 1 for i, t in enumerate(title) if fold(t) in STOP_WORDS or _is_predicate(t)),
+            default=0,
+        )
+        role_at = next((i for i, t in enumerate(title) if i >= after and role_lemma(t)), None)
         if role_at is None:
             continue
         genitive = fold(title[role_at]) != role_lemma(title[role_at])
