@@ -139,11 +139,11 @@ def test_a_clause_of_its_own_after_a_direct_quotes_attribution() -> None:
 def test_a_long_listener_before_that() -> None:
     quote = one(
         run(
-            "Retired surgeon Ivo Hart told a crowded banquet hall at a hotel in downtown"
-            " Varnov that he is not giving up."
+            "Harbour master Ivo Hart told the members of the pilots' union at their annual"
+            " meeting in Varnov that the pier would stay open."
         )
     )
-    assert core(quote.text) == "he is not giving up"
+    assert core(quote.text) == "the pier would stay open"
     assert quote.mention == "Ivo Hart"
 
 

@@ -58,7 +58,8 @@ MAX_CUES_PER_SENTENCE: Final = 12
 
 #: "said (on Monday) that": up to eight words between a cue and "that".
 THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b")
-#: "told a crowded hall at a hotel in downtown Varnov that": a listener takes more words.
+#: "told the members of the harbour pilots' union in Varnov on Friday that": a listener
+#: takes more words.
 _TOLD_THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,14}?\s+that\b")
 #: Cues whose listener stands between them and "that".
 _LISTENER_CUES: Final = frozenset(
