@@ -63,7 +63,7 @@ def test_no_attribution_after(text: str) -> None:
         ("As the harbour master put it: “The pier is late.”", "the harbour master"),
         # "as X observed" names the source of the sentence it opens and of its quote
         (
-            "Of course, as Ana Ruiz of the Lornia Times observed, the winner was the pier:",
+            "Indeed, as Ana Ruiz of the Lornia Times observed, the real news was the pier:",
             "Ana Ruiz of the Lornia Times",
         ),
         ("As Ivo Hart reported after the council met:", "Ivo Hart"),

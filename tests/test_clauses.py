@@ -84,18 +84,18 @@ def test_is_bare_clause(rest: str, expected: bool) -> None:
         ),
         # a new subject of five words with its cue
         (
-            "they were worried about the port, and more than 4 in 10 said the mayor would win",
-            "they were worried about the port",
+            "they feared for the port, and almost six in ten voters said the mayor would win",
+            "they feared for the port",
         ),
         # the comma inside a quoted fragment's closing mark, before "and" and a new clause
         (
-            "he was “the perfect messenger,” and he reiterated his claim that the port was late",
-            "he was “the perfect messenger",
+            "she was “the right pilot for this port,” and she repeated that the pier was late",
+            "she was “the right pilot for this port",
         ),
         # but no other stop after a closing mark: a list of quoted words goes on
         (
-            "the mayor is a “loser,” a “liar” and a “whiner.”",
-            "the mayor is a “loser,” a “liar” and a “whiner.”",
+            "the pier is a “ruin,” a “danger” and a “waste.”",
+            "the pier is a “ruin,” a “danger” and a “waste.”",
         ),
     ],
 )

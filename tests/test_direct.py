@@ -368,11 +368,11 @@ def test_adverbs_and_other_verbs_of_saying(paragraph: str, mention: str) -> None
     ("narrative", "speaker"),
     [
         ("Ana Ruiz praised the mayor’s leadership after the flood.", "Ana Ruiz"),
-        ("Ms. Ruiz is upbeat about the tram, in part because it runs at night.", "Ruiz"),
+        ("Ms. Ruiz has high hopes for the tram, which will run at night.", "Ruiz"),
     ],
 )
 def test_quotation_paragraph_after_a_paragraph_about_a_person(narrative: str, speaker: str) -> None:
-    result = run(narrative, "“We need someone who is going to cut through the noise.”")
+    result = run(narrative, "“The town needs a ferry that runs every hour, all year.”")
     quote = one(result)
     assert quote.kind is DIRECT
     assert result.name(quote) == speaker
@@ -387,5 +387,5 @@ def test_quotation_paragraph_after_a_paragraph_about_a_person(narrative: str, sp
     ],
 )
 def test_quotation_paragraph_after_no_person_stays_unattributed(narrative: str) -> None:
-    result = run(narrative, "“We need someone who is going to cut through the noise.”")
+    result = run(narrative, "“The town needs a ferry that runs every hour, all year.”")
     assert one(result).speaker_id is None

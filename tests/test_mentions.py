@@ -73,7 +73,7 @@ def _after(text: str, cue: str = "said") -> Mention | None:
         # a role noun "for" a person: the role speaks, not the person
         ("A spokesman for Ruiz said", "A spokesman for Ruiz"),
         # "who" after the people it stands for, before a verb of saying
-        ("a backlash from business leaders who said", "business leaders"),
+        ("a protest by shop owners who said", "shop owners"),
     ],
 )
 def test_subject_before(text: str, mention: str) -> None:

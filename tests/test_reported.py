@@ -125,13 +125,13 @@ def test_parenthetical_pronoun_attribution() -> None:
 
 def test_a_clause_of_its_own_after_a_direct_quotes_attribution() -> None:
     result = run(
-        "“The audit is one thing,” Ana Ruiz said on Valley Radio, but she said the port is"
-        " being asked about contracts of 20 years ago."
+        "“The audit is one thing,” Ana Ruiz said on Valley Radio, but she said the audit covers"
+        " contracts signed two decades ago."
     )
     direct, indirect = result.quotes
     assert direct.kind is DIRECT
     assert indirect.kind is INDIRECT
-    assert core(indirect.text) == "the port is being asked about contracts of 20 years ago"
+    assert core(indirect.text) == "the audit covers contracts signed two decades ago"
     assert indirect.mention == "she"
     assert indirect.speaker_id == direct.speaker_id
 

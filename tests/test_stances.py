@@ -123,8 +123,8 @@ def test_stance_words_read_a_stretch_as_a_regular_expression_does(
         ),
         # a verb of stance in an opening subordinate clause: its complement ends there
         (
-            "Since Ivo Hart announced his candidacy last year, the party has grown.",
-            "his candidacy last year",
+            "Since Ivo Hart announced his bid for the council in May, the party has grown.",
+            "his bid for the council in May",
             "announced",
             "Ivo Hart",
         ),

@@ -46,8 +46,8 @@ def _read(sentence: str) -> list[tuple[str, str, str | None]]:
         ),
         # whom "told" names: a listener in lower case, and where it was said
         (
-            "The port was only doing what other ports do, he told the court in his filing.",
-            [("The port was only doing what other ports do", "he", "told")],
+            "The port was only doing what other ports do, she told the judge in a written reply.",
+            [("The port was only doing what other ports do", "she", "told")],
         ),
         # the parenthetical attribution: two pieces, one speaker
         (
@@ -83,7 +83,7 @@ def test_nothing_reported_before(sentence: str) -> None:
 
 
 def test_an_absolute_phrase_before_the_attribution_is_no_quote() -> None:
-    sentence = "With her deputy, Ivo Hart, standing by her side, Ana Ruiz told the crowd."
+    sentence = "With her deputy, Ivo Hart, beside her on the stage, Ana Ruiz told the crowd."
     assert _read(sentence) == []
     # with a clause of its own it is reported speech
     sentence = "With the vote delayed, the council has not met, officials said."

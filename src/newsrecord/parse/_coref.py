@@ -278,7 +278,7 @@ class Resolver:
             and is_role_noun(core_of(words[-1]))
         ):
             return self._by_possessive(head)
-        post = post_of(head)  # "the president of Judicial Watch", "a spokeswoman for X"
+        post = post_of(head)  # "the president of the Harbour Authority", "a spokeswoman for X"
         if not words or words[0].lower() not in {"the", "this", "that"}:
             return self._by_post(head, *post) if post is not None else None
         of = next((i for i, w in enumerate(words) if i > 1 and w.lower() in {"of", "for"}), None)
@@ -327,7 +327,7 @@ class Resolver:
         if noun in ROLE_NOUNS and noun not in GROUP_NOUNS:
             # the latest person ("the expert" after "X, an analyst, said"), but a title
             # ("the President") never goes to one the article gave another role
-            given = next(  # "the businessman" after "billionaire businessman X"
+            given = next(  # "the businessman" after "shipping businessman X"
                 (
                     e
                     for e in self._by_recency()

@@ -84,7 +84,7 @@ def without_title(name: str) -> str:
     return words[1] if first in HONORIFICS or first in ROLE_NOUNS else name
 
 
-#: "the president of Judicial Watch", "a spokeswoman for the Harbour Authority".
+#: "the president of the Harbour Authority", "a spokeswoman for Valley Radio".
 _POST_OF: Final = re.compile(
     r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?:of|for|at)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][^,;:]*)",
@@ -94,7 +94,7 @@ _POST_OF: Final = re.compile(
 
 def post_of(head: str) -> tuple[str, str] | None:
     """``(role noun, organisation)`` of a description of someone's post at a named body:
-    "the president of Judicial Watch" is ``("president", "Judicial Watch")``, "a
+    "the president of the Harbour Authority" is ``("president", "Harbour Authority")``, "a
     spokeswoman for YouTube" ``("spokeswoman", "YouTube")``; ``None`` for anything else
     ("the head of state", "a friend of mine")."""
     found = _POST_OF.match(head.strip())  # (to the end, or to an apposition's comma)

@@ -337,7 +337,7 @@ def continue_previous_speaker(
     previous paragraph's quote was reported speech ("X said the plan ... ¶ “We ...”").
     After a paragraph with no quote, it is the person that paragraph opens with as the
     subject of its first sentence, if a name or a pronoun ("Ruiz praised the mayor's
-    leadership ... ¶ “We need someone ...”"); else it stays unattributed.
+    leadership ... ¶ “The town needs a ferry ...”"); else it stays unattributed.
     ``candidates`` are in text order; the result too.
     """
     bounds = paragraph_bounds(paragraphs)

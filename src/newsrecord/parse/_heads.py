@@ -216,11 +216,10 @@ def _title_to(tokens: list[tuple[int, int, str]], index: int, stop: int) -> bool
 
 def _title_between_names(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Whether the lower-case words from ``index`` are a title that ends in a role noun
-    before a name, after the name of an organisation: "Republican party boss Reince
-    Priebus", "Oversight ranking Democrat Elijah Cummings", "Post White House bureau chief
-    Juliet Eilperin".  Only title words, organisation and group nouns and hyphenated
-    compounds stand in it, so that a verb ("Tenney took down businessman X") ends the
-    name."""
+    before a name, after the name of an organisation: "Harbour party boss Ivo Hart",
+    "Transport ranking Democrat Ana Ruiz", "Valley Courier bureau chief Ana Ruiz".  Only
+    title words, organisation and group nouns and hyphenated compounds stand in it, so that
+    a verb ("Ruiz beat businessman X") ends the name."""
     stop = min(len(tokens) - 1, index + 3)
     k = index
     while k < stop:
@@ -232,7 +231,7 @@ def _title_between_names(tokens: list[tuple[int, int, str]], index: int) -> bool
         if is_role_noun(core) and is_namelike(following):
             return True
         if core in TITLE_MODIFIERS and is_namelike(following):
-            return is_role_noun(core_of(following))  # "ranking Democrat Elijah Cummings"
+            return is_role_noun(core_of(following))  # "ranking Democrat Ana Ruiz"
         if not (
             core in TITLE_MODIFIERS
             or core in ORGANIZATION_WORDS
@@ -367,13 +366,13 @@ def name_length(tokens: list[tuple[int, int, str]], at: int) -> int:
         ):
             taken += 1  # a title word the lists do not know: "former tech executive X"
         elif taken > at and _title_between_names(tokens, taken):
-            taken += 1  # "Republican party boss Reince Priebus"
+            taken += 1  # "Harbour party boss Ivo Hart"
         else:
             break
         if word.endswith((",", ".")) and not (
             word.endswith(".") and (len(core) <= 3 or core in ABBREVIATIONS)
         ):
-            break  # "Navy Capt. Jeff Davis" goes on
+            break  # "Navy Capt. Ivo Hart" goes on
     while taken > at and core_of(tokens[taken - 1][2]) in _PARTICLES_AND_THE:
         taken -= 1
     if not any(is_namelike(tokens[i][2]) for i in range(at, taken)):

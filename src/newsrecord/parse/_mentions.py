@@ -232,7 +232,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         return Mention(floor + start, floor + stop, word, word)
     if last == "who" and len(tokens) > 2 and tokens[-2][2] == ",":
         return subject_before(text, floor + tokens[-2][0], floor)  # "Mike Lee, who declared"
-    if last == "who" and len(tokens) > 1:  # "business leaders who say", "voters who said"
+    if last == "who" and len(tokens) > 1:  # "shop owners who say", "voters who said"
         verb = (
             core_of(text[end : end + 16].split(None, 1)[0]) if text[end : end + 1].strip() else ""
         )
@@ -286,7 +286,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
 
 
 #: Verbs of saying and believing whose subject may be "who" right after the people it
-#: stands for: "business leaders who say the law ...", "voters who believe ...".
+#: stands for: "shop owners who say the tax ...", "voters who believe ...".
 _RELATIVE_SAYING: Final = frozenset(
     "say says said believe believes think thinks argue argues argued claim claims claimed "
     "insist insists insisted warn warns warned fear fears feared worry worries".split()
@@ -359,7 +359,7 @@ def _appositive_subject(text: str, floor: int, comma: int) -> Mention | None:
     starting = [m for m in found if not text[floor : m.start].strip(" ,\u00a0")]
     if starting:
         return starting[-1]
-    # "But Tom Fitton, the president of X, a group that ..., said": the person whose
+    # "But Ivo Hart, the president of X, a group that ..., said": the person whose
     # post the shorter reading describes
     named = [m for m in found if classify(m.head) in {"name", "honorific"}]
     if named and classify(found[0].head) == "description":
@@ -427,7 +427,7 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
             appositive = appositive[: joint.start()]
         words = appositive.split()
         if words and (core_of(words[0]) in {"who", "whose"} or is_description(words)):
-            if _says_something(words):  # "Weaver, who said executives often fail, ..."
+            if _says_something(words):  # "Hart, who said the pier was late, ..."
                 return Mention(head_start, head_end, head, head)
             end = text.find(appositive, head_end) + len(appositive)
             return Mention(head_start, end, text[head_start:end], head, appositive)

@@ -76,20 +76,20 @@ _OPENING_PHRASE: Final = re.compile(
     r"\s*(?:At|In|On|During|After|Before|Rather|Still|Instead|However|Now|Then|Later|Earlier|"
     r"Meanwhile|Overall|Ultimately|Last|This|Since|Until|For)(?:\s+[\w’'-]+){0,6}\s*,"
 )
-#: "With her husband, former President X, standing by her side, X told the crowd": an
+#: "With her deputy, Ivo Hart, beside her on the stage, X told the crowd": an
 #: absolute phrase is no content when the attribution ends the sentence (with more after
 #: it, "With A, they said, B", it opens the content).
 _ABSOLUTE_PHRASE: Final = re.compile(r"\s*(?:With|Without|Amid|Despite|Alongside)\s[^.;:!?“”\"]*,")
 
 
-#: What opens the listener after "told" at the end of a sentence: "..., he told the court
-#: in his filing.", "..., she told a town hall in Varnov."
+#: What opens the listener after "told" at the end of a sentence: "..., she told the judge
+#: in a written reply.", "..., he told a town hall in Varnov."
 _LISTENER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
 
 
 def _absolute_phrase(lead: str) -> bool:
     """Whether the words before an attribution are an absolute phrase alone, with no
-    clause of their own (no auxiliary verb): "With her husband standing by her side,"."""
+    clause of their own (no auxiliary verb): "With her deputy beside her on the stage,"."""
     return _ABSOLUTE_PHRASE.fullmatch(lead) is not None and not any(
         core_of(word) in AUXILIARY_VERBS for word in lead.split()
     )
@@ -158,7 +158,7 @@ def reported_before(
     told_whom = (
         cue.lower() in {"told", "tells"}
         and bool(words)
-        and (  # "told Valley Radio", "told the Valley Courier newspaper", "told the court"
+        and (  # "told Valley Radio", "told the Valley Courier newspaper", "told the judge"
             words[0][:1].isupper()
             or (core_of(words[0]) in _LISTENER_DETERMINERS and len(words) > 1)
         )
