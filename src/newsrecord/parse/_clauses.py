@@ -20,6 +20,7 @@ from newsrecord.parse._lexicon import (
     BARE_CLAUSE_CUES,
     CUE_PARTICIPLES,
     CUE_VERBS,
+    LISTENER_CUES,
     NOT_CLAUSE_STARTS,
     QUESTION_CUES,
 )
@@ -61,10 +62,6 @@ THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,8}?\s+that\b")
 #: "told the members of the harbour pilots' union in Varnov on Friday that": a listener
 #: takes more words.
 _TOLD_THAT: Final = re.compile(r"(?:\s+[^\s“\"”]+){0,14}?\s+that\b")
-#: Cues whose listener stands between them and "that".
-_LISTENER_CUES: Final = frozenset(
-    {"told", "tells", "tell", "warned", "warns", "assured", "informed"}
-)
 
 
 THAT_CROSSES: Final = re.compile(r"[.;“\"”]")
@@ -74,22 +71,29 @@ _SUBJECT_PRONOUN: Final = re.compile(r"\s+(?:he|she|they|we|I|it)\s+(?!that\b)")
 
 
 #: Where reported speech stops: a new clause of its own ("..., and when asked, he said"):
-#: a semicolon or colon, or one of the patterns after a comma (:data:`_COMMA_STOPS`) or
-#: after a blank or dash (:data:`_SPACE_STOPS`).  Each of the two opens with the
-#: character it follows, so that the search skips to such characters (one pattern of
-#: all of them would be tried in full at every letter).
-_COMMA_STOPS: Final = (
+#: a semicolon or colon, or one of the patterns after a comma (:data:`_COMMA_STOPS`, and
+#: :data:`_JOINT_STOPS` also after a quoted fragment's closing mark) or after a blank or
+#: dash (:data:`_SPACE_STOPS`).  Each of them opens with the character it follows, so that
+#: the search skips to such characters (one pattern of all of them would be tried in full
+#: at every letter).
+#:
+#: A new clause after "and" or "but", which ends the content after a comma and after a
+#: comma inside a quoted fragment's closing mark alike ("...,” and he reiterated").
+_JOINT_STOPS: Final = (
     r"\s+(?:and|but)\s+(?:when|while|as|if|then|he|she|they|it|I|we|added|said)\b",
-    r"\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b",
-    r"\s+and\s+(?:[\w’'-]+\s+){1,5}(?:said|says?|told|added|argued|believes?|think)\b",
     r"\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){1,3}(?:is|was|are|were|has|had|will|would|said|says)\b",
-    r"\s+which\b",
-    r"\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b",
     # "..., and Ivo Hart, the harbour master, said": a new subject with its apposition
     r"\s+(?:and|but)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|an|the|who)\s",
     # "..., and Prime Minister Ivo Hart instructed the government ...": a named subject
     # and its own verb in the past
     r"\s+(?:and|but)\s+(?:[A-Z][\w.’'-]+\s+){2,5}(?:also\s+)?[a-z]{3,}ed\b",
+)
+#: The other stops after a comma (after a closing mark they go on: ",” a “liar”").
+_COMMA_STOPS: Final = (
+    r"\s+(?:he|she|they|it|I|we)\s+(?:said|added|says)\b",
+    r"\s+and\s+(?:[\w’'-]+\s+){1,5}(?:said|says?|told|added|argued|believes?|think)\b",
+    r"\s+which\b",
+    r"\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|apparent\s+reference)\b",
     # the writer's own apposition after the content: ", a higher level of uncertainty than",
     # ", whose son was killed"
     r"\s+(?:a|an|whose)\s",
@@ -123,14 +127,10 @@ _SPACE_STOPS: Final = (
 )
 _CLAUSE_STOPS: Final = (
     re.compile(r"[;:]"),
-    re.compile(",(?:" + "|".join((*_COMMA_STOPS, _PARTICIPLE_STOP, *_EITHER_STOPS)) + ")"),
-    # the comma inside a quoted fragment's closing mark: "...,” and he reiterated" (a
-    # new clause with "and" or "but" only: ",” a “liar”" goes on)
     re.compile(
-        ",[”\"'’]+(?:"
-        + "|".join(stop for stop in (*_COMMA_STOPS, *_EITHER_STOPS) if "(?:and|but)" in stop)
-        + ")"
+        ",(?:" + "|".join((*_JOINT_STOPS, *_COMMA_STOPS, _PARTICIPLE_STOP, *_EITHER_STOPS)) + ")"
     ),
+    re.compile(",[”\"'’]+(?:" + "|".join((*_JOINT_STOPS, *_EITHER_STOPS)) + ")"),
     re.compile(r"\s(?:" + "|".join(_SPACE_STOPS) + ")"),
 )
 
@@ -311,7 +311,7 @@ def content_after_cue(
     participle: "..., saying the plan would ...").
     """
     rest = text[cue_stop:end]
-    that = (_TOLD_THAT if word in _LISTENER_CUES else THAT).match(rest)
+    that = (_TOLD_THAT if word in LISTENER_CUES else THAT).match(rest)
     if (
         that
         and not THAT_CROSSES.search(rest[: that.end()])

@@ -25,6 +25,7 @@ from newsrecord.parse._lexicon_names import (
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
+    SOURCE_ADJECTIVES,
     TITLE_MODIFIERS,
     TITLES_WITH_TO,
 )
@@ -243,11 +244,6 @@ def _title_between_names(tokens: list[tuple[int, int, str]], index: int) -> bool
     return False
 
 
-#: Adjectives that make a source of the person or group before them: "people familiar
-#: with the plan", "a source close to the mayor", "one Republican involved in the talks".
-_FAMILIAR: Final = frozenset({"familiar", "close", "involved", "knowledgeable"})
-
-
 def descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
     """Index of the determiner of a descriptive subject ("the expert", "a source") at the end."""
     last = core_of(tokens[-1][2])
@@ -279,7 +275,7 @@ def descriptive_backward(tokens: list[tuple[int, int, str]]) -> int | None:
             if (  # "people familiar with her thinking", "a source close to the mayor"
                 owner >= 2
                 and core_of(tokens[owner][2]) in {"with", "to", "in"}
-                and core_of(tokens[owner - 1][2]) in _FAMILIAR
+                and core_of(tokens[owner - 1][2]) in SOURCE_ADJECTIVES
             ):
                 outer = descriptive_backward(tokens[: owner - 1])
                 if outer is not None:
@@ -429,7 +425,7 @@ def head_length(tokens: list[tuple[int, int, str]]) -> int:
     else:
         return noun_tail(tokens, name_length(tokens, 0))  # "X of the New York delegation"
     # "a person close to the Clintons", "a source familiar with the plan"
-    if taken + 2 < len(tokens) and core_of(tokens[taken][2]) in {"close", "familiar", "involved"}:
+    if taken + 2 < len(tokens) and core_of(tokens[taken][2]) in SOURCE_ADJECTIVES:
         taken += 1
     # "a spokesman for the campaign", "researchers at Eastmoor University", "an adviser to X"
     if taken + 1 < len(tokens) and (
@@ -447,7 +443,7 @@ def head_length(tokens: list[tuple[int, int, str]]) -> int:
             core_of(tokens[at][2]) in GROUP_NOUNS or core_of(tokens[at][2]) in ORGANIZATION_WORDS
         ):
             taken = at + 1
-        elif core_of(tokens[taken - 1][2]) in _FAMILIAR:
+        elif core_of(tokens[taken - 1][2]) in SOURCE_ADJECTIVES:
             # "a source familiar with the plan", "one Republican involved in the planning":
             # the object's words, to a comma or a word that opens no noun phrase
             stop = at

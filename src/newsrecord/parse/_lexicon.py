@@ -64,6 +64,27 @@ BARE_CLAUSE_CUES: Final = frozenset(
 )
 
 
+#: Cues whose listener may stand between them and "that": "told the members of the
+#: pilots' union at their annual meeting in Varnov that ..." (up to 14 words, where other
+#: cues allow 8).
+LISTENER_CUES: Final = frozenset("told tells tell warned warns assured informed".split())
+
+
+#: What opens the listener after "told" at the end of a sentence: "..., she told the judge
+#: in a written reply.", "..., he told a town hall in Varnov."
+LISTENER_DETERMINERS: Final = frozenset("the a an his her their".split())
+
+
+#: Verbs of saying and believing whose subject may be "who" right after the people it
+#: stands for: "shop owners who say the tax ...", "voters who believe ...".
+RELATIVE_SAYING_VERBS: Final = frozenset(
+    """
+    say says said believe believes think thinks argue argues argued claim claims claimed
+    insist insists insisted warn warns warned fear fears feared worry worries
+    """.split()
+)
+
+
 #: Cue verbs of a question, whose content is an indirect question ("Sanders asked workers
 #: if they planned to attend", "she wondered aloud how the party would ...").
 QUESTION_CUES: Final = frozenset("asked asks wondered wonders questioned questions".split())

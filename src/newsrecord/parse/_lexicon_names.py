@@ -62,6 +62,12 @@ ROLE_NOUNS: Final = frozenset(
 )
 
 
+#: Adjectives that make a source of the person or group before them, with their object:
+#: "people familiar with the plan", "a source close to the mayor", "one Republican
+#: involved in the talks".
+SOURCE_ADJECTIVES: Final = frozenset({"familiar", "close", "involved"})
+
+
 #: Titles followed by "to" and whom the post serves: "Ambassador of Lornia to Norland
 #: Ivo Hart", "Aide to the President Ana Ruiz", "special envoy to the region".
 TITLES_WITH_TO: Final = frozenset("ambassador envoy aide adviser advisor".split())

@@ -27,6 +27,7 @@ from newsrecord.parse._lexicon import (
     NOT_ADVERBS,
     NOT_IN_APPOSITIVE,
     PRONOUNS,
+    RELATIVE_SAYING_VERBS,
 )
 from newsrecord.parse._lexicon_names import (
     ROLE_NOUNS,
@@ -238,7 +239,7 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
         )
         antecedent = subject_before(text, floor + tokens[-1][0], floor)
         if (
-            verb in _RELATIVE_SAYING
+            verb in RELATIVE_SAYING_VERBS
             and antecedent is not None
             and classify(antecedent.head) in {"description", "other"}
             and is_role_noun(core_of(antecedent.head.split()[-1]))
@@ -283,14 +284,6 @@ def subject_before(text: str, end: int, floor: int = 0) -> Mention | None:
     stop = floor + tokens[-1][1]
     words = text[start:stop]
     return Mention(start, stop, words, words)
-
-
-#: Verbs of saying and believing whose subject may be "who" right after the people it
-#: stands for: "shop owners who say the tax ...", "voters who believe ...".
-_RELATIVE_SAYING: Final = frozenset(
-    "say says said believe believes think thinks argue argues argued claim claims claimed "
-    "insist insists insisted warn warns warned fear fears feared worry worries".split()
-)
 
 
 _RELATIVE: Final = re.compile(r"\s(?:who|that)\s[^,;:“”\"]{1,100}$")

@@ -18,6 +18,7 @@ from newsrecord.parse._cues import cue_phrase
 from newsrecord.parse._lexicon import (
     AUXILIARY_VERBS,
     FUNCTION_WORDS,
+    LISTENER_DETERMINERS,
     TAIL_OPENERS,
 )
 from newsrecord.parse._lexicon_names import (
@@ -80,11 +81,6 @@ _OPENING_PHRASE: Final = re.compile(
 #: absolute phrase is no content when the attribution ends the sentence (with more after
 #: it, "With A, they said, B", it opens the content).
 _ABSOLUTE_PHRASE: Final = re.compile(r"\s*(?:With|Without|Amid|Despite|Alongside)\s[^.;:!?“”\"]*,")
-
-
-#: What opens the listener after "told" at the end of a sentence: "..., she told the judge
-#: in a written reply.", "..., he told a town hall in Varnov."
-_LISTENER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
 
 
 def _absolute_phrase(lead: str) -> bool:
@@ -159,8 +155,7 @@ def reported_before(
         cue.lower() in {"told", "tells"}
         and bool(words)
         and (  # "told Valley Radio", "told the Valley Courier newspaper", "told the judge"
-            words[0][:1].isupper()
-            or (core_of(words[0]) in _LISTENER_DETERMINERS and len(words) > 1)
+            words[0][:1].isupper() or (core_of(words[0]) in LISTENER_DETERMINERS and len(words) > 1)
         )
     )
     if (
