@@ -553,3 +553,14 @@ def test_a_post_at_a_named_body_is_a_person_of_its_own() -> None:
     assert speaker.affiliations == (
         Affiliation(organization="Harbour Authority", role="president"),
     )
+
+
+def test_a_pronoun_never_stands_for_several_people_in_a_post() -> None:
+    result = run(
+        "“The pier will be finished by December,” Ivo Hart said.",
+        "“We are ready,” said the officials of the Harbour Authority.",
+        "“The ferries will run,” he added.",
+    )
+    first, second, third = result.quotes
+    assert third.speaker_id == first.speaker_id
+    assert second.speaker_id != first.speaker_id

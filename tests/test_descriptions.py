@@ -11,6 +11,7 @@ from newsrecord.parse._descriptions import (
     MADE_BY,
     is_demonym,
     lower_first,
+    names_one,
     post_of,
     titled_before,
     without_title,
@@ -79,3 +80,11 @@ def test_is_demonym_and_without_title() -> None:
 )
 def test_post_of(description: str, post: tuple[str, str] | None) -> None:
     assert post_of(description) == post
+
+
+@pytest.mark.parametrize(
+    ("noun", "one"),
+    [("spokeswoman", True), ("boss", True), ("representatives", False), ("Officials,", False)],
+)
+def test_names_one(noun: str, one: bool) -> None:
+    assert names_one(noun) is one

@@ -25,6 +25,7 @@ from newsrecord.parse._descriptions import (
     OF_THE,
     is_demonym,
     lower_first,
+    names_one,
     post_of,
     titled_before,
     without_title,
@@ -421,7 +422,7 @@ class Resolver:
                 return entity
         entity = self._new(head[:1].lower() + head[1:], SpeakerKind.PERSON)
         entity.add_affiliation(Affiliation(organization=owner, role=noun))
-        entity.described = True
+        entity.described = names_one(noun)
         return entity
 
     def _by_possessive(self, head: str) -> Referent:
@@ -434,8 +435,7 @@ class Resolver:
                     return entity
         entity = self._new(head, SpeakerKind.PERSON)
         entity.add_affiliation(affiliation)
-        noun = core_of(head.split()[-1])
-        entity.described = not noun.endswith("s") or noun.endswith("ss")  # no "representatives"
+        entity.described = names_one(head.split()[-1])  # not "Ruiz's representatives"
         return entity
 
     def _new(self, name: str, kind: SpeakerKind) -> Referent:

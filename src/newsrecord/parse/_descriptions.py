@@ -4,8 +4,9 @@ Lorne" tell the coreference stage (``_coref``).
 Pure functions over text: whether the text gave a person a title right before the name
 (:func:`titled_before`, "Prima ballerina Ana Ruiz" for "the ballerina"), who made a study
 (:data:`MADE_BY`), the post and organisation of "the president of X" (:func:`post_of`),
-the name a description opens with (:func:`lower_first`), a country's adjective
-(:func:`is_demonym`) and a surname without its title (:func:`without_title`).
+whether a role noun names one person (:func:`names_one`), the name a description opens
+with (:func:`lower_first`), a country's adjective (:func:`is_demonym`) and a surname
+without its title (:func:`without_title`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "OF_THE",
     "is_demonym",
     "lower_first",
+    "names_one",
     "post_of",
     "titled_before",
     "without_title",
@@ -97,11 +99,21 @@ def post_of(head: str) -> tuple[str, str] | None:
     "the president of the Harbour Authority" is ``("president", "Harbour Authority")``, "a
     spokeswoman for YouTube" ``("spokeswoman", "YouTube")``; ``None`` for anything else
     ("the head of state", "a friend of mine")."""
-    found = _POST_OF.match(head.strip())  # (to the end, or to an apposition's comma)
+    head = head.strip()
+    found = _POST_OF.match(head)
     if found is None or core_of(found.group("noun")) not in ROLE_NOUNS:
         return None
-    if head.strip()[found.end() :].strip() and not head.strip()[found.end() :].startswith(","):
-        return None
+    rest = head[found.end() :]
+    if rest.strip() and not rest.startswith(","):
+        return None  # (the description ends there, or at an apposition's comma)
     owner = found.group("owner").strip()
     owner = owner[4:] if owner.lower().startswith("the ") else owner
     return (core_of(found.group("noun")), owner) if owner[:1].isupper() else None
+
+
+def names_one(noun: str) -> bool:
+    """Whether a role noun names one person ("spokeswoman", "boss"), not several
+    ("representatives", "officials"): a person so described is one "he" or "she" can
+    stand for."""
+    noun = core_of(noun)
+    return not noun.endswith("s") or noun.endswith("ss")
