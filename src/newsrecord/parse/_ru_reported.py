@@ -79,12 +79,12 @@ def reported_candidates(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def _reported_single(text: str, start: int, end: int) -> Candidate | None:
-    comma = _depth0_comma(text, start, end)
-    document = document_source(text, start, comma) if comma is not None else None
-    if document is not None and comma is not None:  # "Как говорится в сообщении X, …"
-        content = _content(text, comma + 1, end)
-        if content is not None:
-            return _candidate(content, document[0], document[1], None)
+    document = document_source(text, start, end)  # "Как говорится в сообщении X, …"
+    comma = _depth0_comma(text, document[2], end) if document is not None else None
+    if document is not None and comma is not None:
+        stated = _from_document(document, _content(text, comma + 1, end))
+        if stated is not None:
+            return stated
     lead = _AS_CUE.match(text, start, end)
     if lead is not None and cue_form(lead.group("cue")) is not None:
         comma = _depth0_comma(text, lead.end(), end)
@@ -184,8 +184,7 @@ def about_this(
         return None
     document = document_source(text, lead.end(), end)  # "Об этом говорится в докладе X."
     if document is not None:
-        content = _content(text, _opener_end(text, *previous), previous[1])
-        return _candidate(content, document[0], document[1], None) if content else None
+        return _from_document(document, _content(text, _opener_end(text, *previous), previous[1]))
     tokens = token_spans(text, lead.end(), end)
     assessment = not lead.group().startswith("Об")  # "Такой прогноз дали в X."
     for index, (t_start, t_end, word) in enumerate(tokens[:8]):  # (past "в интервью …")
@@ -232,8 +231,7 @@ def _tail(text: str, start: int, end: int) -> Candidate | None:
     for comma in reversed([m.start() for m in _COMMA.finditer(text, start, end)]):
         document = document_source(text, comma + 1, end)
         if document is not None:
-            content = _content(text, start, comma)
-            return _candidate(content, document[0], document[1], None) if content else None
+            return _from_document(document, _content(text, start, comma))
     last: re.Match[str] | None = None
     for match in _TAIL.finditer(text, start, end):
         cue = match.group("cue") or match.group("verb")
@@ -251,6 +249,13 @@ def _tail(text: str, start: int, end: int) -> Candidate | None:
     if mention is None or content is None:
         return None
     return _candidate(content, mention, cue_word, via_phrase(text, last.end(), end))
+
+
+def _from_document(
+    document: tuple[Mention, str, int], content: tuple[int, int] | None
+) -> Candidate | None:
+    """The quote of a statement in a document (:func:`document_source`), if it has content."""
+    return _candidate(content, document[0], document[1], None) if content is not None else None
 
 
 def _candidate(
